@@ -1,0 +1,45 @@
+package io.chainline.console.base.api;
+
+import io.chainline.console.base.service.ChainlineException;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns a service's coded refusal into RFC 9457 problem+json with the same code the UI shows. */
+@RestControllerAdvice(basePackages = "io.chainline.console")
+class ApiExceptionHandler {
+
+    @ExceptionHandler(ChainlineException.class)
+    ProblemDetail refused(ChainlineException e) {
+        return problem(status(e.category()), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
+        return problem(
+                HttpStatus.CONFLICT,
+                "CONCURRENT-CHANGE",
+                "Someone else changed this resource after you read it; read it again and repeat your change.");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://chainline.io/problems/" + code.toLowerCase(Locale.ROOT)));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private static HttpStatus status(ChainlineException.Category category) {
+        return switch (category) {
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package io.chainline.console.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.chainline.console.security.api.ProblemJsonSecurityHandler;
+import io.chainline.console.security.domain.Role;
+import io.chainline.console.security.view.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains. The API and actuator chain is stateless (HTTP Basic now, bearer tokens later) and answers in
+ * problem+json; CSRF does not apply there because no cookie authenticates it. The UI chain is Vaadin's, with form
+ * login and CSRF on.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityHandler problems) throws Exception {
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/api/v1/users/**")
+                        .hasRole(Role.ADMIN_NAME)
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.realmName("Chainline").authenticationEntryPoint(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    /** BCrypt today, with the {id} prefix so a stronger algorithm can be introduced without a migration. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

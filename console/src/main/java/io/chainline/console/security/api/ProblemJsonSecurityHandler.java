@@ -1,0 +1,64 @@
+package io.chainline.console.security.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers unauthenticated (401) and forbidden (403) API calls as RFC 9457 {@code application/problem+json}, the
+ * format SOL005 clients expect, instead of Spring's HTML error page or an empty body.
+ */
+@Component
+public class ProblemJsonSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    ProblemJsonSecurityHandler(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Chainline\", charset=\"UTF-8\"");
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "AUTH-REQUIRED",
+                "Authenticate with HTTP Basic (user name and password) or a bearer API token.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                "AUTH-FORBIDDEN",
+                "Your role does not allow this operation; ask an administrator for a role that does.");
+    }
+
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://chainline.io/problems/" + code.toLowerCase(java.util.Locale.ROOT)));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

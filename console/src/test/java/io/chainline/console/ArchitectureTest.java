@@ -1,0 +1,105 @@
+package io.chainline.console;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.chainline.connector.fake.ConnectorThatReachesIntoTheConsole;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** The layout rules of DEVELOPERS.md, enforced: a violation fails the build. */
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.chainline");
+
+    /** Connectors are plain Java behind their contract: they never see the application, the UI or Spring. */
+    static final ArchRule CONNECTORS_STAY_OUT_OF_THE_APP = noClasses()
+            .that()
+            .resideInAPackage("io.chainline.connector..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.chainline.console..", "com.vaadin..", "org.springframework..", "jakarta.servlet..")
+            .because("connector modules must run and be tested without the console (DEVELOPERS.md, Boundaries)");
+
+    static final ArchRule FEATURES_FORM_NO_CYCLES = slices().matching("io.chainline.console.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("features are packaged by feature and depend on each other in one direction only");
+
+    @Test
+    void theImportSeesBothTheConsoleAndTheConnectorContract() {
+        assertThat(PRODUCTION.containPackage("io.chainline.console.security.service"))
+                .isTrue();
+        assertThat(PRODUCTION.containPackage("io.chainline.connector.api")).isTrue();
+    }
+
+    @Test
+    void connectorsDoNotImportTheApplicationOrTheUi() {
+        CONNECTORS_STAY_OUT_OF_THE_APP.check(PRODUCTION);
+    }
+
+    @Test
+    void theConnectorRuleReallyCatchesAConnectorThatImportsTheConsole() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ConnectorThatReachesIntoTheConsole.class);
+
+        assertThat(CONNECTORS_STAY_OUT_OF_THE_APP.evaluate(offender).hasViolation())
+                .isTrue();
+    }
+
+    @Test
+    void featuresDoNotFormCycles() {
+        FEATURES_FORM_NO_CYCLES.check(PRODUCTION);
+    }
+
+    @Test
+    void theDomainDoesNotSeeServicesApisOrViews() {
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..service..", "..view..", "..api..", "com.vaadin..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void servicesDoNotSeeViewsApisOrVaadin() {
+        noClasses()
+                .that()
+                .resideInAPackage("..service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..view..", "..api..", "com.vaadin..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void restControllersDoNotSeeViews() {
+        noClasses()
+                .that()
+                .resideInAPackage("..api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..view..", "com.vaadin..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void repositoriesAreUsedOnlyByServicesOfTheirFeature() {
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .onlyBeAccessed()
+                .byAnyPackage("..service..")
+                .check(PRODUCTION);
+    }
+}
