@@ -1,8 +1,6 @@
 package io.chainline.console.base.api;
 
 import io.chainline.console.base.service.ChainlineException;
-import java.net.URI;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,23 +13,15 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ChainlineException.class)
     ProblemDetail refused(ChainlineException e) {
-        return problem(status(e.category()), e.code(), e.getMessage());
+        return Problems.of(status(e.category()), e.code(), e.getMessage());
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
-        return problem(
+        return Problems.of(
                 HttpStatus.CONFLICT,
                 "CONCURRENT-CHANGE",
                 "Someone else changed this resource after you read it; read it again and repeat your change.");
-    }
-
-    static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://chainline.io/problems/" + code.toLowerCase(Locale.ROOT)));
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return problem;
     }
 
     private static HttpStatus status(ChainlineException.Category category) {

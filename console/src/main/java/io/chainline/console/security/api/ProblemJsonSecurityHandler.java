@@ -1,5 +1,6 @@
 package io.chainline.console.security.api;
 
+import io.chainline.console.base.api.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,10 +54,8 @@ public class ProblemJsonSecurityHandler implements AuthenticationEntryPoint, Acc
     private void write(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://chainline.io/problems/" + code.toLowerCase(java.util.Locale.ROOT)));
+        ProblemDetail problem = Problems.of(status, code, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
