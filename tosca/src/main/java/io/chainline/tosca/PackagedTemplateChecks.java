@@ -1,0 +1,119 @@
+package io.chainline.tosca;
+
+import io.chainline.tosca.csar.CsarReader;
+import io.chainline.tosca.issue.IssueCode;
+import io.chainline.tosca.issue.Issues;
+import io.chainline.tosca.template.LoadedTemplate;
+import io.chainline.tosca.template.Paths;
+import io.chainline.tosca.template.SourceFile;
+import io.chainline.tosca.yaml.YMap;
+import io.chainline.tosca.yaml.YNode;
+import io.chainline.tosca.yaml.YScalar;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rules that hold only for a template inside a package: the files its artifacts and operations name are in the
+ * package, and a package without TOSCA.meta identifies itself in the entry template's metadata.
+ */
+final class PackagedTemplateChecks {
+
+    private static final List<String> ROOT_METADATA = List.of("template_name", "template_author", "template_version");
+
+    private final CsarReader.OpenedPackage csar;
+    private final Issues issues;
+
+    PackagedTemplateChecks(CsarReader.OpenedPackage csar, Issues issues) {
+        this.csar = csar;
+        this.issues = issues;
+    }
+
+    void check(LoadedTemplate template) {
+        if (!csar.hasToscaMeta()) {
+            YMap root = template.entry().root();
+            Optional<YMap> metadata = root.map("metadata");
+            for (String key : ROOT_METADATA) {
+                if (metadata.flatMap(m -> m.text(key)).isEmpty()) {
+                    issues.add(
+                            IssueCode.CSAR_META_MISSING,
+                            root.location(),
+                            "metadata." + key,
+                            "A CSAR without"
+                                    + " TOSCA-Metadata/TOSCA.meta must name itself in the root template's metadata ("
+                                    + String.join(", ", ROOT_METADATA) + "); '" + key + "' is missing.");
+                }
+            }
+        }
+        for (SourceFile file : template.files()) {
+            if (!file.bundled()) {
+                file.root()
+                        .map("topology_template")
+                        .flatMap(t -> t.map("node_templates"))
+                        .ifPresent(nodes -> nodes.entries().values().forEach(node -> referencedFiles(file, node)));
+            }
+        }
+    }
+
+    private void referencedFiles(SourceFile file, YNode node) {
+        if (!(node instanceof YMap template)) {
+            return;
+        }
+        template.map("artifacts")
+                .ifPresent(artifacts -> artifacts.entries().values().forEach(artifact -> {
+                    YNode reference =
+                            artifact instanceof YMap map ? map.get("file").orElse(null) : artifact;
+                    requireFile(file, reference, true);
+                }));
+        java.util.Set<String> artifactNames =
+                template.map("artifacts").map(YMap::keys).orElse(java.util.Set.of());
+        template.map("interfaces")
+                .ifPresent(interfaces -> interfaces.entries().values().forEach(operations -> {
+                    if (operations instanceof YMap ops) {
+                        ops.entries().forEach((name, operation) -> {
+                            YNode implementation = implementation(operation);
+                            boolean namesArtifact =
+                                    implementation instanceof YScalar s && artifactNames.contains(s.text());
+                            if (!name.equals("inputs") && !name.equals("type") && !namesArtifact) {
+                                requireFile(file, implementation, false);
+                            }
+                        });
+                    }
+                }));
+    }
+
+    private static YNode implementation(YNode operation) {
+        if (operation instanceof YMap map) {
+            YNode implementation = map.get("implementation").orElse(null);
+            return implementation instanceof YMap impl ? impl.get("primary").orElse(null) : implementation;
+        }
+        return operation;
+    }
+
+    /**
+     * @param orFromRoot artifact files may also be given from the package root (Tacker's packages do); operation
+     *     implementations are relative to their template only, as TOSCA says
+     */
+    private void requireFile(SourceFile file, YNode reference, boolean orFromRoot) {
+        if (!(reference instanceof YScalar scalar)
+                || scalar.isNull()
+                || scalar.text().contains("://")
+                || scalar.text().isBlank()) {
+            return;
+        }
+        String path = scalar.text().trim();
+        // relative to the template that names it, as TOSCA says (not to the package root)
+        boolean present = Paths.join(Paths.parent(file.name()), path)
+                        .flatMap(csar.contents()::read)
+                        .isPresent()
+                || (orFromRoot
+                        && Paths.join("", path).flatMap(csar.contents()::read).isPresent());
+        if (!present) {
+            issues.add(
+                    IssueCode.CSAR_ARTIFACT_MISSING,
+                    scalar.location(),
+                    scalar.path(),
+                    "The file '" + path
+                            + "' is referenced here but is not in the package; add it or correct the path.");
+        }
+    }
+}

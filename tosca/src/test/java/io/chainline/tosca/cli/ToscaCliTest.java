@@ -1,0 +1,71 @@
+package io.chainline.tosca.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ToscaCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return ToscaCli.run(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void exitsZeroWhenEveryInputIsAccepted() throws IOException {
+        file("ok.yaml", "tosca_definitions_version: tosca_simple_yaml_1_3\n");
+        assertThat(run("validate", dir.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ok.yaml: accepted");
+    }
+
+    @Test
+    void exitsOneAndPrintsCodedJsonWhenAnyIsRejected() throws IOException {
+        file("ok.yaml", "tosca_definitions_version: tosca_simple_yaml_1_3\n");
+        file("bad.yaml", "tosca_definitions_version: tosca_xyz\n");
+
+        assertThat(run("validate", "--format", "json", dir.toString())).isEqualTo(1);
+
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains("\"verdict\":\"rejected\"")
+                .contains("\"code\":\"TOSCA-VERSION-UNKNOWN\"")
+                .contains("\"line\":1")
+                .contains("\"verdict\":\"accepted\"")
+                .contains("\"kind\":\"types\"");
+    }
+
+    @Test
+    void exitsTwoOnUsageErrors() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(run("validate", "--format", "xml", "x.yaml")).isEqualTo(2);
+        assertThat(run("validate", dir.resolve("missing.yaml").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: chainline-tosca");
+    }
+
+    @Test
+    void jsonEscapesWhatMessagesContain() {
+        assertThat(JsonReports.escape("a \"quoted\" path\\n\nnext\u0001"))
+                .isEqualTo("a \\\"quoted\\\" path\\\\n\\nnext\\u0001");
+    }
+}
