@@ -28,6 +28,10 @@ public final class TemplateLoader {
 
     public static final int MAX_FILES = 500;
 
+    /** Bundled type files are immutable and identical for every template: parsed once per JVM. */
+    private static final java.util.concurrent.ConcurrentMap<String, SourceFile> BUNDLED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final YamlReader yaml;
 
     public TemplateLoader(YamlReader yaml) {
@@ -73,6 +77,18 @@ public final class TemplateLoader {
         TypeRegistry types = new TypeRegistry();
         files.forEach(file -> register(file, types));
         return types;
+    }
+
+    /** Our own files: a problem reading one is a bug in the build, not a user's mistake. */
+    private SourceFile parseBundled(String name) {
+        Issues ignored = new Issues();
+        byte[] bytes = BundledTypes.read(name).orElseThrow(() -> new IllegalStateException("missing bundled " + name));
+        YNode root = yaml.read(name, bytes, ignored)
+                .orElseThrow(() -> new IllegalStateException("bundled " + name + " unreadable: " + ignored.list()));
+        if (!(root instanceof YMap map)) {
+            throw new IllegalStateException("bundled " + name + " is not a map");
+        }
+        return new SourceFile(name, map, map.text("tosca_definitions_version").flatMap(ToscaVersion::of), true);
     }
 
     private static void register(SourceFile file, TypeRegistry types) {
@@ -230,7 +246,7 @@ public final class TemplateLoader {
 
         Optional<SourceFile> bundled(String name) {
             done.add(name);
-            return BundledTypes.read(name).flatMap(bytes -> parse(name, bytes, true));
+            return Optional.of(BUNDLED.computeIfAbsent(name, TemplateLoader.this::parseBundled));
         }
 
         private Optional<SourceFile> parse(String name, byte[] bytes, boolean bundled) {

@@ -41,6 +41,8 @@ final class TopologyChecks {
                 .ifPresent(map -> map.entries().forEach((name, group) -> group(name, group, nodes.keySet())));
         topology.get("policies").ifPresent(policies -> policies(policies, nodes.keySet(), groups));
         topology.map("substitution_mappings").ifPresent(this::substitution);
+        FunctionChecks functions = new FunctionChecks(context, nodes);
+        topology.entries().forEach((key, section) -> functions.scan(section, 0));
         Set<String> inputs = topology.map("inputs").map(YMap::keys).orElse(Set.of());
         topology.entries().forEach((key, section) -> {
             if (!key.equals("inputs")) {

@@ -1,0 +1,78 @@
+package io.chainline.benchmarks;
+
+import io.chainline.tosca.ToscaEngine;
+import io.chainline.tosca.ValidationReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Validate throughput over the accepted VNFDs of the shared corpus, against bare YAML parsing of the same files as
+ * the floor. Each invocation handles the next file, so SampleTime's percentiles are per-file latencies.
+ * Run: scripts/benchmark-tosca.sh (docs/performance.md has the figures).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ToscaValidateBenchmark {
+
+    /** The corpus root; set with -p corpus=... . */
+    @Param("../shared/tosca-corpus")
+    public String corpus;
+
+    private List<Path> files;
+    private List<String> texts;
+    private final ToscaEngine engine = new ToscaEngine();
+    private int next;
+
+    @Setup
+    public void load() throws IOException {
+        Path root = Path.of(corpus);
+        files = Files.readAllLines(root.resolve("MANIFEST.tsv")).stream()
+                .skip(1)
+                .map(line -> line.split("\t", -1))
+                .filter(c ->
+                        c.length >= 9 && c[8].equals("accept") && c[5].equals("vnfd") && c[0].matches(".*\\.ya?ml$"))
+                .map(c -> root.resolve(c[0]))
+                .toList();
+        texts = files.stream().map(ToscaValidateBenchmark::read).toList();
+        if (files.isEmpty()) {
+            throw new IllegalStateException("no accepted VNFDs under " + root.toAbsolutePath());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Full validation: YAML, imports (bundled SOL001 and Tacker types included), types, topology. */
+    @Benchmark
+    public ValidationReport validate() {
+        next = (next + 1) % files.size();
+        return engine.validate(files.get(next));
+    }
+
+    /** The floor: SnakeYAML Engine loading the same file into plain maps, nothing else. */
+    @Benchmark
+    public Object bareYaml() {
+        next = (next + 1) % texts.size();
+        return new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build()).loadFromString(texts.get(next));
+    }
+}
