@@ -1,6 +1,7 @@
 package io.chainline.tosca;
 
 import io.chainline.tosca.csar.CsarReader;
+import io.chainline.tosca.csar.TrustAnchors;
 import io.chainline.tosca.csar.ZipLimits;
 import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.issue.Issues;
@@ -31,8 +32,13 @@ public final class ToscaEngine {
     }
 
     public ToscaEngine(YamlLimits yamlLimits, ZipLimits zipLimits) {
+        this(yamlLimits, zipLimits, TrustAnchors.none());
+    }
+
+    /** @param anchors whom package signatures must lead to; without any, intact signatures are only "unverified" */
+    public ToscaEngine(YamlLimits yamlLimits, ZipLimits zipLimits, TrustAnchors anchors) {
         this.loader = new TemplateLoader(new YamlReader(yamlLimits));
-        this.csarReader = new CsarReader(zipLimits);
+        this.csarReader = new CsarReader(zipLimits, anchors);
     }
 
     /** A YAML file (its imports resolved next to it) or a CSAR (by the zip signature, whatever its name). */

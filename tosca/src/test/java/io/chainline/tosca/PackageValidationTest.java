@@ -118,13 +118,15 @@ class PackageValidationTest {
     }
 
     @Test
-    void aSignedOptionTwoPackageIsUnwrappedAndItsUnverifiedSignatureReported() {
+    void aSignedOptionTwoPackageWithADamagedSignatureIsRefused() {
         Map<String, byte[]> outer = new LinkedHashMap<>();
         outer.put("fw.csar", Fixtures.zip(validPackage()));
         outer.put("fw.cms", "not really a signature".getBytes());
+        // an unreadable CMS is an invalid signature, not a crash
 
         ValidationReport report = engine.validateCsar("fw.zip", Fixtures.zipBytes(outer));
-        assertThat(report.issues()).extracting(Issue::code).contains(IssueCode.CSAR_SIGNATURE_UNVERIFIED);
-        assertThat(report.kind()).isEqualTo("vnfd");
+        assertThat(report.issues()).extracting(Issue::code).contains(IssueCode.CSAR_SIGNATURE_INVALID);
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.kind()).isEqualTo("vnfd"); // the wrapped package is still read and reported on
     }
 }

@@ -15,9 +15,11 @@ public final class CsarReader {
     public record OpenedPackage(ZipContents contents, String entryDefinitions, boolean hasToscaMeta) {}
 
     private final SafeZip zip;
+    private final SignatureVerifier signatures;
 
-    public CsarReader(ZipLimits limits) {
+    public CsarReader(ZipLimits limits, TrustAnchors anchors) {
         this.zip = new SafeZip(limits);
+        this.signatures = new SignatureVerifier(anchors);
     }
 
     public Optional<OpenedPackage> open(String name, byte[] bytes, Issues issues) {
@@ -29,7 +31,7 @@ public final class CsarReader {
         if (unwrapped.isEmpty()) {
             return Optional.empty();
         }
-        return new PackageChecks(name, unwrapped.get(), issues)
+        return new PackageChecks(name, unwrapped.get(), signatures, issues)
                 .entryDefinitions()
                 .map(entry -> new OpenedPackage(
                         unwrapped.get(),
@@ -46,8 +48,8 @@ public final class CsarReader {
         if (!optionTwo) {
             return Optional.of(outer);
         }
-        boolean hasCms = outer.files().keySet().stream().anyMatch(p -> !p.contains("/") && p.endsWith(".cms"));
-        if (!hasCms) {
+        Optional<String> cms = rootFile(outer, ".cms");
+        if (cms.isEmpty()) {
             issues.add(
                     IssueCode.CSAR_CERTIFICATE_MISSING,
                     name,
@@ -56,12 +58,15 @@ public final class CsarReader {
                             + " (SOL004 security option 2) but holds no .cms signature beside it.");
             return Optional.empty();
         }
-        issues.add(
-                IssueCode.CSAR_SIGNATURE_UNVERIFIED,
-                name,
-                "",
-                "The package is signed (option 2), but no trust"
-                        + " anchor is configured, so the signature was not verified.");
-        return zip.read(name + "!/" + inner.get(0), outer.read(inner.get(0)).orElseThrow(), issues);
+        byte[] csar = outer.read(inner.get(0)).orElseThrow();
+        Optional<byte[]> certificate = rootFile(outer, ".cert").flatMap(outer::read);
+        signatures.verify(cms.get(), csar, outer.read(cms.get()).orElseThrow(), certificate, issues);
+        return zip.read(name + "!/" + inner.get(0), csar, issues);
+    }
+
+    private static Optional<String> rootFile(ZipContents zip, String suffix) {
+        return zip.files().keySet().stream()
+                .filter(p -> !p.contains("/") && p.endsWith(suffix))
+                .findFirst();
     }
 }

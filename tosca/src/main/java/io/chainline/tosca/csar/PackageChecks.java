@@ -24,12 +24,15 @@ final class PackageChecks {
             Set.of("pnf_provider_id", "pnf_product_name", "pnf_release_date_time", "pnf_package_version"));
 
     private final ZipContents csar;
+    private final SignatureVerifier signatures;
     private final Issues issues;
     private final String name;
+    private Optional<String> certificate = Optional.empty();
 
-    PackageChecks(String name, ZipContents csar, Issues issues) {
+    PackageChecks(String name, ZipContents csar, SignatureVerifier signatures, Issues issues) {
         this.name = name;
         this.csar = csar;
+        this.signatures = signatures;
         this.issues = issues;
     }
 
@@ -80,6 +83,7 @@ final class PackageChecks {
                                 "'" + key + "' names '" + path + "', which is not in the package."));
             }
         }
+        certificate = meta.get("ETSI-Entry-Certificate").or(() -> meta.get("Entry-Certificate"));
         meta.get("ETSI-Entry-Manifest").or(() -> meta.get("Entry-Manifest")).ifPresent(this::checkManifest);
         Optional<String> entry = meta.get("Entry-Definitions");
         if (entry.isEmpty()) {
@@ -129,6 +133,12 @@ final class PackageChecks {
             return;
         }
         Manifest manifest = Manifest.parse(bytes.get());
+        SignatureVerifier.splitSignedManifest(bytes.get()).ifPresent(parts -> {
+            Optional<byte[]> cert = certificate
+                    .or(() -> Optional.of(path.replaceAll("\\.mf$", ".cert")))
+                    .flatMap(csar::read);
+            signatures.verify(path, parts[0], parts[1], cert, issues);
+        });
         boolean metadataComplete = METADATA_SETS.stream()
                 .anyMatch(set -> manifest.metadata().keySet().containsAll(set));
         if (!metadataComplete) {
