@@ -59,6 +59,36 @@ public final class BundledTypes {
         return name.startsWith(PREFIX);
     }
 
+    /** SHA-256 of every bundled type file, to recognise packaged copies that are byte-identical. */
+    private static final java.util.Map<String, String> BY_DIGEST = digests();
+
+    private static java.util.Map<String, String> digests() {
+        java.util.Map<String, String> byDigest = new java.util.HashMap<>();
+        java.util.List<String> names = new java.util.ArrayList<>(TACKER_LEGACY);
+        for (String version : ETSI_VERSIONS) {
+            for (String part : List.of("common", "vnfd", "nsd", "pnfd")) {
+                names.add(PREFIX + "etsi/v" + version + "/etsi_nfv_sol001_" + part + "_types.yaml");
+            }
+        }
+        names.forEach(name -> read(name).ifPresent(bytes -> byDigest.put(sha256(bytes), name)));
+        return java.util.Map.copyOf(byDigest);
+    }
+
+    /** The bundled file with exactly these bytes, if any. */
+    static Optional<String> identicalTo(byte[] bytes) {
+        return Optional.ofNullable(BY_DIGEST.get(sha256(bytes)));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     static Optional<byte[]> read(String bundledName) {
         String resource = ROOT + bundledName.substring(PREFIX.length());
         try (InputStream in = BundledTypes.class.getResourceAsStream(resource)) {

@@ -25,9 +25,6 @@ final class ImplicitTypes {
 
     /** A SOL001 vnfd/nsd/pnfd type file of a bundled edition: its common types file, from the bundle. */
     static Optional<String> commonFor(SourceFile file) {
-        if (file.bundled()) {
-            return Optional.empty();
-        }
         Optional<YMap> metadata = file.root().map("metadata");
         boolean sol001 = metadata.flatMap(m -> m.text("template_name"))
                 .map(n -> SOL001_TYPES.matcher(n).matches())

@@ -241,6 +241,13 @@ public final class TemplateLoader {
                                 + "; add it, or correct the file name (names are case-sensitive).");
                 return Optional.empty();
             }
+            Optional<String> identical = path.isEmpty() ? Optional.empty() : BundledTypes.identicalTo(bytes.get());
+            if (identical.isPresent()) {
+                // a byte-identical copy of a bundled type file (Tacker ships the same SOL001 files in every
+                // package): reuse the tree parsed once instead of reading 150 KB of YAML again
+                done.add(identical.get());
+                return bundled(identical.get());
+            }
             return parse(name, bytes.get(), false);
         }
 
