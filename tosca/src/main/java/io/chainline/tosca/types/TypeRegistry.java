@@ -63,20 +63,20 @@ public final class TypeRegistry {
 
     /** Every property the type has, inherited ones first, a redefinition replacing its parent's. */
     public Map<String, PropertyDef> properties(TypeDef type) {
-        Map<String, PropertyDef> all = new LinkedHashMap<>();
-        List<TypeDef> lineage = lineage(type);
-        for (int i = lineage.size() - 1; i >= 0; i--) {
-            all.putAll(lineage.get(i).ownProperties());
-        }
-        return all;
+        return inherited(type, TypeDef::ownProperties);
     }
 
     /** Every attribute the type has, inherited ones included. */
     public Map<String, PropertyDef> attributes(TypeDef type) {
+        return inherited(type, TypeDef::ownAttributes);
+    }
+
+    private Map<String, PropertyDef> inherited(
+            TypeDef type, java.util.function.Function<TypeDef, Map<String, PropertyDef>> own) {
         Map<String, PropertyDef> all = new LinkedHashMap<>();
         List<TypeDef> lineage = lineage(type);
         for (int i = lineage.size() - 1; i >= 0; i--) {
-            all.putAll(lineage.get(i).ownAttributes());
+            all.putAll(own.apply(lineage.get(i)));
         }
         return all;
     }

@@ -39,10 +39,7 @@ final class ValueChecker {
     }
 
     void check(YNode value, PropertyDef definition) {
-        check(value, definition.type(), definition.entrySchema(), 0);
-        if (value instanceof YScalar || value instanceof YList) {
-            constraints.check(value, definition.constraints(), definition.name());
-        }
+        checkNested(value, definition, 0);
     }
 
     private void check(YNode value, String type, Optional<String> entrySchema, int depth) {
