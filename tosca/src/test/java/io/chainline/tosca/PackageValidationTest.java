@@ -102,6 +102,37 @@ class PackageValidationTest {
     }
 
     @Test
+    void hostileSymbolicLinkEntryIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("Definitions/vnfd.yaml"));
+            zip.write("/etc/shadow".getBytes());
+            zip.closeEntry();
+        }
+        byte[] bytes = out.toByteArray();
+        markAsUnixSymlink(bytes);
+
+        Issue issue = error(engine.validateCsar("link.csar", bytes));
+        assertThat(issue.code()).isEqualTo(IssueCode.CSAR_ZIP_UNSAFE);
+        assertThat(issue.message()).contains("symbolic link");
+    }
+
+    /** java.util.zip cannot write link entries: set "made by Unix" and mode 0120777 in the central record. */
+    private static void markAsUnixSymlink(byte[] zip) {
+        for (int i = zip.length - 46; i >= 0; i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
+                zip[i + 5] = 3; // version made by: Unix
+                int attributes = 0120777 << 16;
+                for (int b = 0; b < 4; b++) {
+                    zip[i + 38 + b] = (byte) (attributes >>> (8 * b));
+                }
+                return;
+            }
+        }
+        throw new IllegalStateException("no central directory record");
+    }
+
+    @Test
     void hostileZipBombIsRefusedByItsRatio() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("Files/zeros.bin", new byte[64 << 20]);

@@ -33,6 +33,14 @@ final class SafeZip {
             issues.add(IssueCode.CSAR_NOT_A_ZIP, name, "", "The file is not a zip archive; a CSAR is a zip file.");
             return Optional.empty();
         }
+        java.util.List<String> links = CentralDirectory.symbolicLinks(bytes);
+        if (!links.isEmpty()) {
+            return refuse(
+                    issues,
+                    name,
+                    IssueCode.CSAR_ZIP_UNSAFE,
+                    "The entry '" + links.get(0) + "' is a symbolic" + " link; packages hold files only.");
+        }
         Map<String, byte[]> files = new HashMap<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
