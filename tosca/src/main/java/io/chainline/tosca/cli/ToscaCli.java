@@ -21,7 +21,8 @@ public final class ToscaCli {
     static final int ACCEPTED = 0;
     static final int REJECTED = 1;
     static final int USAGE = 2;
-    private static final String USAGE_TEXT = "usage: chainline-tosca validate [--format text|json] PATH...";
+    private static final String USAGE_TEXT = "usage: chainline-tosca validate [--format text|json] PATH...\n"
+            + "       chainline-tosca export --entry PATH_IN_DIR --out FILE.csar [--meta key=value]... DIR";
 
     private ToscaCli() {}
 
@@ -30,6 +31,14 @@ public final class ToscaCli {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("export")) {
+            try {
+                return ExportCommand.run(args.subList(1, args.size()), out, err);
+            } catch (java.io.IOException e) {
+                err.println("export failed: " + e.getMessage());
+                return REJECTED;
+            }
+        }
         if (args.isEmpty() || !args.get(0).equals("validate")) {
             err.println(USAGE_TEXT);
             return USAGE;

@@ -68,4 +68,50 @@ class ToscaCliTest {
         assertThat(JsonReports.escape("a \"quoted\" path\\n\nnext\u0001"))
                 .isEqualTo("a \\\"quoted\\\" path\\\\n\\nnext\\u0001");
     }
+
+    @Test
+    void exportPackagesADirectoryAndValidatesWhatItWrote() throws IOException {
+        Files.createDirectories(dir.resolve("vnf/Definitions"));
+        Files.writeString(dir.resolve("vnf/Definitions/fw.yaml"), "tosca_definitions_version: tosca_simple_yaml_1_3\n");
+        Path out = dir.resolve("fw.csar");
+
+        int code = run(
+                "export",
+                "--entry",
+                "Definitions/fw.yaml",
+                "--out",
+                out.toString(),
+                "--meta",
+                "vnf_provider_id=Acme",
+                "--meta",
+                "vnf_product_name=fw",
+                "--meta",
+                "vnf_release_date_time=2026-11-28T10:00:00Z",
+                "--meta",
+                "vnf_package_version=1.0",
+                dir.resolve("vnf").toString());
+
+        assertThat(code).isZero();
+        assertThat(out).exists();
+        assertThat(this.out.toString(StandardCharsets.UTF_8))
+                .contains("written")
+                .contains("accepted");
+        assertThat(run("validate", out.toString())).isZero();
+    }
+
+    @Test
+    void exportWithoutMetadataOrManifestSaysWhatToGive() throws IOException {
+        Files.createDirectories(dir.resolve("vnf"));
+        Files.writeString(dir.resolve("vnf/fw.yaml"), "tosca_definitions_version: tosca_simple_yaml_1_3\n");
+
+        assertThat(run(
+                        "export",
+                        "--entry",
+                        "fw.yaml",
+                        "--out",
+                        dir.resolve("x.csar").toString(),
+                        dir.resolve("vnf").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--meta").contains("vnf_provider_id");
+    }
 }
