@@ -44,11 +44,10 @@ final class Classifier {
                         || template.types().derivesFrom(type.get(), "tosca.nodes.nfv.VNF");
             }
         }
-        if (ns
-                || topology.get()
-                        .map("groups")
-                        .map(g -> g.toString().contains("VNFFG"))
-                        .orElse(false)) {
+        boolean forwardingGraph = topology.get().map("groups").map(YMap::entries).orElse(Map.of()).values().stream()
+                .anyMatch(g -> g instanceof YMap group
+                        && group.text("type").filter(t -> t.contains("VNFFG")).isPresent());
+        if (ns || forwardingGraph) {
             return "nsd";
         }
         return vnf ? "vnfd" : "template";

@@ -26,6 +26,7 @@ public final class ToscaEngine {
     private final TemplateLoader loader;
     private final CsarReader csarReader;
     private final TemplateValidator validator = new TemplateValidator();
+    private final long maxInputBytes;
 
     public ToscaEngine() {
         this(YamlLimits.DEFAULT, ZipLimits.DEFAULT);
@@ -39,6 +40,7 @@ public final class ToscaEngine {
     public ToscaEngine(YamlLimits yamlLimits, ZipLimits zipLimits, TrustAnchors anchors) {
         this.loader = new TemplateLoader(new YamlReader(yamlLimits));
         this.csarReader = new CsarReader(zipLimits, anchors);
+        this.maxInputBytes = Math.max(yamlLimits.maxBytes(), zipLimits.maxTotalBytes());
     }
 
     /** A YAML file (its imports resolved next to it) or a CSAR (by the zip signature, whatever its name). */
@@ -49,8 +51,17 @@ public final class ToscaEngine {
                 : path.getFileName().toString();
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > maxInputBytes) {
+                issues.add(
+                        IssueCode.YAML_TOO_LARGE,
+                        name,
+                        "",
+                        "The file has " + size + " bytes; inputs of at most " + maxInputBytes + " bytes are read.");
+                return report(path.toString(), Optional.empty(), issues);
+            }
             bytes = Files.readAllBytes(path);
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             issues.add(IssueCode.FILE_UNREADABLE, name, "", "The file cannot be read: " + e.getMessage());
             return report(path.toString(), Optional.empty(), issues);
         }
