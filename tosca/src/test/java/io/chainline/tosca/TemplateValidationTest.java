@@ -167,4 +167,75 @@ class TemplateValidationTest {
         assertThat(issue.message()).contains("missing_types.yaml");
         assertThat(issue.line()).isEqualTo(9);
     }
+
+    @Test
+    void aCapabilityFilterWrittenAsAMapIsReportedWithTheListItNeeds() {
+        Issue issue = error(validate("""
+                topology_template:
+                  node_templates:
+                    fw:
+                      type: example.Firewall
+                      properties: {mode: routed}
+                      node_filter:
+                        capabilities:
+                          host: {properties: [{num_cpus: {in_range: [1, 4]}}]}
+                """));
+        assertThat(issue.code()).isEqualTo(IssueCode.TOSCA_WRONG_KIND);
+        assertThat(issue.path()).isEqualTo("topology_template.node_templates.fw.node_filter.capabilities");
+        assertThat(issue.message()).contains("must be a list of single-key maps");
+    }
+
+    @Test
+    void twoClassifiersWithTheSameCriteriaOnOnePathAreAmbiguous() {
+        ValidationReport report = engine.validate(Fixtures.write(dir, "ns.yaml", """
+                tosca_definitions_version: tosca_simple_yaml_1_3
+                imports:
+                  - https://forge.etsi.org/rep/nfv/SOL001/raw/v4.4.1/etsi_nfv_sol001_nsd_types.yaml
+                topology_template:
+                  node_templates:
+                    path: {type: tosca.nodes.nfv.NFP, requirements: [{nfp_position: pos}]}
+                    pos: {type: tosca.nodes.nfv.NfpPosition, requirements: [{element: el}]}
+                    el: {type: tosca.nodes.nfv.NfpPositionElement, requirements: [{profile_element: sap}]}
+                    sap:
+                      type: tosca.nodes.nfv.Sap
+                      properties: {layer_protocols: [ipv4]}
+                      requirements: [{internal_virtual_link: vl}]
+                    vl:
+                      type: tosca.nodes.nfv.NsVirtualLink
+                      properties:
+                        connectivity_type: {layer_protocols: [ipv4]}
+                        vl_profile: {max_bitrate_requirements: {root: 1}, min_bitrate_requirements: {root: 1}}
+                  policies:
+                    - web: {type: tosca.policies.nfv.NfpRule, properties: {protocol: tcp, ether_type: ipv4}, targets: [path]}
+                    - http: {type: tosca.policies.nfv.NfpRule, properties: {ether_type: ipv4, protocol: tcp}, targets: [path]}
+                """));
+
+        Issue issue = error(report);
+        assertThat(issue.code()).isEqualTo(IssueCode.NFP_DUPLICATE_CRITERIA);
+        assertThat(issue.message()).contains("'http'").contains("'web'").contains("'path'");
+    }
+
+    @Test
+    void aTackerVduWithACpuAffinityNovaDoesNotKnowIsRefused() {
+        ValidationReport report = engine.validate(Fixtures.write(dir, "legacy.yaml", """
+                tosca_definitions_version: tosca_simple_profile_for_nfv_1_0_0
+                topology_template:
+                  node_templates:
+                    VDU1:
+                      type: tosca.nodes.nfv.VDU.Tacker
+                      capabilities:
+                        nfv_compute:
+                          properties:
+                            num_cpus: 2
+                            mem_size: 2 GB
+                            disk_size: 10 GB
+                            cpu_allocation: {cpu_affinity: pinned, thread_allocation: avoid}
+                      properties: {image: cirros}
+                """));
+
+        Issue issue = error(report);
+        assertThat(issue.code()).isEqualTo(IssueCode.TACKER_CPU_ALLOCATION);
+        assertThat(issue.path()).endsWith("cpu_allocation.cpu_affinity");
+        assertThat(issue.message()).contains("'shared' or 'dedicated'");
+    }
 }

@@ -54,6 +54,12 @@ public enum IssueCode {
     TOSCA_INPUT_MISSING("TOSCA-INPUT-MISSING", Severity.ERROR),
     TOSCA_FUNCTION_INVALID("TOSCA-FUNCTION-INVALID", Severity.ERROR),
 
+    // Dialect rules beyond types
+    TACKER_CPU_ALLOCATION("TACKER-CPU-ALLOCATION", Severity.ERROR),
+
+    // Service chains
+    NFP_DUPLICATE_CRITERIA("NFP-DUPLICATE-CRITERIA", Severity.ERROR),
+
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),
     CSAR_ZIP_UNSAFE("CSAR-ZIP-UNSAFE", Severity.ERROR),
@@ -74,7 +80,11 @@ public enum IssueCode {
     CSAR_SIGNATURE_INVALID("CSAR-SIGNATURE-INVALID", Severity.ERROR),
     CSAR_SIGNATURE_UNTRUSTED("CSAR-SIGNATURE-UNTRUSTED", Severity.ERROR),
     CSAR_CERTIFICATE_MISSING("CSAR-CERTIFICATE-MISSING", Severity.ERROR),
-    CSAR_ARTIFACT_MISSING("CSAR-ARTIFACT-MISSING", Severity.ERROR);
+    CSAR_ARTIFACT_MISSING("CSAR-ARTIFACT-MISSING", Severity.ERROR),
+
+    // The descriptor model and export
+    MODEL_NOT_MAPPED("MODEL-NOT-MAPPED", Severity.INFO),
+    EXPORT_UNSUPPORTED("EXPORT-UNSUPPORTED", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

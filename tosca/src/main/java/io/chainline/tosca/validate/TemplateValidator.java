@@ -26,9 +26,17 @@ public final class TemplateValidator {
                 .filter(v -> v == ToscaVersion.TOSCA_1_3)
                 .isPresent();
         TopologyChecks topology = new TopologyChecks(context, parameters, tosca13);
+        ChainChecks chains = new ChainChecks(context);
+        TackerLegacyChecks tacker = new TackerLegacyChecks(context);
         for (SourceFile file : template.files()) {
             if (!file.bundled()) {
-                file.root().map("topology_template").ifPresent(topology::check);
+                file.root().map("topology_template").ifPresent(t -> {
+                    topology.check(t);
+                    chains.check(t);
+                    if (parameters) {
+                        tacker.check(t);
+                    }
+                });
             }
         }
     }

@@ -77,6 +77,8 @@ final class TopologyChecks {
                             0);
         }
         template.get("requirements").ifPresent(requirements -> requirements(name, requirements, nodeNames));
+        template.get("node_filter")
+                .ifPresent(f -> new NodeFilterChecks(context).check(f, "the node_filter of '" + name + "'"));
     }
 
     private Optional<TypeDef> knownType(TypeKind kind, YMap template, String what) {
@@ -139,6 +141,12 @@ final class TopologyChecks {
     }
 
     private void requirementTarget(String owner, YNode target, Set<String> nodeNames) {
+        if (target instanceof YMap assignment) {
+            assignment
+                    .get("node_filter")
+                    .ifPresent(f -> new NodeFilterChecks(context)
+                            .check(f, "the node_filter of a requirement of '" + owner + "'"));
+        }
         Optional<YNode> node = target instanceof YMap t ? t.get("node") : Optional.of(target);
         node.filter(YScalar.class::isInstance)
                 .map(YScalar.class::cast)
@@ -231,6 +239,9 @@ final class TopologyChecks {
                                         + ".");
             }
         }
+        mappings.get("substitution_filter")
+                .filter(f -> tosca13)
+                .ifPresent(f -> new NodeFilterChecks(context).check(f, "substitution_filter"));
         mappings.text("node_type").ifPresent(type -> {
             if (context.types().find(TypeKind.NODE, type).isEmpty()) {
                 context.issues()
