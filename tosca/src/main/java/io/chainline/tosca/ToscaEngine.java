@@ -1,20 +1,30 @@
 package io.chainline.tosca;
 
 import io.chainline.tosca.csar.CsarReader;
+import io.chainline.tosca.csar.CsarWriter;
 import io.chainline.tosca.csar.TrustAnchors;
 import io.chainline.tosca.csar.ZipLimits;
 import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.issue.Issues;
+import io.chainline.tosca.model.Descriptor;
+import io.chainline.tosca.model.Sol001Edition;
+import io.chainline.tosca.sol001.DescriptorReader;
+import io.chainline.tosca.sol001.Sol001Writer;
 import io.chainline.tosca.template.DirectorySource;
 import io.chainline.tosca.template.FileSource;
 import io.chainline.tosca.template.LoadedTemplate;
+import io.chainline.tosca.template.MemorySource;
+import io.chainline.tosca.template.Paths;
 import io.chainline.tosca.template.TemplateLoader;
 import io.chainline.tosca.validate.TemplateValidator;
 import io.chainline.tosca.yaml.YamlLimits;
 import io.chainline.tosca.yaml.YamlReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +36,8 @@ public final class ToscaEngine {
     private final TemplateLoader loader;
     private final CsarReader csarReader;
     private final TemplateValidator validator = new TemplateValidator();
+    private final DescriptorReader reader = new DescriptorReader();
+    private final Sol001Writer writer = new Sol001Writer();
     private final long maxInputBytes;
 
     public ToscaEngine() {
@@ -45,6 +57,74 @@ public final class ToscaEngine {
 
     /** A YAML file (its imports resolved next to it) or a CSAR (by the zip signature, whatever its name). */
     public ValidationReport validate(Path path) {
+        return read(path).report();
+    }
+
+    /** A CSAR given as bytes (an upload). */
+    public ValidationReport validateCsar(String name, byte[] bytes) {
+        return readCsar(name, bytes, new Issues()).report();
+    }
+
+    /** Validates and, when accepted, maps the template into the descriptor model. */
+    public ImportResult importFile(Path path) {
+        return read(path).imported();
+    }
+
+    /** Validates a CSAR (an upload) and, when accepted, maps its entry definitions into the descriptor model. */
+    public ImportResult importCsar(String name, byte[] bytes) {
+        return readCsar(name, bytes, new Issues()).imported();
+    }
+
+    /**
+     * Writes the descriptor as SOL001 YAML of the edition and validates what was written, so a caller never hands
+     * out a file the engine itself would reject.
+     */
+    public ExportResult export(Descriptor descriptor, Sol001Edition edition) {
+        Issues issues = new Issues();
+        Optional<Sol001Writer.Written> written = writer.write(descriptor, edition, issues);
+        if (written.isEmpty()) {
+            return new ExportResult(edition, written, report(descriptor.displayName(), Optional.empty(), issues));
+        }
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        written.get().files().forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        Read read = readTemplate(
+                written.get().entry(),
+                new MemorySource(bytes, "export of " + descriptor.displayName()),
+                written.get().entry(),
+                issues);
+        return new ExportResult(edition, written, read.report());
+    }
+
+    /**
+     * Writes a SOL004 package (TOSCA.meta, manifest with SHA-256 digests) of the descriptor and validates it.
+     *
+     * @param artifacts the contents of the files the descriptor's artifacts name ({@link
+     *     Sol001Writer#packagedFiles}), by that name; the package holds them where the definitions point
+     */
+    public PackageExport exportCsar(
+            Descriptor descriptor,
+            Sol001Edition edition,
+            Map<String, String> manifestMetadata,
+            Map<String, byte[]> artifacts) {
+        ExportResult yaml = export(descriptor, edition);
+        if (yaml.written().isEmpty()) {
+            return new PackageExport(Optional.empty(), yaml.report());
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        yaml.written()
+                .get()
+                .files()
+                .forEach((name, text) -> files.put("Definitions/" + name, text.getBytes(StandardCharsets.UTF_8)));
+        artifacts.forEach((reference, bytes) ->
+                Paths.join("Definitions", reference).ifPresent(path -> files.putIfAbsent(path, bytes)));
+        byte[] csar = new CsarWriter()
+                .write(new CsarWriter.Content(
+                        "Definitions/" + yaml.written().get().entry(), files, manifestMetadata, "Chainline"));
+        String name = yaml.written().get().entry().replaceAll("\\.yaml$", "") + ".csar";
+        return new PackageExport(Optional.of(csar), validateCsar(name, csar));
+    }
+
+    private Read read(Path path) {
         Issues issues = new Issues();
         String name = path.getFileName() == null
                 ? path.toString()
@@ -58,29 +138,24 @@ public final class ToscaEngine {
                         name,
                         "",
                         "The file has " + size + " bytes; inputs of at most " + maxInputBytes + " bytes are read.");
-                return report(path.toString(), Optional.empty(), issues);
+                return new Read(path.toString(), Optional.empty(), issues);
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             issues.add(IssueCode.FILE_UNREADABLE, name, "", "The file cannot be read: " + e.getMessage());
-            return report(path.toString(), Optional.empty(), issues);
+            return new Read(path.toString(), Optional.empty(), issues);
         }
         if (looksLikeZip(bytes)) {
-            return validateCsar(path.toString(), bytes, issues);
+            return readCsar(path.toString(), bytes, issues);
         }
         Path parent = path.toAbsolutePath().getParent();
-        return validateTemplate(path.toString(), new DirectorySource(parent), name, issues);
+        return readTemplate(path.toString(), new DirectorySource(parent), name, issues);
     }
 
-    /** A CSAR given as bytes (an upload). */
-    public ValidationReport validateCsar(String name, byte[] bytes) {
-        return validateCsar(name, bytes, new Issues());
-    }
-
-    private ValidationReport validateCsar(String name, byte[] bytes, Issues issues) {
+    private Read readCsar(String name, byte[] bytes, Issues issues) {
         Optional<CsarReader.OpenedPackage> opened = csarReader.open(name, bytes, issues);
         if (opened.isEmpty()) {
-            return report(name, Optional.empty(), issues);
+            return new Read(name, Optional.empty(), issues);
         }
         CsarReader.OpenedPackage csar = opened.get();
         Optional<LoadedTemplate> template = loader.load(csar.contents(), csar.entryDefinitions(), issues);
@@ -88,13 +163,47 @@ public final class ToscaEngine {
             validator.validate(t, issues);
             new PackagedTemplateChecks(csar, issues).check(t);
         });
-        return report(name, template, issues);
+        return new Read(name, template, issues);
     }
 
-    private ValidationReport validateTemplate(String reportName, FileSource source, String entry, Issues issues) {
+    private Read readTemplate(String reportName, FileSource source, String entry, Issues issues) {
         Optional<LoadedTemplate> template = loader.load(source, entry, issues);
         template.ifPresent(t -> validator.validate(t, issues));
-        return report(reportName, template, issues);
+        return new Read(reportName, template, issues);
+    }
+
+    /** One input read and validated: the report, and the model when the verdict allows one. */
+    private final class Read {
+        private final String name;
+        private final Optional<LoadedTemplate> template;
+        private final Issues issues;
+
+        Read(String name, Optional<LoadedTemplate> template, Issues issues) {
+            this.name = name;
+            this.template = template;
+            this.issues = issues;
+        }
+
+        ValidationReport report() {
+            return ToscaEngine.report(name, template, issues);
+        }
+
+        ImportResult imported() {
+            Optional<Descriptor> descriptor = Optional.empty();
+            if (template.isPresent() && !issues.hasErrors()) {
+                descriptor = reader.read(template.get());
+                String kind = Classifier.kind(template.get());
+                if (descriptor.isEmpty() && (kind.equals("vnfd") || kind.equals("nsd"))) {
+                    issues.add(
+                            IssueCode.MODEL_NOT_MAPPED,
+                            template.get().entry().name(),
+                            "",
+                            "The template is valid, but Chainline maps only SOL001 VNFDs and NSDs and Tacker's legacy"
+                                    + " VNFDs into its model; convert this descriptor to SOL001 to manage it here.");
+                }
+            }
+            return new ImportResult(report(), descriptor);
+        }
     }
 
     private static ValidationReport report(String file, Optional<LoadedTemplate> template, Issues issues) {

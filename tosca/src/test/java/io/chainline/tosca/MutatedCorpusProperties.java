@@ -3,6 +3,7 @@ package io.chainline.tosca;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.model.Sol001Edition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,13 @@ class MutatedCorpusProperties {
         Assume.that(damaged.length > 0);
         damaged[(int) Math.floorMod(position, damaged.length)] ^= (byte) (value == 0 ? 1 : value);
 
-        ValidationReport report = new ToscaEngine().validateCsar("damaged.csar", damaged);
+        ToscaEngine engine = new ToscaEngine();
+        ImportResult imported = engine.importCsar("damaged.csar", damaged);
+        ValidationReport report = imported.report();
+        imported.descriptor()
+                .ifPresent(
+                        d -> assertThat(engine.export(d, Sol001Edition.DEFAULT).report())
+                                .isNotNull());
 
         assertThat(report.verdict()).isNotNull();
         assertThat(report.issues())
@@ -96,7 +103,14 @@ class MutatedCorpusProperties {
         Path dir = Files.createTempDirectory("mutant");
         try {
             Path file = Files.writeString(dir.resolve("mutant.yaml"), text);
-            ValidationReport report = new ToscaEngine().validate(file);
+            ToscaEngine engine = new ToscaEngine();
+            ImportResult imported = engine.importFile(file);
+            ValidationReport report = imported.report();
+            // a mutant that is still valid is mapped and written again: neither may throw
+            imported.descriptor()
+                    .ifPresent(d -> assertThat(
+                                    engine.export(d, Sol001Edition.DEFAULT).report())
+                            .isNotNull());
 
             assertThat(report.verdict()).isNotNull();
             assertThat(report.issues()).allSatisfy(issue -> {

@@ -22,7 +22,8 @@ public final class ToscaCli {
     static final int REJECTED = 1;
     static final int USAGE = 2;
     private static final String USAGE_TEXT = "usage: chainline-tosca validate [--format text|json] PATH...\n"
-            + "       chainline-tosca export --entry PATH_IN_DIR --out FILE.csar [--meta key=value]... DIR";
+            + "       chainline-tosca export --entry PATH_IN_DIR --out FILE.csar [--meta key=value]... DIR\n"
+            + "       chainline-tosca convert [--edition 4.4.1|2.6.1] --out DIR INPUT";
 
     private ToscaCli() {}
 
@@ -36,6 +37,14 @@ public final class ToscaCli {
                 return ExportCommand.run(args.subList(1, args.size()), out, err);
             } catch (java.io.IOException e) {
                 err.println("export failed: " + e.getMessage());
+                return REJECTED;
+            }
+        }
+        if (!args.isEmpty() && args.get(0).equals("convert")) {
+            try {
+                return ConvertCommand.run(args.subList(1, args.size()), out, err);
+            } catch (java.io.IOException e) {
+                err.println("convert failed: " + e.getMessage());
                 return REJECTED;
             }
         }

@@ -114,4 +114,72 @@ class ToscaCliTest {
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--meta").contains("vnf_provider_id");
     }
+
+    private static final String LEGACY_VNFD = """
+            tosca_definitions_version: tosca_simple_profile_for_nfv_1_0_0
+            description: a Tacker legacy VNFD
+            metadata:
+              template_name: legacy-web
+            topology_template:
+              node_templates:
+                VDU1:
+                  type: tosca.nodes.nfv.VDU.Tacker
+                  capabilities:
+                    nfv_compute:
+                      properties:
+                        num_cpus: 2
+                        mem_size: 2 GB
+                        disk_size: 10 GB
+                  properties:
+                    image: web-image
+                CP1:
+                  type: tosca.nodes.nfv.CP.Tacker
+                  properties:
+                    order: 0
+                  requirements:
+                    - virtualLink:
+                        node: VL1
+                    - virtualBinding:
+                        node: VDU1
+                VL1:
+                  type: tosca.nodes.nfv.VL
+                  properties:
+                    network_name: net_mgmt
+                    vendor: Tacker
+            """;
+
+    @Test
+    void convertTurnsALegacyTackerVnfdIntoSol001V4() throws IOException {
+        Path legacy = file("legacy.yaml", LEGACY_VNFD);
+        Path target = dir.resolve("converted");
+
+        assertThat(run("convert", "--out", target.toString(), legacy.toString()))
+                .isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("(SOL001 4.4.1): accepted");
+        String yaml = Files.readString(target.resolve("legacy-web.yaml"));
+        assertThat(yaml)
+                .contains("type: tosca.nodes.nfv.Vdu.Compute")
+                .contains("num_virtual_cpu: 2")
+                .contains("virtual_mem_size: 2 GB")
+                .contains("virtual_link: VL1");
+        assertThat(run("validate", target.resolve("legacy-web.yaml").toString()))
+                .isZero();
+    }
+
+    @Test
+    void convertToAnEditionThatCannotSayItExitsOneAndSaysWhy() throws IOException {
+        Path legacy = file("legacy.yaml", LEGACY_VNFD);
+
+        int exit =
+                run("convert", "--edition", "2.6.1", "--out", dir.resolve("v2").toString(), legacy.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("nothing written")
+                .contains("EXPORT-UNSUPPORTED")
+                .contains("checksum, disk_format, min_disk, size");
+        assertThat(run("convert", "--edition", "9.9.9", "--out", "x", legacy.toString()))
+                .isEqualTo(2);
+    }
 }

@@ -1,0 +1,77 @@
+package io.chainline.tosca.cli;
+
+import io.chainline.tosca.ExportResult;
+import io.chainline.tosca.ImportResult;
+import io.chainline.tosca.ToscaEngine;
+import io.chainline.tosca.model.Sol001Edition;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code chainline-tosca convert [--edition 4.4.1|2.6.1] --out DIR INPUT}: reads a VNFD or NSD (YAML or CSAR) into
+ * Chainline's model and writes it back as SOL001 YAML of the edition: the round trip the console's export does.
+ */
+final class ConvertCommand {
+
+    private ConvertCommand() {}
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        Sol001Edition edition = Sol001Edition.DEFAULT;
+        Path outDir = null;
+        Path input = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--edition") && i + 1 < args.size()) {
+                Optional<Sol001Edition> chosen = Sol001Edition.of(args.get(++i));
+                if (chosen.isEmpty()) {
+                    return usage(err, "unknown edition " + args.get(i) + "; use 4.4.1 or 2.6.1");
+                }
+                edition = chosen.get();
+            } else if (arg.equals("--out") && i + 1 < args.size()) {
+                outDir = Path.of(args.get(++i));
+            } else if (!arg.startsWith("-") && input == null) {
+                input = Path.of(arg);
+            } else {
+                return usage(err, "unexpected argument " + arg);
+            }
+        }
+        if (input == null || outDir == null || !Files.isRegularFile(input)) {
+            return usage(err, "convert needs --out and an existing input file");
+        }
+        ToscaEngine engine = new ToscaEngine();
+        ImportResult imported = engine.importFile(input);
+        if (imported.descriptor().isEmpty()) {
+            out.printf(
+                    "%s: %s, nothing to convert%n",
+                    input, imported.report().verdict().name().toLowerCase());
+            imported.report().issues().forEach(issue -> out.println("  " + issue.describe()));
+            return ToscaCli.REJECTED;
+        }
+        ExportResult export = engine.export(imported.descriptor().get(), edition);
+        Path target = outDir;
+        if (export.written().isPresent()) {
+            Files.createDirectories(target);
+            for (Map.Entry<String, String> file : export.written().get().files().entrySet()) {
+                Files.writeString(target.resolve(file.getKey()), file.getValue());
+            }
+        }
+        out.printf(
+                "%s -> %s (SOL001 %s): %s%n",
+                input,
+                export.written().map(w -> target.resolve(w.entry()).toString()).orElse("nothing written"),
+                edition.version(),
+                export.report().verdict().name().toLowerCase());
+        export.report().issues().forEach(issue -> out.println("  " + issue.describe()));
+        return export.ok() ? ToscaCli.ACCEPTED : ToscaCli.REJECTED;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println(problem + "\nusage: chainline-tosca convert [--edition 4.4.1|2.6.1] --out DIR INPUT");
+        return ToscaCli.USAGE;
+    }
+}

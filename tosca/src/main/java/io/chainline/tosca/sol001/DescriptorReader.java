@@ -1,0 +1,57 @@
+package io.chainline.tosca.sol001;
+
+import io.chainline.tosca.model.Descriptor;
+import io.chainline.tosca.template.LoadedTemplate;
+import io.chainline.tosca.template.SourceFile;
+import io.chainline.tosca.template.ToscaVersion;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Maps a loaded, validated template into the descriptor model: an NSD when its entry topology has NS parts (NS,
+ * NsVirtualLink, Sap, VNFFG), else a VNFD when it has a VNF or VDUs. Type-only files and generic TOSCA give nothing.
+ * Tacker's legacy VNFFG and NS descriptors are validated but not mapped (see docs/tosca.md).
+ */
+public final class DescriptorReader {
+
+    private final VnfReader vnfs = new VnfReader();
+    private final NsReader nss = new NsReader();
+
+    public Optional<Descriptor> read(LoadedTemplate template) {
+        List<Topology> topologies = topologies(template);
+        Optional<Topology> entry = Topology.of(template.entry(), template.types());
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isNs(entry.get())) {
+            boolean legacy = template.entry()
+                    .version()
+                    .filter(v -> v == ToscaVersion.NFV_PROFILE_1_0_0)
+                    .isPresent();
+            return legacy ? Optional.empty() : Optional.of(nss.read(entry.get()));
+        }
+        Optional<String> templateName = template.entry().root().map("metadata").flatMap(m -> m.text("template_name"));
+        return vnfs.read(topologies, templateName).map(Descriptor.class::cast);
+    }
+
+    private static boolean isNs(Topology topology) {
+        return !topology.nodesOf(NfvTypes.NS).isEmpty()
+                || !topology.nodesOf(NfvTypes.NS_VL).isEmpty()
+                || !topology.nodesOf(NfvTypes.SAP).isEmpty()
+                || topology.groups().stream().anyMatch(g -> g.is(NfvTypes.VNFFG));
+    }
+
+    /** The template's own files with a topology, imports first, each once. */
+    private static List<Topology> topologies(LoadedTemplate template) {
+        LinkedHashSet<SourceFile> files = new LinkedHashSet<>();
+        template.files().stream().filter(f -> !f.bundled()).forEach(files::add);
+        files.add(template.entry());
+        List<Topology> topologies = new ArrayList<>();
+        for (SourceFile file : files) {
+            Topology.of(file, template.types()).ifPresent(topologies::add);
+        }
+        return topologies;
+    }
+}

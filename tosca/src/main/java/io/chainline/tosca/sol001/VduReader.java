@@ -1,0 +1,231 @@
+package io.chainline.tosca.sol001;
+
+import io.chainline.tosca.model.ComputeVdu;
+import io.chainline.tosca.model.Container;
+import io.chainline.tosca.model.ContainerVdu;
+import io.chainline.tosca.model.SwImage;
+import io.chainline.tosca.model.Vdu;
+import io.chainline.tosca.model.VduExtensions;
+import io.chainline.tosca.model.VduProfile;
+import io.chainline.tosca.yaml.YMap;
+import io.chainline.tosca.yaml.YNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** VDUs: SOL001 Vdu.Compute and OsContainerDeployableUnit (with its OsContainers), and Tacker's legacy VDU.Tacker. */
+final class VduReader {
+
+    List<Vdu> read(Topology topology) {
+        List<Vdu> vdus = new ArrayList<>();
+        for (Node node : topology.nodes()) {
+            if (node.is(NfvTypes.COMPUTE)) {
+                vdus.add(compute(node));
+            } else if (node.is(NfvTypes.DEPLOYABLE_UNIT)) {
+                vdus.add(deployableUnit(node, topology));
+            } else if (node.is(NfvTypes.LEGACY_VDU)) {
+                vdus.add(legacy(node));
+            }
+        }
+        return vdus;
+    }
+
+    private static ComputeVdu compute(Node node) {
+        return new ComputeVdu(
+                node.name(),
+                node.textOr("name", node.name()),
+                node.textOr("description", ""),
+                profile(node),
+                (int) asLong(node.capabilityProperty("virtual_compute", "virtual_cpu", "num_virtual_cpu"))
+                        .orElse(0),
+                node.capabilityProperty("virtual_compute", "virtual_memory", "virtual_mem_size")
+                        .flatMap(Node::scalarText)
+                        .map(Scalars::bytes)
+                        .orElse(OptionalLong.empty())
+                        .orElse(0),
+                node.capabilityProperty("virtual_compute", "virtual_cpu", "cpu_architecture")
+                        .flatMap(Node::scalarText),
+                image(node),
+                node.requirementsNamed("virtual_storage"),
+                extensions(node));
+    }
+
+    private static ContainerVdu deployableUnit(Node node, Topology topology) {
+        List<Container> containers = node.requirementsNamed("container").stream()
+                .map(topology::node)
+                .flatMap(Optional::stream)
+                .map(VduReader::container)
+                .toList();
+        return new ContainerVdu(
+                node.name(),
+                node.textOr("name", node.name()),
+                node.textOr("description", ""),
+                profile(node),
+                node.text("mcio_identification_data", "name").orElse(""),
+                node.text("mcio_identification_data", "type").orElse(""),
+                containers,
+                node.requirementsNamed("virtual_storage"),
+                extensions(node));
+    }
+
+    private static Container container(Node node) {
+        return new Container(
+                node.name(),
+                node.textOr("name", node.name()),
+                node.textOr("description", ""),
+                image(node),
+                node.integer("requested_cpu_resources"),
+                node.integer("cpu_resource_limit"),
+                node.size("requested_memory_resources"),
+                node.size("memory_resource_limit"));
+    }
+
+    /** Tacker's VDU.Tacker: a VM sized by nfv_compute, or (with vnfcs) a pod of containers. */
+    private static Vdu legacy(Node node) {
+        Optional<YMap> vnfcs = node.at("vnfcs").filter(YMap.class::isInstance).map(YMap.class::cast);
+        if (vnfcs.isPresent()) {
+            List<Container> containers = new ArrayList<>();
+            vnfcs.get().entries().forEach((name, spec) -> containers.add(legacyContainer(name, spec)));
+            return new ContainerVdu(
+                    node.name(),
+                    node.name(),
+                    "",
+                    VduProfile.ONE,
+                    node.name(),
+                    "Deployment",
+                    containers,
+                    List.of(),
+                    VduExtensions.NONE);
+        }
+        return new ComputeVdu(
+                node.name(),
+                node.name(),
+                "",
+                VduProfile.ONE,
+                (int) asLong(node.capabilityProperty("nfv_compute", "num_cpus")).orElse(0),
+                node.capabilityProperty("nfv_compute", "mem_size")
+                        .flatMap(Node::scalarText)
+                        .map(Scalars::bytes)
+                        .orElse(OptionalLong.empty())
+                        .orElse(0),
+                Optional.empty(),
+                node.text("image").map(VduReader::legacyImage),
+                List.of(),
+                VduExtensions.NONE);
+    }
+
+    private static Container legacyContainer(String name, YNode spec) {
+        YMap map = spec instanceof YMap m ? m : null;
+        Optional<String> image = map == null ? Optional.empty() : map.text("image");
+        OptionalLong cpus = map == null ? OptionalLong.empty() : milliCpus(map.text("num_cpus"));
+        OptionalLong memory = map == null
+                ? OptionalLong.empty()
+                : map.text("mem_size").map(Scalars::bytes).orElse(OptionalLong.empty());
+        return new Container(
+                name,
+                name,
+                "",
+                image.map(SwImage::container),
+                cpus,
+                OptionalLong.empty(),
+                memory,
+                OptionalLong.empty());
+    }
+
+    /** Tacker writes fractions of a CPU (0.2); SOL001 counts milli-CPUs (200). */
+    private static OptionalLong milliCpus(Optional<String> cpus) {
+        try {
+            return cpus.map(c -> OptionalLong.of(new java.math.BigDecimal(c.trim())
+                            .movePointRight(3)
+                            .setScale(0, java.math.RoundingMode.HALF_UP)
+                            .longValueExact()))
+                    .orElse(OptionalLong.empty());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static SwImage legacyImage(String name) {
+        return new SwImage(
+                name,
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                "bare",
+                Optional.empty(),
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    private static VduProfile profile(Node node) {
+        return new VduProfile(
+                (int) node.integer("vdu_profile", "min_number_of_instances").orElse(1),
+                (int) node.integer("vdu_profile", "max_number_of_instances").orElse(1));
+    }
+
+    /** The v3+ {@code sw_image} artifact, else the v2 {@code sw_image_data} property. */
+    static Optional<SwImage> image(Node node) {
+        Optional<YMap> artifact = node.artifact("sw_image");
+        Optional<YMap> properties = artifact.flatMap(a -> a.map("properties"));
+        if (properties.isPresent()) {
+            return Optional.of(image(properties.get(), artifact.flatMap(a -> a.text("file"))));
+        }
+        Optional<YMap> data =
+                node.at("sw_image_data").filter(YMap.class::isInstance).map(YMap.class::cast);
+        return data.map(d -> image(d, artifact.flatMap(a -> a.text("file"))));
+    }
+
+    private static SwImage image(YMap data, Optional<String> artifactFile) {
+        String name = data.text("name").orElse("");
+        // the writer names an image known only by reference (a container image) as its own artifact file
+        Optional<String> file =
+                artifactFile.filter(f -> !f.equals(name) && !f.equals(VduWriter.REGISTRY_SCHEME + name));
+        Optional<SwImage.Checksum> checksum = data.map("checksum")
+                .filter(c -> c.text("algorithm").isPresent() && c.text("hash").isPresent())
+                .map(c -> new SwImage.Checksum(
+                        c.text("algorithm").orElseThrow(), c.text("hash").orElseThrow()));
+        return new SwImage(
+                name,
+                data.text("version").orElse(""),
+                data.text("provider"),
+                checksum,
+                data.text("container_format").orElse(""),
+                data.text("disk_format"),
+                sizeOf(data, "min_disk"),
+                sizeOf(data, "min_ram"),
+                sizeOf(data, "size"),
+                data.text("operating_system"),
+                file);
+    }
+
+    private static OptionalLong sizeOf(YMap data, String key) {
+        return data.text(key).map(Scalars::bytes).orElse(OptionalLong.empty());
+    }
+
+    /** Chainline's extension properties, present when the VDU's type is one of Chainline's derived types. */
+    private static VduExtensions extensions(Node node) {
+        Optional<VduExtensions.Isolation> isolation =
+                node.text(Sol001Extensions.ISOLATION).flatMap(VduExtensions.Isolation::of);
+        Map<String, String> labels = new LinkedHashMap<>();
+        node.at(Sol001Extensions.NODE_LABELS)
+                .filter(YMap.class::isInstance)
+                .map(YMap.class::cast)
+                .ifPresent(map ->
+                        map.entries().forEach((k, v) -> Node.scalarText(v).ifPresent(text -> labels.put(k, text))));
+        return new VduExtensions(
+                isolation.orElse(VduExtensions.Isolation.SHARED_KERNEL),
+                node.text(Sol001Extensions.RUNTIME_CLASS),
+                node.strings(Sol001Extensions.ARCHITECTURES),
+                labels);
+    }
+
+    private static OptionalLong asLong(Optional<YNode> node) {
+        return Node.asLong(node);
+    }
+}
