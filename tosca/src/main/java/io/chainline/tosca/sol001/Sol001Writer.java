@@ -72,7 +72,7 @@ public final class Sol001Writer {
 
     /**
      * The package files a descriptor's artifacts name (relative to its definitions), which a CSAR of it must hold:
-     * VM images (named by file, or by image name when the model has no file). Container images live in registries.
+     * the images that name a file. Images known by reference only live in a registry or the VIM.
      */
     public static List<String> packagedFiles(Descriptor descriptor) {
         if (!(descriptor instanceof VnfDescriptor vnf)) {

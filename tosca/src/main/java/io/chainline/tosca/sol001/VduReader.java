@@ -184,8 +184,9 @@ final class VduReader {
     private static SwImage image(YMap data, Optional<String> artifactFile) {
         String name = data.text("name").orElse("");
         // the writer names an image known only by reference (a container image) as its own artifact file
-        Optional<String> file =
-                artifactFile.filter(f -> !f.equals(name) && !f.equals(VduWriter.REGISTRY_SCHEME + name));
+        Optional<String> file = artifactFile.filter(f -> !f.equals(name)
+                && !f.equals(VduWriter.REGISTRY_SCHEME + name)
+                && !f.equals(VduWriter.VIM_SCHEME + name));
         Optional<SwImage.Checksum> checksum = data.map("checksum")
                 .filter(c -> c.text("algorithm").isPresent() && c.text("hash").isPresent())
                 .map(c -> new SwImage.Checksum(

@@ -162,17 +162,18 @@ final class VduWriter {
     }
 
     /**
-     * An artifact needs a file. An image known only by reference lives in a registry (containers, written as
-     * {@code docker://reference}, which no package check looks for) or in the VIM (its name).
+     * An artifact needs a file. An image known only by reference is not in the package: a container image lives in a
+     * registry ({@code docker://reference}), a VM image in the VIM's image store ({@code vim://name}).
      */
     static String artifactFile(SwImage image) {
         if (image.file().isPresent()) {
             return image.file().get();
         }
-        return image.containerFormat().equals("docker") ? REGISTRY_SCHEME + image.name() : image.name();
+        return (image.containerFormat().equals("docker") ? REGISTRY_SCHEME : VIM_SCHEME) + image.name();
     }
 
     static final String REGISTRY_SCHEME = "docker://";
+    static final String VIM_SCHEME = "vim://";
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> propertiesOf(YamlTree node) {
