@@ -76,6 +76,28 @@ public final class ToscaEngine {
     }
 
     /**
+     * Validates a single uploaded YAML file and maps it. Having no directory around it, it can import only what the
+     * engine bundles (the SOL001 forge URLs); a template spread over several files comes as a CSAR.
+     */
+    public ImportResult importYaml(String name, byte[] bytes) {
+        Issues issues = new Issues();
+        if (bytes.length > maxInputBytes) {
+            issues.add(
+                    IssueCode.YAML_TOO_LARGE,
+                    name,
+                    "",
+                    "The file has " + bytes.length + " bytes; inputs of at most " + maxInputBytes + " bytes are read.");
+            return new Read(name, Optional.empty(), issues).imported();
+        }
+        if (looksLikeZip(bytes)) {
+            return importCsar(name, bytes);
+        }
+        String entry = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+        return readTemplate(name, new MemorySource(Map.of(entry, bytes), "upload " + name), entry, issues)
+                .imported();
+    }
+
+    /**
      * Writes the descriptor as SOL001 YAML of the edition and validates what was written, so a caller never hands
      * out a file the engine itself would reject.
      */

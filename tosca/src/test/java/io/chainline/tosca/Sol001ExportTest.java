@@ -177,6 +177,22 @@ class Sol001ExportTest {
                 .containsExactly(IssueCode.EXPORT_UNSUPPORTED);
     }
 
+    @Test
+    void anUploadedYamlIsReadFromMemoryAndAZipUnderAnyNameAsAPackage() {
+        var written = engine.export(SampleDescriptors.containerFirewall(), Sol001Edition.V4_4_1)
+                .written()
+                .orElseThrow();
+        byte[] yaml = written.files().get(written.entry()).getBytes(StandardCharsets.UTF_8);
+
+        ImportResult imported = engine.importYaml("uploads/vFirewall.yaml", yaml);
+
+        assertThat(imported.descriptor()).contains(SampleDescriptors.containerFirewall());
+        ImportResult broken =
+                engine.importYaml("x.yaml", "tosca_definitions_version: [".getBytes(StandardCharsets.UTF_8));
+        assertThat(broken.descriptor()).isEmpty();
+        assertThat(broken.report().issues()).extracting(Issue::code).contains(IssueCode.YAML_SYNTAX);
+    }
+
     private Descriptor readBack(ExportResult export) throws IOException {
         Path entry = DescriptorRoundTripTest.write(
                 export.written().orElseThrow(), dir.resolve(export.edition().name()));

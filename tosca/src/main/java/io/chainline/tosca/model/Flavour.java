@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param exposed the substitution mapping's requirements: how the outside connects to this flavour
  * @param initialDeltas instances per VDU at scale level 0 ({@code VduInitialDelta})
  * @param placementGroups {@code PlacementGroup} name to members, for rules that target groups
- * @param lcmOperations the {@code Vnflcm} operations the VNF implements, in name order
+ * @param lcmOperations the {@code Vnflcm} operations the VNF implements, kept in name order
  */
 public record Flavour(
         String id,
@@ -42,6 +42,6 @@ public record Flavour(
         levels = List.copyOf(levels);
         placementGroups = Maps.sorted(placementGroups);
         placementRules = List.copyOf(placementRules);
-        lcmOperations = List.copyOf(lcmOperations);
+        lcmOperations = List.copyOf(new java.util.TreeSet<>(lcmOperations)); // a set: order carries no meaning
     }
 }

@@ -1,0 +1,68 @@
+package io.chainline.console.catalog.service;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.tosca.model.ComputeVdu;
+import io.chainline.tosca.model.ContainerVdu;
+import io.chainline.tosca.model.Descriptor;
+import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.Vdu;
+import io.chainline.tosca.model.VnfDescriptor;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The TOSCA engine's descriptor model as JSON, the form the catalog stores. The model stays free of Jackson: the
+ * polymorphic parts (descriptor and VDU kinds) are described here, by mix-ins.
+ */
+@Component
+public class ModelJson {
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = VnfDescriptor.class, name = "vnf"),
+        @JsonSubTypes.Type(value = NsDescriptor.class, name = "ns")
+    })
+    private interface DescriptorKinds {}
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = ComputeVdu.class, name = "compute"),
+        @JsonSubTypes.Type(value = ContainerVdu.class, name = "container")
+    })
+    private interface VduKinds {}
+
+    private final JsonMapper mapper = JsonMapper.builder()
+            .addMixIn(Descriptor.class, DescriptorKinds.class)
+            .addMixIn(Vdu.class, VduKinds.class)
+            // isDefault() and the like are derived, not state
+            .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public String write(Descriptor descriptor) {
+        return mapper.writerFor(Descriptor.class).writeValueAsString(descriptor);
+    }
+
+    public VnfDescriptor readVnf(String json) {
+        try {
+            return (VnfDescriptor) mapper.readerFor(Descriptor.class).readValue(json);
+        } catch (JacksonException | ClassCastException e) {
+            throw new ChainlineException(
+                    "CATALOG-STORED-UNREADABLE",
+                    ChainlineException.Category.CONFLICT,
+                    "This descriptor's stored form cannot be read; restore it from a CSAR export or a backup.",
+                    e);
+        }
+    }
+
+    /** The descriptor as a JSON tree, for structural comparison. */
+    public JsonNode tree(Descriptor descriptor) {
+        return mapper.valueToTree(descriptor);
+    }
+}
