@@ -7,6 +7,7 @@ import io.chainline.console.security.view.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,6 +32,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**", "/api/v1/users/**")
                         .hasRole(Role.ADMIN_NAME)
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/catalog/registries/**")
+                        .hasRole(Role.ADMIN_NAME)
+                        .requestMatchers("/api/v1/catalog/**")
+                        .hasRole(Role.OPERATOR_NAME)
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Chainline").authenticationEntryPoint(problems))

@@ -24,6 +24,14 @@ class ApiExceptionHandler {
                 "Someone else changed this resource after you read it; read it again and repeat your change.");
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "UPLOAD-TOO-LARGE",
+                "The upload is larger than the console accepts (64 MB); packages that large belong in a registry.");
+    }
+
     private static HttpStatus status(ChainlineException.Category category) {
         return switch (category) {
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;

@@ -41,7 +41,7 @@ public class ImageResolution {
         this.digest = digest;
         this.mediaType = mediaType;
         this.platforms = String.join(",", platforms);
-        this.resolvedAt = now;
+        this.resolvedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what every database keeps
     }
 
     public String getReference() {

@@ -52,17 +52,27 @@ public class ModelJson {
     public VnfDescriptor readVnf(String json) {
         try {
             return (VnfDescriptor) mapper.readerFor(Descriptor.class).readValue(json);
-        } catch (JacksonException | ClassCastException e) {
+        } catch (JacksonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw new ChainlineException(
-                    "CATALOG-STORED-UNREADABLE",
-                    ChainlineException.Category.CONFLICT,
-                    "This descriptor's stored form cannot be read; restore it from a CSAR export or a backup.",
+                    "CATALOG-DESCRIPTOR-UNREADABLE",
+                    ChainlineException.Category.INVALID,
+                    "The descriptor JSON cannot be read as a VNF descriptor ("
+                            + e.getClass().getSimpleName()
+                            + "); send what GET /api/v1/catalog/vnfs/{id} returns under 'descriptor'.",
                     e);
         }
     }
 
+    /** A version for the API: {@code {"summary": …, "descriptor": …}}. */
+    public String document(VnfVersion version) {
+        tools.jackson.databind.node.ObjectNode document = mapper.createObjectNode();
+        document.set("summary", mapper.valueToTree(version.summary()));
+        document.set("descriptor", tree(version.descriptor()));
+        return mapper.writeValueAsString(document);
+    }
+
     /** The descriptor as a JSON tree, for structural comparison. */
     public JsonNode tree(Descriptor descriptor) {
-        return mapper.valueToTree(descriptor);
+        return mapper.readTree(write(descriptor));
     }
 }

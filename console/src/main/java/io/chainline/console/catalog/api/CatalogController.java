@@ -1,0 +1,179 @@
+package io.chainline.console.catalog.api;
+
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.catalog.domain.DescriptorState;
+import io.chainline.console.catalog.service.CatalogExchange;
+import io.chainline.console.catalog.service.CatalogQuery;
+import io.chainline.console.catalog.service.CatalogService;
+import io.chainline.console.catalog.service.DescriptorDiff;
+import io.chainline.console.catalog.service.DesignCheck;
+import io.chainline.console.catalog.service.DesignIssue;
+import io.chainline.console.catalog.service.ModelJson;
+import io.chainline.console.catalog.service.VnfSummary;
+import io.chainline.console.catalog.service.VnfVersion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The VNF catalog for automation. Descriptors travel as the model's JSON (what GET returns is what PUT takes).
+ * Changes name the version they start from in {@code If-Match} (the ETag of the GET), so concurrent edits conflict
+ * (409 CATALOG-CONFLICT) instead of overwriting each other.
+ */
+@RestController
+@RequestMapping("/api/v1/catalog/vnfs")
+@Tag(name = "catalog", description = "VNF descriptors: drafts, versions, publishing, SOL001/SOL004 exchange")
+class CatalogController {
+
+    record NewVersion(String descriptorVersion) {}
+
+    record CloneRequest(String productName) {}
+
+    private final CatalogService catalog;
+    private final CatalogExchange exchange;
+    private final DescriptorDiff diff;
+    private final DesignCheck check;
+    private final ModelJson json;
+
+    CatalogController(
+            CatalogService catalog, CatalogExchange exchange, DescriptorDiff diff, DesignCheck check, ModelJson json) {
+        this.catalog = catalog;
+        this.exchange = exchange;
+        this.diff = diff;
+        this.check = check;
+        this.json = json;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search the catalog (text over product, provider, descriptor id and version)")
+    ResponseEntity<List<VnfSummary>> search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam Optional<DescriptorState> state,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        CatalogQuery query = new CatalogQuery(q, state);
+        List<VnfSummary> page =
+                catalog.search(query, offset, Math.min(Math.max(limit, 1), 500), Sort.by("productName"));
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(catalog.count(query)))
+                .body(page);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a draft from a descriptor (the model's JSON)")
+    ResponseEntity<VnfSummary> create(@RequestBody String descriptor, Principal who) {
+        VnfSummary created = catalog.createDraft(json.readVnf(descriptor), who.getName());
+        return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + created.id()))
+                .eTag(etag(created.version()))
+                .body(created);
+    }
+
+    @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One version: its summary and its descriptor")
+    ResponseEntity<String> get(@PathVariable UUID id) {
+        VnfVersion version = catalog.get(id);
+        return ResponseEntity.ok().eTag(etag(version.summary().version())).body(json.document(version));
+    }
+
+    @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace a draft's descriptor (If-Match: the ETag you read)")
+    ResponseEntity<VnfSummary> save(
+            @PathVariable UUID id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody String descriptor,
+            Principal who) {
+        VnfSummary saved = catalog.saveDraft(id, version(ifMatch), json.readVnf(descriptor), who.getName());
+        return ResponseEntity.ok().eTag(etag(saved.version())).body(saved);
+    }
+
+    @GetMapping("/{id}/issues")
+    @Operation(summary = "Everything wrong with the version, with the TOSCA engine's codes")
+    List<DesignIssue> issues(@PathVariable UUID id) {
+        return check.check(catalog.get(id).descriptor());
+    }
+
+    @PostMapping("/{id}/publish")
+    ResponseEntity<VnfSummary> publish(
+            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
+        VnfSummary published = catalog.publish(id, version(ifMatch), who.getName());
+        return ResponseEntity.ok().eTag(etag(published.version())).body(published);
+    }
+
+    @PostMapping("/{id}/deprecate")
+    ResponseEntity<VnfSummary> deprecate(
+            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
+        VnfSummary deprecated = catalog.deprecate(id, version(ifMatch), who.getName());
+        return ResponseEntity.ok().eTag(etag(deprecated.version())).body(deprecated);
+    }
+
+    @PostMapping("/{id}/versions")
+    @Operation(summary = "A new draft version of the same product")
+    ResponseEntity<VnfSummary> newVersion(@PathVariable UUID id, @RequestBody NewVersion request, Principal who) {
+        VnfSummary created =
+                catalog.newVersion(id, required(request.descriptorVersion(), "descriptorVersion"), who.getName());
+        return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + created.id()))
+                .body(created);
+    }
+
+    @PostMapping("/{id}/clone")
+    @Operation(summary = "A copy as a new product")
+    ResponseEntity<VnfSummary> cloneAsProduct(@PathVariable UUID id, @RequestBody CloneRequest request, Principal who) {
+        VnfSummary created = catalog.cloneAsProduct(id, required(request.productName(), "productName"), who.getName());
+        return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + created.id()))
+                .body(created);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
+        catalog.delete(id, version(ifMatch), who.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/diff/{other}")
+    @Operation(summary = "What changed from this version to the other")
+    List<DescriptorDiff.Change> diff(@PathVariable UUID id, @PathVariable UUID other) {
+        return diff.between(id, other);
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    static long version(String ifMatch) {
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw new ChainlineException(
+                    "CATALOG-IF-MATCH-INVALID",
+                    ChainlineException.Category.INVALID,
+                    "If-Match must be the ETag a GET returned, e.g. \"3\".");
+        }
+    }
+
+    static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ChainlineException(
+                    "CATALOG-FIELD-MISSING", ChainlineException.Category.INVALID, "Give " + field + ".");
+        }
+        return value.trim();
+    }
+}

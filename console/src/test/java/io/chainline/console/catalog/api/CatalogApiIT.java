@@ -1,0 +1,220 @@
+package io.chainline.console.catalog.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainline.console.security.service.UserService;
+import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.LocalRegistries;
+import io.chainline.console.support.TestUsers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The catalog as automation uses it: JSON in and out, ETag/If-Match, problem+json refusals, packages, roles. */
+@IntegrationTest
+class CatalogApiIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure(users);
+    }
+
+    private HttpResponse<byte[]> call(
+            String method, String path, String user, String contentType, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + TestUsers.passwordOf(user))
+                                                .getBytes(StandardCharsets.UTF_8)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private JsonNode body(HttpResponse<byte[]> response) {
+        return json.readTree(response.body());
+    }
+
+    private String firewallJson() throws Exception {
+        // the demo firewall, fetched the way a client gets any descriptor, renamed as a product of its own
+        HttpResponse<byte[]> list =
+                call("GET", "/api/v1/catalog/vnfs?q=vFirewall&state=PUBLISHED", TestUsers.VIEWER, null, null);
+        String id = body(list).get(0).get("id").asString();
+        JsonNode descriptor = body(call("GET", "/api/v1/catalog/vnfs/" + id, TestUsers.VIEWER, null, null))
+                .get("descriptor");
+        ((tools.jackson.databind.node.ObjectNode) descriptor.get("identity"))
+                .put("productName", "api-fw-" + UUID.randomUUID());
+        return json.writeValueAsString(descriptor);
+    }
+
+    @Test
+    void aDraftIsCreatedEditedWithIfMatchAndAStaleEditIsAConflict() throws Exception {
+        HttpResponse<byte[]> created = call(
+                "POST",
+                "/api/v1/catalog/vnfs",
+                TestUsers.OPERATOR,
+                "application/json",
+                firewallJson().getBytes(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> read = call("GET", location, TestUsers.VIEWER, null, null);
+        String descriptor = json.writeValueAsString(body(read).get("descriptor"));
+        HttpResponse<byte[]> saved = call(
+                "PUT",
+                location,
+                TestUsers.OPERATOR,
+                "application/json",
+                descriptor.getBytes(StandardCharsets.UTF_8),
+                "If-Match",
+                etag);
+        HttpResponse<byte[]> stale = call(
+                "PUT",
+                location,
+                TestUsers.OPERATOR,
+                "application/json",
+                descriptor.getBytes(StandardCharsets.UTF_8),
+                "If-Match",
+                etag);
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(body(stale).get("code").asString()).isEqualTo("CATALOG-CONFLICT");
+    }
+
+    @Test
+    void aViewerReadsButCannotChangeTheCatalog() throws Exception {
+        HttpResponse<byte[]> refused = call(
+                "POST",
+                "/api/v1/catalog/vnfs",
+                TestUsers.VIEWER,
+                "application/json",
+                firewallJson().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/catalog/vnfs", TestUsers.VIEWER, null, null)
+                        .headers()
+                        .firstValue("X-Total-Count"))
+                .isPresent();
+    }
+
+    @Test
+    void aPackageDownloadedFromTheApiImportsAgainAsANewProduct() throws Exception {
+        HttpResponse<byte[]> created = call(
+                "POST",
+                "/api/v1/catalog/vnfs",
+                TestUsers.OPERATOR,
+                "application/json",
+                firewallJson().getBytes(StandardCharsets.UTF_8));
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<byte[]> csar = call("GET", location + "/package", TestUsers.VIEWER, null, null);
+        assertThat(csar.statusCode()).isEqualTo(200);
+        assertThat(csar.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
+                .contains(".csar");
+        HttpResponse<byte[]> yaml = call("GET", location + "/sol001?edition=4.4.1", TestUsers.VIEWER, null, null);
+        assertThat(new String(yaml.body(), StandardCharsets.UTF_8)).contains("tosca_simple_yaml_1_3");
+
+        HttpResponse<byte[]> imported = upload(csar.body(), "fw.csar", "api-fw-copy-" + UUID.randomUUID());
+        assertThat(imported.statusCode()).isEqualTo(201);
+        assertThat(body(imported).get("stored").get("state").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aRejectedUploadIs422WithEveryIssueLocated() throws Exception {
+        byte[] broken =
+                "tosca_definitions_version: tosca_simple_yaml_1_3\nnode_types: [\n".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> response = upload(broken, "broken.yaml", null);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode problem = body(response);
+        assertThat(problem.get("code").asString()).isEqualTo("CATALOG-IMPORT-REJECTED");
+        JsonNode issue = problem.get("issues").get(0);
+        assertThat(issue.get("code").asString()).isEqualTo("YAML-SYNTAX");
+        assertThat(issue.get("file").asString()).isEqualTo("broken.yaml");
+        assertThat(issue.get("line").asInt()).isPositive();
+    }
+
+    @Test
+    void anImageResolvesThroughTheApiAndItsArchitecturesAreListed() throws Exception {
+        String reference = LocalRegistries.anonymous().get("MULTI_REF");
+        HttpResponse<byte[]> response = call(
+                "POST",
+                "/api/v1/catalog/images/resolve",
+                TestUsers.OPERATOR,
+                "application/json",
+                ("{\"reference\":\"" + reference + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body(response).get("architectures").toString()).isEqualTo("[\"amd64\",\"arm64\"]");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheCatalog() throws Exception {
+        HttpResponse<byte[]> response = call("GET", "/api/openapi", TestUsers.VIEWER, null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .contains("/api/v1/catalog/vnfs/{id}/package")
+                .contains("/api/v1/catalog/imports");
+    }
+
+    private HttpResponse<byte[]> upload(byte[] file, String name, String productName) throws Exception {
+        String boundary = "----chainline" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        if (productName != null) {
+            body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"productName\"\r\n\r\n"
+                            + productName)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return call(
+                "POST",
+                "/api/v1/catalog/imports",
+                TestUsers.OPERATOR,
+                "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+    }
+}
