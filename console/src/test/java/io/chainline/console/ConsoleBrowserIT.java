@@ -133,12 +133,12 @@ class ConsoleBrowserIT {
     void anEmptyAreaSaysWhatWillBeThere() {
         signInAndWait(TestUsers.OPERATOR, TestUsers.PASSWORD);
 
-        page.locator("#nav-catalog").click();
+        page.locator("#nav-chains").click();
 
-        assertThat(page.locator("#view-title")).hasText("Catalog");
-        assertThat(page.locator("#empty-state")).containsText("SOL001");
+        assertThat(page.locator("#view-title")).hasText("Service chains");
+        assertThat(page.locator("#empty-state")).containsText("SOL001 NSD");
         assertThat(page.locator("#empty-state")).not().containsText("TODO");
-        BrowserSupport.screenshot(page, "04-catalog-empty");
+        BrowserSupport.screenshot(page, "04-chains-empty");
     }
 
     @Test

@@ -1,28 +1,147 @@
 package io.chainline.console.catalog.view;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.chainline.console.base.view.EmptyState;
+import com.vaadin.flow.router.RouteParameters;
+import io.chainline.console.catalog.domain.DescriptorState;
+import io.chainline.console.catalog.service.CatalogExchange;
+import io.chainline.console.catalog.service.CatalogQuery;
+import io.chainline.console.catalog.service.CatalogService;
+import io.chainline.console.catalog.service.VnfSummary;
+import io.chainline.console.security.domain.Role;
+import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
 
+/** The VNF catalog: searchable, sortable, loaded page by page from the database; the way into the designer. */
 @Route("catalog")
 @PageTitle("Catalog")
 @Menu(order = 10, icon = "vaadin:package", title = "Catalog")
-@RolesAllowed("VIEWER")
+@RolesAllowed(Role.VIEWER_NAME)
 public class CatalogView extends VerticalLayout {
 
-    public CatalogView() {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final CatalogService catalog;
+    private final Grid<VnfSummary> grid = new Grid<>(VnfSummary.class, false);
+    private final TextField search = new TextField();
+    private final Select<Optional<DescriptorState>> state = new Select<>();
+
+    public CatalogView(CatalogService catalog, CatalogExchange exchange, CurrentUser user) {
+        this.catalog = catalog;
         setId("view-catalog");
-        add(new EmptyState(
-                "No VNF descriptors yet",
-                "The catalog holds the network functions you can deploy: ETSI SOL001 VNF descriptors, designed here or imported from vendors' SOL004 packages.",
-                List.of(
-                        "Containerised and VM-based VNFs with their VDUs, images, connection points, virtual links and scaling levels",
-                        "Live validation with the same issue codes as the TOSCA engine, next to the field they concern",
-                        "Each image resolved to a digest, with the CPU architectures (amd64, arm64) it supports",
-                        "Draft, published and deprecated versions; import and export as SOL001 YAML or CSAR")));
+        setSizeFull();
+        search.setId("catalog-search");
+        search.setPlaceholder("Search product, provider, descriptor id or version");
+        search.setWidth("28em");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        state.setId("catalog-state");
+        state.setItems(
+                Optional.empty(),
+                Optional.of(DescriptorState.DRAFT),
+                Optional.of(DescriptorState.PUBLISHED),
+                Optional.of(DescriptorState.DEPRECATED));
+        state.setItemLabelGenerator(s -> s.map(StateBadge::label).orElse("Any state"));
+        state.setValue(Optional.empty());
+        state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout toolbar = new HorizontalLayout(search, state);
+        boolean operator =
+                user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false);
+        if (operator) {
+            Button create = new Button("New VNF", e -> new NewVnfDialog(catalog, user, CatalogView::open).open());
+            create.setId("catalog-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button importButton =
+                    new Button("Import…", e -> new ImportDialog(exchange, user, CatalogView::open).open());
+            importButton.setId("catalog-import");
+            toolbar.add(create, importButton);
+        }
+        configureGrid();
+        add(toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("catalog-grid");
+        grid.addColumn(VnfSummary::productName)
+                .setHeader("Product")
+                .setKey("productName")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(VnfSummary::provider)
+                .setHeader("Provider")
+                .setKey("provider")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(VnfSummary::descriptorVersion)
+                .setHeader("Version")
+                .setKey("descriptorVersion")
+                .setSortable(true);
+        grid.addColumn(VnfSummary::softwareVersion)
+                .setHeader("Software")
+                .setKey("softwareVersion")
+                .setSortable(true);
+        grid.addComponentColumn(v -> new StateBadge(v.state()))
+                .setHeader("State")
+                .setKey("state")
+                .setSortable(true);
+        grid.addColumn(VnfSummary::vduCount)
+                .setHeader("VDUs")
+                .setKey("vduCount")
+                .setSortable(true);
+        grid.addColumn(VnfSummary::architectures).setHeader("Architectures");
+        grid.addColumn(v -> WHEN.format(v.updatedAt()) + " by " + v.updatedBy())
+                .setHeader("Changed")
+                .setKey("updatedAt")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.setItems(
+                query ->
+                        catalog
+                                .search(
+                                        currentQuery(),
+                                        query.getOffset(),
+                                        query.getLimit(),
+                                        sort(query.getSortOrders()))
+                                .stream(),
+                query -> (int) catalog.count(currentQuery()));
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("productName")).build());
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.setSizeFull();
+    }
+
+    private CatalogQuery currentQuery() {
+        return new CatalogQuery(search.getValue(), state.getValue() == null ? Optional.empty() : state.getValue());
+    }
+
+    private static Sort sort(java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        Sort sort = Sort.unsorted();
+        for (var order : orders) {
+            Sort next = Sort.by(order.getSorted());
+            sort = sort.and(order.getDirection() == SortDirection.DESCENDING ? next.descending() : next.ascending());
+        }
+        return sort;
+    }
+
+    static void open(UUID id) {
+        UI.getCurrent().navigate(VnfDesignerView.class, new RouteParameters("id", id.toString()));
     }
 }

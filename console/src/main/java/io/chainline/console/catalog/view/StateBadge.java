@@ -1,0 +1,29 @@
+package io.chainline.console.catalog.view;
+
+import com.vaadin.flow.component.html.Span;
+import io.chainline.console.catalog.domain.DescriptorState;
+
+/** A descriptor version's state as a Lumo badge: drafts in contrast, published in success, deprecated in error. */
+final class StateBadge extends Span {
+
+    StateBadge(DescriptorState state) {
+        super(label(state));
+        getElement()
+                .getThemeList()
+                .add("badge "
+                        + switch (state) {
+                            case DRAFT -> "contrast";
+                            case PUBLISHED -> "success";
+                            case DEPRECATED -> "error";
+                        });
+        getElement().setAttribute("data-state", state.name());
+    }
+
+    static String label(DescriptorState state) {
+        return switch (state) {
+            case DRAFT -> "Draft";
+            case PUBLISHED -> "Published";
+            case DEPRECATED -> "Deprecated";
+        };
+    }
+}

@@ -1,0 +1,228 @@
+package io.chainline.console.catalog.view;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.chainline.console.catalog.service.CatalogQuery;
+import io.chainline.console.catalog.service.CatalogService;
+import io.chainline.console.catalog.service.VnfSummary;
+import io.chainline.console.security.service.UserService;
+import io.chainline.console.support.BrowserSupport;
+import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.LocalRegistries;
+import io.chainline.console.support.TestUsers;
+import io.chainline.tosca.model.ComputeVdu;
+import io.chainline.tosca.model.ContainerVdu;
+import io.chainline.tosca.model.VnfDescriptor;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An engineer in a real Chromium goes from nothing to a published multi-arch VNF: designs a container VDU (its image
+ * resolved in a real registry) and a VM VDU, sees a validation error appear and disappear, publishes, downloads the
+ * CSAR and imports it again as a new product with an equal descriptor.
+ */
+@IntegrationTest
+class CatalogBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    CatalogService catalog;
+
+    @TempDir
+    Path downloads;
+
+    private BrowserContext context;
+    private Page page;
+
+    static {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        TestUsers.ensure(users);
+        context = BrowserSupport.browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setAcceptDownloads(true)
+                        .setViewportSize(1600, 1000));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String user) {
+        page.navigate(url("/login"));
+        page.locator("vaadin-text-field[name='username'] input").fill(user);
+        page.locator("vaadin-password-field[name='password'] input").fill(TestUsers.passwordOf(user));
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
+    }
+
+    private void fill(String id, String value) {
+        Locator input = page.locator("#" + id + " input");
+        input.fill(value);
+        input.press("Tab");
+    }
+
+    @Test
+    void anEngineerDesignsPublishesExportsAndReimportsAMultiArchVnf() {
+        String product = "vCPE-edge-" + UUID.randomUUID().toString().substring(0, 6);
+        String image = LocalRegistries.anonymous().get("MULTI_REF");
+        signIn(TestUsers.OPERATOR);
+
+        page.navigate(url("/catalog"));
+        fill("catalog-search", "vFirewall");
+        assertThat(page.locator("#catalog-grid")).containsText("vFirewall");
+        page.locator("#catalog-new").click();
+        fill("new-vnf-provider", "Example Networks");
+        fill("new-vnf-product", product);
+        page.locator("#new-vnf-create").click();
+        assertThat(page.locator("#designer-title")).containsText(product);
+        assertThat(page.locator("#designer-issues")).containsText("CATALOG-NO-VDU");
+
+        page.locator("#designer-add-container-vdu").click();
+        fill("vdu-0-name", "web");
+        fill("vdu-0-container-0-image", image);
+        page.locator("#vdu-0-container-0-resolve").click();
+        assertThat(page.locator("#vdu-0-container-0-platforms")).containsText("amd64, arm64");
+        for (String arch : new String[] {"amd64", "arm64"}) {
+            page.locator("#vdu-0-architectures vaadin-checkbox")
+                    .filter(new Locator.FilterOptions().setHasText(arch))
+                    .locator("input")
+                    .check();
+        }
+        assertThat(page.locator("#designer-yaml")).containsText("- arm64");
+
+        page.locator("#designer-add-vm-vdu").click();
+        fill("vdu-1-name", "db");
+        fill("vdu-1-vcpus", "4");
+        fill("vdu-1-image", "debian-13-genericcloud");
+        assertThat(page.locator("#designer-yaml")).containsText("type: tosca.nodes.nfv.Vdu.Compute");
+        assertThat(page.locator("#designer-yaml")).containsText("docker://" + image);
+        assertThat(page.locator("#designer-issue-count")).hasAttribute("data-errors", "0");
+
+        fill("identity-product-name", "");
+        assertThat(page.locator("#identity-product-name")).hasAttribute("invalid", "");
+        assertThat(page.locator("#identity-product-name")).containsText("CATALOG-IDENTITY-MISSING");
+        assertThat(page.locator("#designer-issue-count")).not().hasAttribute("data-errors", "0");
+        BrowserSupport.screenshot(page, "10-designer-with-error");
+        fill("identity-product-name", product);
+        assertThat(page.locator("#identity-product-name")).not().hasAttribute("invalid", "");
+        assertThat(page.locator("#designer-issue-count")).hasAttribute("data-errors", "0");
+
+        page.locator("#designer-publish").click();
+        assertThat(page.locator("#designer-state")).hasAttribute("data-state", "PUBLISHED");
+        BrowserSupport.screenshot(page, "11-designer-published");
+
+        Download download = page.waitForDownload(
+                () -> page.locator("#designer-download-csar").click());
+        Path csar = downloads.resolve("vnf.csar");
+        download.saveAs(csar);
+
+        page.navigate(url("/catalog"));
+        page.locator("#catalog-import").click();
+        page.locator("#import-upload input[type=file]").setInputFiles(csar);
+        assertThat(page.locator("#import-upload")).containsText("vnf.csar");
+        fill("import-product-name", product + "-copy");
+        page.locator("#import-run").click();
+        assertThat(page.locator("#designer-title")).containsText(product + "-copy");
+        BrowserSupport.screenshot(page, "12-designer-imported");
+
+        VnfDescriptor published = descriptorOf(product);
+        VnfDescriptor imported = descriptorOf(product + "-copy");
+        assertThat(imported.flavours()).isEqualTo(published.flavours());
+        assertThat(published.flavours().getFirst().vdus())
+                .hasSize(2)
+                .anySatisfy(v -> {
+                    assertThat(v).isInstanceOf(ContainerVdu.class);
+                    assertThat(v.extensions().architectures()).containsExactly("amd64", "arm64");
+                    assertThat(((ContainerVdu) v)
+                                    .containers()
+                                    .getFirst()
+                                    .image()
+                                    .orElseThrow()
+                                    .checksum())
+                            .hasValueSatisfying(c -> assertThat("sha256:" + c.hash())
+                                    .isEqualTo(LocalRegistries.anonymous().get("MULTI_DIGEST")));
+                })
+                .anySatisfy(v -> assertThat(v).isInstanceOf(ComputeVdu.class));
+    }
+
+    @Test
+    void aRejectedUploadListsItsIssuesAndStoresNothing(@TempDir Path dir) throws Exception {
+        Path broken = java.nio.file.Files.writeString(
+                dir.resolve("broken.yaml"),
+                "tosca_definitions_version: tosca_simple_yaml_1_3\ntopology_template:\n  node_templates:\n"
+                        + "    x: {type: tosca.nodes.nfv.Nope}\n");
+        long before = catalog.count(CatalogQuery.ALL);
+        signIn(TestUsers.OPERATOR);
+
+        page.navigate(url("/catalog"));
+        page.locator("#catalog-import").click();
+        page.locator("#import-upload input[type=file]").setInputFiles(broken);
+        assertThat(page.locator("#import-upload")).containsText("broken.yaml");
+        page.locator("#import-run").click();
+
+        assertThat(page.locator("#import-verdict")).containsText("nothing was stored");
+        assertThat(page.locator("#import-issues")).containsText("TOSCA-TYPE-UNKNOWN");
+        assertThat(page.locator("#import-issues")).containsText("broken.yaml:4");
+        assertThat(catalog.count(CatalogQuery.ALL)).isEqualTo(before);
+    }
+
+    @Test
+    void aViewerSeesAPublishedVersionReadOnly() {
+        signIn(TestUsers.VIEWER);
+        page.navigate(url("/catalog"));
+        assertThat(page.locator("#catalog-new")).hasCount(0);
+        fill("catalog-search", "vRouter");
+        page.locator("#catalog-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("vRouter"))
+                .first()
+                .click();
+
+        assertThat(page.locator("#designer-state")).hasAttribute("data-state", "PUBLISHED");
+        assertThat(page.locator("#designer-save")).hasCount(0);
+        assertThat(page.locator("#vdu-0-vcpus")).hasAttribute("readonly", "");
+        assertThat(page.locator("#designer-yaml")).containsText("vim://vrouter-17.3");
+    }
+
+    private VnfDescriptor descriptorOf(String product) {
+        VnfSummary summary = catalog
+                .search(
+                        new CatalogQuery(product, Optional.empty()),
+                        0,
+                        10,
+                        org.springframework.data.domain.Sort.by("productName"))
+                .stream()
+                .filter(s -> s.productName().equals(product))
+                .findFirst()
+                .orElseThrow();
+        return catalog.get(summary.id()).descriptor();
+    }
+}
