@@ -30,8 +30,8 @@ public final class LocalRegistries {
     private static Map<String, String> seed(String variable, String fallback) {
         Path file = Path.of(System.getenv().getOrDefault(variable, fallback));
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("No seeded local registry (" + file + "). Run .ci/run, or: bash"
-                    + " .ci/local-registry.sh install start seed (see docs/operations.md, 'Test services').");
+            throw new IllegalStateException("No seeded local registry (" + file + "). Start the test registries with"
+                    + " .ci/test-services.sh start (README, 'Prerequisites'), or run .ci/run.");
         }
         try {
             Map<String, String> values = new LinkedHashMap<>();
