@@ -74,13 +74,16 @@ final class ComputeVduEditor extends VduEditor {
                                 OptionalLong.empty(),
                                 Optional.empty(),
                                 Optional.empty())));
+        int mib = value(memory, 1024);
+        // the form shows whole MiB: an untouched field keeps the exact size it came with
+        long memoryBytes = mib == (original.memoryBytes() >> 20) ? original.memoryBytes() : (long) mib << 20;
         return new ComputeVdu(
                 node(),
-                node(),
+                node().equals(original.node()) ? original.name() : node(),
                 original.description(),
                 profile(),
                 value(cpus, 1),
-                (long) value(memory, 1024) << 20,
+                memoryBytes,
                 original.cpuArchitecture(),
                 swImage,
                 original.storages(),

@@ -72,7 +72,7 @@ final class ContainerVduEditor extends VduEditor {
     Vdu vdu() {
         return new ContainerVdu(
                 node(),
-                node(),
+                node().equals(original.node()) ? original.name() : node(),
                 original.description(),
                 profile(),
                 original.mcioName().isEmpty() || original.mcioName().equals(original.node())
@@ -113,11 +113,13 @@ final class ContainerVduEditor extends VduEditor {
         private final Button resolve = new Button("Resolve");
         private final Span platforms = new Span();
         private Optional<SwImage.Checksum> digest;
+        private String pinnedReference;
         private final HorizontalLayout layout;
 
         ContainerRow(String rowId, Container container) {
             this.original = container;
             this.digest = container.image().flatMap(SwImage::checksum);
+            this.pinnedReference = container.image().map(SwImage::name).orElse("");
             name.setId(rowId + "-name");
             name.setValue(container.node());
             image.setId(rowId + "-image");
@@ -125,17 +127,24 @@ final class ContainerVduEditor extends VduEditor {
             image.setValue(container.image().map(SwImage::name).orElse(""));
             image.setPlaceholder("registry.example.net/nfv/fw:4.2");
             cpu.setId(rowId + "-cpu");
-            cpu.setValue((int) container.cpuRequestMilli().orElse(250));
+            cpu.setValue(
+                    container.cpuRequestMilli().isPresent()
+                            ? (int) container.cpuRequestMilli().getAsLong()
+                            : null);
             memory.setId(rowId + "-memory");
-            memory.setValue((int) (container.memoryRequestBytes().orElse(128L << 20) >> 20));
+            memory.setValue(
+                    container.memoryRequestBytes().isPresent()
+                            ? (int) (container.memoryRequestBytes().getAsLong() >> 20)
+                            : null);
             resolve.setId(rowId + "-resolve");
             platforms.setId(rowId + "-platforms");
             platforms.setText(digest.map(d -> "pinned sha256:" + d.hash().substring(0, 12) + "…")
                     .orElse("not resolved"));
             listen(name);
-            image.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            // committed when the field loses focus, so a click on Resolve always sees what was typed
+            image.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
             image.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
+                if (e.isFromClient() && !e.getValue().trim().equals(pinnedReference)) {
                     digest = Optional.empty(); // a new reference is not pinned until resolved again
                     platforms.setText("not resolved");
                 }
@@ -152,6 +161,7 @@ final class ContainerVduEditor extends VduEditor {
         private void resolveNow() {
             ImageService.ImageInfo info = images.resolve(image.getValue());
             digest = Optional.of(new SwImage.Checksum("sha-256", info.sha256Hex()));
+            pinnedReference = image.getValue().trim();
             platforms.setText(String.join(", ", info.architectures()) + " · "
                     + info.digest().substring(0, 19) + "…"
                     + info.warning().map(w -> " ⚠ " + w).orElse(""));
@@ -165,17 +175,25 @@ final class ContainerVduEditor extends VduEditor {
 
         Container container() {
             String reference = image.getValue().trim();
-            Optional<SwImage> swImage = reference.isEmpty()
-                    ? Optional.empty()
+            Optional<SwImage> unchanged = original.image()
+                    .filter(i -> i.name().equals(reference) && i.checksum().equals(digest));
+            Optional<SwImage> swImage = unchanged.isPresent() || reference.isEmpty()
+                    ? unchanged
                     : Optional.of(DemoDescriptors.containerImage(reference, digest.map(SwImage.Checksum::hash)));
+            OptionalLong memoryBytes = memory.getValue() == null
+                    ? OptionalLong.empty()
+                    : original.memoryRequestBytes().isPresent()
+                                    && original.memoryRequestBytes().getAsLong() >> 20 == memory.getValue()
+                            ? original.memoryRequestBytes()
+                            : OptionalLong.of((long) memory.getValue() << 20);
             return new Container(
                     node(),
-                    node(),
+                    node().equals(original.node()) ? original.name() : node(),
                     original.description(),
                     swImage,
-                    OptionalLong.of(value(cpu, 250)),
+                    cpu.getValue() == null ? OptionalLong.empty() : OptionalLong.of(cpu.getValue()),
                     original.cpuLimitMilli(),
-                    OptionalLong.of((long) value(memory, 128) << 20),
+                    memoryBytes,
                     original.memoryLimitBytes());
         }
 

@@ -69,6 +69,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     private VnfVersion loaded;
     private long version;
     private IdentityForm identity;
+    private ConnectivityEditor connectivity;
     private final List<VduEditor> vdus = new ArrayList<>();
     private final VerticalLayout vduList = new VerticalLayout();
     private final Pre yaml = new Pre();
@@ -115,6 +116,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void load(UUID id) {
+        connectivity = null; // no refresh while the new form is being built
         removeAll();
         vdus.clear();
         vduList.removeAll();
@@ -129,6 +131,13 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
                 ? DemoDescriptors.flavour(List.of(), List.of(), List.of())
                 : loaded.descriptor().flavours().getFirst();
         flavour.vdus().forEach(this::addEditor);
+        connectivity = new ConnectivityEditor(
+                flavour.virtualLinks(),
+                flavour.cps(),
+                flavour.scalingAspects(),
+                () -> vdus.stream().map(VduEditor::node).toList(),
+                this::refresh);
+        connectivity.setReadOnly(!editable);
         add(header(operator), body(flavour));
         refresh();
     }
@@ -224,7 +233,8 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
         add.setVisible(editable);
         Span preserved = new Span(summaryOfOtherParts(flavour));
         preserved.addClassName("designer-preserved");
-        VerticalLayout form = new VerticalLayout(new H3("Identity"), identity, new H3("VDUs"), vduList, add, preserved);
+        VerticalLayout form = new VerticalLayout(
+                new H3("Identity"), identity, new H3("VDUs"), vduList, add, connectivity.component(), preserved);
         issues.setId("designer-issues");
         issues.addColumn(DesignIssue::code).setHeader("Code").setAutoWidth(true);
         issues.addColumn(i -> i.node().isEmpty() ? i.path() : i.node())
@@ -300,6 +310,10 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void refresh() {
+        if (connectivity == null) {
+            return; // still building the form
+        }
+        connectivity.refreshChoices();
         VnfDescriptor descriptor = current();
         List<DesignIssue> found = check.check(descriptor);
         issues.setItems(found);

@@ -109,6 +109,7 @@ class CatalogBrowserIT {
         page.locator("#designer-add-container-vdu").click();
         fill("vdu-0-name", "web");
         fill("vdu-0-container-0-image", image);
+        assertThat(page.locator("#designer-yaml")).containsText("docker://" + image);
         page.locator("#vdu-0-container-0-resolve").click();
         assertThat(page.locator("#vdu-0-container-0-platforms")).containsText("amd64, arm64");
         for (String arch : new String[] {"amd64", "arm64"}) {
@@ -210,6 +211,36 @@ class CatalogBrowserIT {
         assertThat(page.locator("#designer-save")).hasCount(0);
         assertThat(page.locator("#vdu-0-vcpus")).hasAttribute("readonly", "");
         assertThat(page.locator("#designer-yaml")).containsText("vim://vrouter-17.3");
+    }
+
+    @Test
+    void savingAnUntouchedDraftChangesNothingAndConnectionPointsAreWired() {
+        VnfDescriptor firewall = io.chainline.console.catalog.service.DemoDescriptors.firewall();
+        var id = firewall.identity();
+        VnfSummary draft = catalog.createDraft(
+                new VnfDescriptor(
+                        new io.chainline.tosca.model.VnfIdentity(
+                                id.nodeType(),
+                                UUID.randomUUID().toString(),
+                                id.descriptorVersion(),
+                                id.provider(),
+                                "fw-" + UUID.randomUUID(),
+                                id.softwareVersion(),
+                                id.productInfoName(),
+                                id.vnfmInfo()),
+                        firewall.flavours()),
+                "it-operator");
+        VnfDescriptor before = catalog.get(draft.id()).descriptor();
+        signIn(TestUsers.OPERATOR);
+
+        page.navigate(url("/catalog/" + draft.id()));
+        assertThat(page.locator("#links-0-name input")).hasValue("inside");
+        assertThat(page.locator("#cps-0-vdu input")).hasValue("fw");
+        page.locator("#designer-save").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Saved");
+
+        assertThat(catalog.get(draft.id()).descriptor()).isEqualTo(before);
+        assertThat(catalog.get(draft.id()).summary().version()).isGreaterThan(draft.version());
     }
 
     private VnfDescriptor descriptorOf(String product) {
