@@ -2,6 +2,7 @@ package io.chainline.tosca;
 
 import io.chainline.tosca.model.ComputeVdu;
 import io.chainline.tosca.model.Container;
+import io.chainline.tosca.model.ContainerExtensions;
 import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.ExposedRequirement;
 import io.chainline.tosca.model.ExtCp;
@@ -57,7 +58,14 @@ final class SampleDescriptors {
                 OptionalLong.of(500),
                 OptionalLong.of(2000),
                 OptionalLong.of(256L << 20),
-                OptionalLong.of(1L << 30));
+                OptionalLong.of(1L << 30),
+                new ContainerExtensions(
+                        List.of(
+                                new ContainerExtensions.Port("http", 8080, "TCP"),
+                                new ContainerExtensions.Port("", 514, "UDP")),
+                        Map.of("FW_MODE", "routed", "LOG_LEVEL", "info"),
+                        Optional.of(new ContainerExtensions.Probe("http", "/healthz", 8080, 10)),
+                        Optional.of(new ContainerExtensions.Probe("tcp", "", 8080, 5))));
         Container exporter = new Container(
                 "fw_metrics",
                 "metrics",
@@ -161,7 +169,8 @@ final class SampleDescriptors {
                 Optional.of("x86_64"),
                 Optional.of(routerImage()),
                 List.of("router_disk"),
-                VduExtensions.NONE);
+                VduExtensions.NONE,
+                Optional.of("#cloud-config\nhostname: vrouter-" + id + "\n"));
         return new Flavour(
                 id,
                 id + " router",

@@ -41,6 +41,10 @@ class Sol001ExportTest {
                 .contains("runtime_class_name: kata-qemu")
                 .contains("file: docker://registry.example.net/nfv/fw-exporter:1.0")
                 .contains("requested_memory_resources: 256 MiB")
+                .contains("type: io.chainline.nodes.nfv.Vdu.OsContainer")
+                .contains("io.chainline.datatypes.Probe:")
+                .contains("liveness_probe:")
+                .contains("FW_MODE: routed")
                 .doesNotContain("&id");
         assertThat(readBack(export)).isEqualTo(firewall);
     }
@@ -79,7 +83,14 @@ class Sol001ExportTest {
                 .contains("sw_image_data:")
                 .contains("algorithm: sha-512")
                 .contains("min_disk: 4 GiB")
-                .contains("size: 700 MiB");
+                .contains("size: 700 MiB")
+                .contains("boot_data: |");
+        assertThat(engine.export(router, Sol001Edition.V4_4_1)
+                        .written()
+                        .orElseThrow()
+                        .files()
+                        .get("vRouter_df_small.yaml"))
+                .contains("content_or_file_data:");
     }
 
     @Test

@@ -10,6 +10,15 @@ public final class Sol001Extensions {
     public static final String COMPUTE_TYPE = "io.chainline.nodes.nfv.Vdu.Compute";
     public static final String DEPLOYABLE_UNIT_TYPE = "io.chainline.nodes.nfv.Vdu.OsContainerDeployableUnit";
 
+    public static final String CONTAINER_TYPE = "io.chainline.nodes.nfv.Vdu.OsContainer";
+    static final String PORT_TYPE = "io.chainline.datatypes.ContainerPort";
+    static final String PROBE_TYPE = "io.chainline.datatypes.Probe";
+
+    static final String PORTS = "ports";
+    static final String ENVIRONMENT = "environment";
+    static final String LIVENESS = "liveness_probe";
+    static final String READINESS = "readiness_probe";
+
     static final String ISOLATION = "isolation";
     static final String RUNTIME_CLASS = "runtime_class_name";
     static final String ARCHITECTURES = "cpu_architectures";
@@ -63,5 +72,90 @@ public final class Sol001Extensions {
         type.put("description", "Chainline: " + base + " with isolation and placement needs");
         type.put("properties", properties);
         return type;
+    }
+
+    /** Chainline's OsContainer with ports, environment and probes. */
+    static java.util.Map<String, Object> containerTypeDefinition() {
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        properties.put(
+                PORTS,
+                java.util.Map.of(
+                        "type",
+                        "list",
+                        "required",
+                        false,
+                        "entry_schema",
+                        java.util.Map.of("type", PORT_TYPE),
+                        "description",
+                        "Ports the container listens on"));
+        properties.put(
+                ENVIRONMENT,
+                java.util.Map.of(
+                        "type",
+                        "map",
+                        "required",
+                        false,
+                        "entry_schema",
+                        java.util.Map.of("type", "string"),
+                        "description",
+                        "Environment variables (no secrets: those come from the target's secret store)"));
+        properties.put(LIVENESS, java.util.Map.of("type", PROBE_TYPE, "required", false));
+        properties.put(READINESS, java.util.Map.of("type", PROBE_TYPE, "required", false));
+        java.util.Map<String, Object> type = new java.util.LinkedHashMap<>();
+        type.put("derived_from", "tosca.nodes.nfv.Vdu.OsContainer");
+        type.put("description", "Chainline: tosca.nodes.nfv.Vdu.OsContainer with ports, environment and probes");
+        type.put("properties", properties);
+        return type;
+    }
+
+    /** The data types the container extensions use. */
+    static java.util.Map<String, Object> dataTypes() {
+        java.util.Map<String, Object> port = new java.util.LinkedHashMap<>();
+        port.put("derived_from", "tosca.datatypes.Root");
+        port.put(
+                "properties",
+                java.util.Map.of(
+                        "name", java.util.Map.of("type", "string", "required", false),
+                        "port",
+                                java.util.Map.of(
+                                        "type",
+                                        "integer",
+                                        "constraints",
+                                        java.util.List.of(java.util.Map.of("in_range", java.util.List.of(1, 65535)))),
+                        "protocol",
+                                java.util.Map.of(
+                                        "type",
+                                        "string",
+                                        "default",
+                                        "TCP",
+                                        "constraints",
+                                        java.util.List.of(java.util.Map.of(
+                                                "valid_values", java.util.List.of("TCP", "UDP", "SCTP"))))));
+        java.util.Map<String, Object> probe = new java.util.LinkedHashMap<>();
+        probe.put("derived_from", "tosca.datatypes.Root");
+        probe.put(
+                "properties",
+                java.util.Map.of(
+                        "kind",
+                                java.util.Map.of(
+                                        "type",
+                                        "string",
+                                        "constraints",
+                                        java.util.List.of(java.util.Map.of(
+                                                "valid_values", java.util.List.of("http", "tcp", "exec")))),
+                        "target",
+                                java.util.Map.of(
+                                        "type",
+                                        "string",
+                                        "required",
+                                        false,
+                                        "description",
+                                        "HTTP path, or the command for exec"),
+                        "port", java.util.Map.of("type", "integer", "required", false),
+                        "period_seconds", java.util.Map.of("type", "integer", "default", 10)));
+        java.util.Map<String, Object> types = new java.util.LinkedHashMap<>();
+        types.put(PORT_TYPE, port);
+        types.put(PROBE_TYPE, probe);
+        return types;
     }
 }

@@ -2,6 +2,7 @@ package io.chainline.tosca.sol001;
 
 import io.chainline.tosca.model.ComputeVdu;
 import io.chainline.tosca.model.Container;
+import io.chainline.tosca.model.ContainerExtensions;
 import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.SwImage;
 import io.chainline.tosca.model.Vdu;
@@ -50,7 +51,17 @@ final class VduReader {
                         .flatMap(Node::scalarText),
                 image(node),
                 node.requirementsNamed("virtual_storage"),
-                extensions(node));
+                extensions(node),
+                bootData(node));
+    }
+
+    /** v2 writes boot data as a string; v3+ as {@code content_or_file_data.content}. */
+    private static Optional<String> bootData(Node node) {
+        Optional<YNode> data = node.at("boot_data");
+        if (data.isPresent() && data.get() instanceof YMap) {
+            return node.text("boot_data", "content_or_file_data", "content");
+        }
+        return data.flatMap(Node::scalarText);
     }
 
     private static ContainerVdu deployableUnit(Node node, Topology topology) {
@@ -80,7 +91,43 @@ final class VduReader {
                 node.integer("requested_cpu_resources"),
                 node.integer("cpu_resource_limit"),
                 node.size("requested_memory_resources"),
-                node.size("memory_resource_limit"));
+                node.size("memory_resource_limit"),
+                containerExtensions(node));
+    }
+
+    private static ContainerExtensions containerExtensions(Node node) {
+        List<ContainerExtensions.Port> ports = new ArrayList<>();
+        node.at(Sol001Extensions.PORTS)
+                .filter(io.chainline.tosca.yaml.YList.class::isInstance)
+                .ifPresent(list -> ((io.chainline.tosca.yaml.YList) list)
+                        .items()
+                        .forEach(item -> {
+                            if (item instanceof YMap port) {
+                                ports.add(new ContainerExtensions.Port(
+                                        port.text("name").orElse(""),
+                                        (int) Node.asLong(port.get("port")).orElse(0),
+                                        port.text("protocol").orElse("TCP")));
+                            }
+                        }));
+        Map<String, String> environment = new LinkedHashMap<>();
+        node.at(Sol001Extensions.ENVIRONMENT)
+                .filter(YMap.class::isInstance)
+                .ifPresent(map -> ((YMap) map)
+                        .entries()
+                        .forEach((k, v) -> Node.scalarText(v).ifPresent(text -> environment.put(k, text))));
+        return new ContainerExtensions(
+                ports, environment, probe(node, Sol001Extensions.LIVENESS), probe(node, Sol001Extensions.READINESS));
+    }
+
+    private static Optional<ContainerExtensions.Probe> probe(Node node, String property) {
+        return node.at(property)
+                .filter(YMap.class::isInstance)
+                .map(YMap.class::cast)
+                .map(p -> new ContainerExtensions.Probe(
+                        p.text("kind").orElse("tcp"),
+                        p.text("target").orElse(""),
+                        (int) Node.asLong(p.get("port")).orElse(0),
+                        (int) Node.asLong(p.get("period_seconds")).orElse(10)));
     }
 
     /** Tacker's VDU.Tacker: a VM sized by nfv_compute, or (with vnfcs) a pod of containers. */

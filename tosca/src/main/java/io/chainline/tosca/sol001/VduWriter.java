@@ -2,6 +2,7 @@ package io.chainline.tosca.sol001;
 
 import io.chainline.tosca.model.ComputeVdu;
 import io.chainline.tosca.model.Container;
+import io.chainline.tosca.model.ContainerExtensions;
 import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.Sol001Edition;
@@ -44,6 +45,9 @@ final class VduWriter {
 
     private YamlTree compute(ComputeVdu vdu) {
         YamlTree properties = common(vdu);
+        vdu.bootData()
+                .ifPresent(data -> properties.put(
+                        "boot_data", v2() ? data : Map.of("content_or_file_data", Map.of("content", data))));
         YamlTree node = YamlTree.map()
                 .put("type", vdu.extensions().isDefault() ? NfvTypes.COMPUTE : Sol001Extensions.COMPUTE_TYPE)
                 .put("properties", properties)
@@ -112,19 +116,42 @@ final class VduWriter {
     }
 
     private YamlTree container(Container container) {
+        ContainerExtensions ext = container.extensions();
+        YamlTree properties = YamlTree.map()
+                .put("name", container.name())
+                .put("description", container.description())
+                .optional("requested_cpu_resources", container.cpuRequestMilli())
+                .optional("cpu_resource_limit", container.cpuLimitMilli())
+                .size("requested_memory_resources", container.memoryRequestBytes())
+                .size("memory_resource_limit", container.memoryLimitBytes());
+        if (!ext.isDefault()) {
+            List<Object> ports = new ArrayList<>();
+            ext.ports()
+                    .forEach(p -> ports.add(YamlTree.map()
+                            .put("name", p.name().isEmpty() ? null : p.name())
+                            .put("port", p.port())
+                            .put("protocol", p.protocol())
+                            .asMap()));
+            properties
+                    .nonEmpty(Sol001Extensions.PORTS, ports)
+                    .nonEmpty(Sol001Extensions.ENVIRONMENT, ext.environment())
+                    .optional(Sol001Extensions.LIVENESS, ext.liveness().map(VduWriter::probe))
+                    .optional(Sol001Extensions.READINESS, ext.readiness().map(VduWriter::probe));
+        }
         YamlTree node = YamlTree.map()
-                .put("type", NfvTypes.CONTAINER)
-                .put(
-                        "properties",
-                        YamlTree.map()
-                                .put("name", container.name())
-                                .put("description", container.description())
-                                .optional("requested_cpu_resources", container.cpuRequestMilli())
-                                .optional("cpu_resource_limit", container.cpuLimitMilli())
-                                .size("requested_memory_resources", container.memoryRequestBytes())
-                                .size("memory_resource_limit", container.memoryLimitBytes()));
+                .put("type", ext.isDefault() ? NfvTypes.CONTAINER : Sol001Extensions.CONTAINER_TYPE)
+                .put("properties", properties);
         container.image().ifPresent(image -> image(node, image));
         return node;
+    }
+
+    private static Map<String, Object> probe(ContainerExtensions.Probe probe) {
+        return YamlTree.map()
+                .put("kind", probe.kind())
+                .put("target", probe.target().isEmpty() ? null : probe.target())
+                .put("port", probe.port() > 0 ? probe.port() : null)
+                .put("period_seconds", probe.periodSeconds())
+                .asMap();
     }
 
     /** Adds the image to a VDU or storage node the way the edition expects. */
@@ -181,9 +208,20 @@ final class VduWriter {
         return properties instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
+    static boolean usesContainerExtensions(VnfDescriptor vnf) {
+        return vnf.flavours().stream()
+                .flatMap(f -> f.vdus().stream())
+                .filter(ContainerVdu.class::isInstance)
+                .flatMap(v -> ((ContainerVdu) v).containers().stream())
+                .anyMatch(c -> !c.extensions().isDefault());
+    }
+
     /** Chainline's derived VDU types, declared only when a VDU uses its extensions. */
     Map<String, Object> extensionTypes(VnfDescriptor vnf) {
         Map<String, Object> types = new LinkedHashMap<>();
+        if (usesContainerExtensions(vnf)) {
+            types.put(Sol001Extensions.CONTAINER_TYPE, Sol001Extensions.containerTypeDefinition());
+        }
         for (Flavour flavour : vnf.flavours()) {
             for (Vdu vdu : flavour.vdus()) {
                 if (!vdu.extensions().isDefault()) {

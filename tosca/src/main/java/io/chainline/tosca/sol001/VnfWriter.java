@@ -43,6 +43,7 @@ final class VnfWriter {
             files.put(
                     baseName + ".yaml",
                     header(title(vnf.identity()), List.of())
+                            .nonEmpty("data_types", dataTypes(vnf))
                             .nonEmpty("node_types", types)
                             .put("topology_template", Map.of("node_templates", Map.of("VNF", node.asMap())))
                             .dump());
@@ -105,6 +106,7 @@ final class VnfWriter {
 
     private String flavourFile(VnfDescriptor vnf, Flavour flavour, YamlTree types, List<String> localImports) {
         YamlTree file = header(title(vnf.identity()) + ", flavour " + flavour.id(), localImports)
+                .nonEmpty("data_types", types.isEmpty() ? Map.of() : dataTypes(vnf))
                 .nonEmpty("node_types", types);
         String vnfNode = Names.unused("VNF", flavour);
         YamlTree nodes = YamlTree.map().put(vnfNode, vnfNode(vnf.identity(), flavour));
@@ -119,6 +121,10 @@ final class VnfWriter {
                 .nonEmpty("groups", groups(flavour))
                 .nonEmpty("policies", policies.write(flavour));
         return file.put("topology_template", topology).dump();
+    }
+
+    private static Map<String, Object> dataTypes(VnfDescriptor vnf) {
+        return VduWriter.usesContainerExtensions(vnf) ? Sol001Extensions.dataTypes() : Map.of();
     }
 
     private YamlTree nodeTypes(VnfDescriptor vnf) {

@@ -2,6 +2,7 @@ package io.chainline.console.catalog.service;
 
 import io.chainline.tosca.model.ComputeVdu;
 import io.chainline.tosca.model.Container;
+import io.chainline.tosca.model.ContainerExtensions;
 import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.ExposedRequirement;
 import io.chainline.tosca.model.ExtCp;
@@ -92,6 +93,19 @@ public final class DemoDescriptors {
                 OptionalLong.of(memoryBytes * 2));
     }
 
+    public static Container withExtensions(Container c, ContainerExtensions extensions) {
+        return new Container(
+                c.node(),
+                c.name(),
+                c.description(),
+                c.image(),
+                c.cpuRequestMilli(),
+                c.cpuLimitMilli(),
+                c.memoryRequestBytes(),
+                c.memoryLimitBytes(),
+                extensions);
+    }
+
     /** A containerised firewall, arm64 or amd64, in a Kata sandbox, scaled in steps of two, kept apart per node. */
     public static VnfDescriptor firewall() {
         ContainerVdu fw = new ContainerVdu(
@@ -101,11 +115,19 @@ public final class DemoDescriptors {
                 new VduProfile(2, 8),
                 "vfirewall",
                 "Deployment",
-                List.of(container(
-                        "fw_engine",
-                        containerImage("registry.example.net/nfv/vfirewall:4.2", Optional.of("3f".repeat(32))),
-                        500,
-                        256L << 20)),
+                List.of(withExtensions(
+                        container(
+                                "fw_engine",
+                                containerImage("registry.example.net/nfv/vfirewall:4.2", Optional.of("3f".repeat(32))),
+                                500,
+                                256L << 20),
+                        new ContainerExtensions(
+                                List.of(
+                                        new ContainerExtensions.Port("api", 8443, "TCP"),
+                                        new ContainerExtensions.Port("syslog", 514, "UDP")),
+                                Map.of("FW_MODE", "routed"),
+                                Optional.of(new ContainerExtensions.Probe("http", "/healthz", 8443, 10)),
+                                Optional.of(new ContainerExtensions.Probe("tcp", "", 8443, 5))))),
                 List.of(),
                 new VduExtensions(
                         VduExtensions.Isolation.SANDBOXED,
@@ -164,7 +186,8 @@ public final class DemoDescriptors {
                         Optional.of("Debian 13"),
                         Optional.empty())),
                 List.of(),
-                new VduExtensions(VduExtensions.Isolation.SHARED_KERNEL, Optional.empty(), List.of("amd64"), Map.of()));
+                new VduExtensions(VduExtensions.Isolation.SHARED_KERNEL, Optional.empty(), List.of("amd64"), Map.of()),
+                Optional.of("#cloud-config\nhostname: vrouter\n"));
         return new VnfDescriptor(
                 identity("vRouter", "17.3", "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00002"),
                 List.of(flavour(

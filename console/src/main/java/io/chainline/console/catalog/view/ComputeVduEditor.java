@@ -23,6 +23,8 @@ final class ComputeVduEditor extends VduEditor {
     private final IntegerField cpus = new IntegerField("vCPUs");
     private final IntegerField memory = new IntegerField("Memory (MiB)");
     private final TextField image = new TextField("Image (name in the VIM)");
+    private final com.vaadin.flow.component.textfield.TextArea bootData =
+            new com.vaadin.flow.component.textfield.TextArea("Boot data (cloud-init)");
     private final Details panel;
 
     ComputeVduEditor(String id, ComputeVdu vdu, Runnable changed, Runnable remove) {
@@ -36,13 +38,18 @@ final class ComputeVduEditor extends VduEditor {
         image.setId(id + "-image");
         image.setValue(vdu.image().map(SwImage::name).orElse(""));
         listen(image);
+        bootData.setId(id + "-boot-data");
+        bootData.setValue(vdu.bootData().orElse(""));
+        bootData.setWidthFull();
+        bootData.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        bootData.addValueChangeListener(e -> changed.run());
         cpus.addValueChangeListener(e -> changed.run());
         memory.addValueChangeListener(e -> changed.run());
         Button removeVdu = new Button("Remove VDU", e -> remove.run());
         removeVdu.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         removeVdu.setId(id + "-remove");
         FormLayout form = new FormLayout(name, min, max, cpus, memory, image, isolation, runtimeClass, architectures);
-        VerticalLayout body = new VerticalLayout(issues, form, removeVdu);
+        VerticalLayout body = new VerticalLayout(issues, form, bootData, removeVdu);
         body.setPadding(false);
         panel = new Details("VM VDU " + vdu.node(), body);
         panel.setId(id);
@@ -87,7 +94,8 @@ final class ComputeVduEditor extends VduEditor {
                 original.cpuArchitecture(),
                 swImage,
                 original.storages(),
-                extensions());
+                extensions(),
+                Optional.of(bootData.getValue()).filter(b -> !b.isBlank()));
     }
 
     @Override
@@ -106,5 +114,6 @@ final class ComputeVduEditor extends VduEditor {
         cpus.setReadOnly(readOnly);
         memory.setReadOnly(readOnly);
         image.setReadOnly(readOnly);
+        bootData.setReadOnly(readOnly);
     }
 }

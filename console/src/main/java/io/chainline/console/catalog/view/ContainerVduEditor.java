@@ -114,7 +114,8 @@ final class ContainerVduEditor extends VduEditor {
         private final Span platforms = new Span();
         private Optional<SwImage.Checksum> digest;
         private String pinnedReference;
-        private final HorizontalLayout layout;
+        private final ContainerExtrasForm extras;
+        private final VerticalLayout layout;
 
         ContainerRow(String rowId, Container container) {
             this.original = container;
@@ -153,9 +154,12 @@ final class ContainerVduEditor extends VduEditor {
             cpu.addValueChangeListener(e -> changed.run());
             memory.addValueChangeListener(e -> changed.run());
             resolve.addClickListener(e -> resolveNow());
-            layout = new HorizontalLayout(name, image, resolve, cpu, memory, platforms);
-            layout.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-            layout.setWrap(true);
+            HorizontalLayout main = new HorizontalLayout(name, image, resolve, cpu, memory, platforms);
+            main.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            main.setWrap(true);
+            extras = new ContainerExtrasForm(rowId, container.extensions(), changed);
+            layout = new VerticalLayout(main, extras);
+            layout.setPadding(false);
         }
 
         private void resolveNow() {
@@ -194,7 +198,8 @@ final class ContainerVduEditor extends VduEditor {
                     cpu.getValue() == null ? OptionalLong.empty() : OptionalLong.of(cpu.getValue()),
                     original.cpuLimitMilli(),
                     memoryBytes,
-                    original.memoryLimitBytes());
+                    original.memoryLimitBytes(),
+                    extras.extensions());
         }
 
         void setReadOnly(boolean readOnly) {
@@ -203,6 +208,7 @@ final class ContainerVduEditor extends VduEditor {
             cpu.setReadOnly(readOnly);
             memory.setReadOnly(readOnly);
             resolve.setVisible(!readOnly);
+            extras.setReadOnly(readOnly);
         }
     }
 }

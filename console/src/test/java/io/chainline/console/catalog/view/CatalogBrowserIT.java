@@ -112,6 +112,15 @@ class CatalogBrowserIT {
         assertThat(page.locator("#designer-yaml")).containsText("docker://" + image);
         page.locator("#vdu-0-container-0-resolve").click();
         assertThat(page.locator("#vdu-0-container-0-platforms")).containsText("amd64, arm64");
+        fill("vdu-0-container-0-ports", "http=8080/TCP");
+        page.locator("#vdu-0-container-0-probe-kind").click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("http"))
+                .click();
+        fill("vdu-0-container-0-probe-target", "/healthz");
+        fill("vdu-0-container-0-probe-port", "8080");
+        assertThat(page.locator("#designer-yaml")).containsText("liveness_probe:");
+        assertThat(page.locator("#designer-yaml")).containsText("port: 8080");
         for (String arch : new String[] {"amd64", "arm64"}) {
             page.locator("#vdu-0-architectures vaadin-checkbox")
                     .filter(new Locator.FilterOptions().setHasText(arch))
@@ -172,7 +181,16 @@ class CatalogBrowserIT {
                             .hasValueSatisfying(c -> assertThat("sha256:" + c.hash())
                                     .isEqualTo(LocalRegistries.anonymous().get("MULTI_DIGEST")));
                 })
-                .anySatisfy(v -> assertThat(v).isInstanceOf(ComputeVdu.class));
+                .anySatisfy(v -> assertThat(v).isInstanceOf(ComputeVdu.class))
+                .anySatisfy(v -> assertThat(v)
+                        .isInstanceOfSatisfying(
+                                ContainerVdu.class,
+                                unit -> assertThat(unit.containers()
+                                                .getFirst()
+                                                .extensions()
+                                                .ports())
+                                        .containsExactly(new io.chainline.tosca.model.ContainerExtensions.Port(
+                                                "http", 8080, "TCP"))));
     }
 
     @Test
