@@ -3,7 +3,6 @@ package io.chainline.console.catalog.view;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -88,11 +87,10 @@ final class ConnectivityEditor {
         return field;
     }
 
-    private final class LinkRow implements PartRows.Row {
+    private final class LinkRow extends PartRows.Row {
         private final TextField name;
         private final Select<String> protocol = new Select<>();
         private final IntegerField bitrate = new IntegerField("Max Mbit/s");
-        private final HorizontalLayout layout;
 
         LinkRow(String id) {
             name = text(id + "-name", "Link");
@@ -105,7 +103,7 @@ final class ConnectivityEditor {
             bitrate.setValue(1000);
             bitrate.addValueChangeListener(e -> changed.run());
             name.setValue(id.replace("links-", "vl"));
-            layout = new HorizontalLayout(name, protocol, bitrate);
+            fields(name, protocol, bitrate);
         }
 
         void set(VirtualLink link) {
@@ -137,25 +135,12 @@ final class ConnectivityEditor {
                     max,
                     before.map(VirtualLink::minBitrate).orElse(0L));
         }
-
-        @Override
-        public HorizontalLayout layout() {
-            return layout;
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            name.setReadOnly(readOnly);
-            protocol.setReadOnly(readOnly);
-            bitrate.setReadOnly(readOnly);
-        }
     }
 
-    private final class CpRow implements PartRows.Row {
+    private final class CpRow extends PartRows.Row {
         private final TextField name;
         private final ComboBox<String> vdu = new ComboBox<>("VDU");
         private final ComboBox<String> link = new ComboBox<>("Virtual link");
-        private final HorizontalLayout layout;
 
         CpRow(String id) {
             name = text(id + "-name", "Connection point");
@@ -165,17 +150,9 @@ final class ConnectivityEditor {
             vdu.setAllowCustomValue(false);
             link.setAllowCustomValue(false);
             link.setClearButtonVisible(true);
-            vdu.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    changed.run();
-                }
-            });
-            link.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    changed.run();
-                }
-            });
-            layout = new HorizontalLayout(name, vdu, link);
+            onUserChange(vdu);
+            onUserChange(link);
+            fields(name, vdu, link);
         }
 
         void set(VduCp cp) {
@@ -207,26 +184,13 @@ final class ConnectivityEditor {
                     Optional.ofNullable(link.getValue()),
                     before.map(VduCp::order).orElse(OptionalInt.empty()));
         }
-
-        @Override
-        public HorizontalLayout layout() {
-            return layout;
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            name.setReadOnly(readOnly);
-            vdu.setReadOnly(readOnly);
-            link.setReadOnly(readOnly);
-        }
     }
 
-    private final class AspectRow implements PartRows.Row {
+    private final class AspectRow extends PartRows.Row {
         private final TextField name;
         private final ComboBox<String> vdu = new ComboBox<>("VDU");
         private final IntegerField maxLevel = new IntegerField("Max scale level");
         private final IntegerField step = new IntegerField("Instances per step");
-        private final HorizontalLayout layout;
 
         AspectRow(String id) {
             name = text(id + "-name", "Aspect");
@@ -236,14 +200,10 @@ final class ConnectivityEditor {
             maxLevel.setValue(3);
             step.setId(id + "-step");
             step.setValue(1);
-            vdu.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    changed.run();
-                }
-            });
+            onUserChange(vdu);
             maxLevel.addValueChangeListener(e -> changed.run());
             step.addValueChangeListener(e -> changed.run());
-            layout = new HorizontalLayout(name, vdu, maxLevel, step);
+            fields(name, vdu, maxLevel, step);
         }
 
         void set(ScalingAspect aspect) {
@@ -283,19 +243,15 @@ final class ConnectivityEditor {
                     deltas,
                     vduDeltas);
         }
+    }
 
-        @Override
-        public HorizontalLayout layout() {
-            return layout;
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            name.setReadOnly(readOnly);
-            vdu.setReadOnly(readOnly);
-            maxLevel.setReadOnly(readOnly);
-            step.setReadOnly(readOnly);
-        }
+    /** Pickers are refilled on every refresh; only a person's choice is a change. */
+    private void onUserChange(ComboBox<String> box) {
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed.run();
+            }
+        });
     }
 
     private static List<String> union(List<String> names, String current) {

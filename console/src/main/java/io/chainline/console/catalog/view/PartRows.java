@@ -16,10 +16,27 @@ import java.util.function.Function;
  */
 final class PartRows<R extends PartRows.Row> extends VerticalLayout {
 
-    interface Row {
-        HorizontalLayout layout();
+    /** A row of fields: laid out side by side, made read-only together. */
+    abstract static class Row {
+        private final HorizontalLayout layout = new HorizontalLayout();
+        private final List<com.vaadin.flow.component.HasValue<?, ?>> fields = new ArrayList<>();
 
-        void setReadOnly(boolean readOnly);
+        @SafeVarargs
+        final <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasValue<?, ?>> void fields(
+                F... fields) {
+            for (F field : fields) {
+                this.fields.add(field);
+                layout.add(field);
+            }
+        }
+
+        HorizontalLayout layout() {
+            return layout;
+        }
+
+        void setReadOnly(boolean readOnly) {
+            fields.forEach(f -> f.setReadOnly(readOnly));
+        }
     }
 
     private final List<R> rows = new ArrayList<>();
