@@ -97,6 +97,13 @@ public final class ToscaEngine {
                 .imported();
     }
 
+    /** The service-chain rules TOSCA types cannot say (names, links, protocols, forwarding paths). */
+    public java.util.List<io.chainline.tosca.issue.Issue> checkChain(io.chainline.tosca.model.NsDescriptor ns) {
+        Issues issues = new Issues();
+        new io.chainline.tosca.sol001.ChainRules().check(ns, issues);
+        return issues.list();
+    }
+
     /**
      * Writes the descriptor as SOL001 YAML of the edition and validates what was written, so a caller never hands
      * out a file the engine itself would reject.

@@ -87,7 +87,7 @@ class DescriptorRoundTripTest {
     /** The floor of what the corpus gives today; raise it when the model maps more. */
     static final long MIN_VNFDS = 117;
 
-    static final long MIN_NSDS = 10;
+    static final long MIN_NSDS = 19;
 
     static final long MIN_V2_EXPORTS = 58;
 

@@ -12,12 +12,13 @@ import java.util.Optional;
 /**
  * Maps a loaded, validated template into the descriptor model: an NSD when its entry topology has NS parts (NS,
  * NsVirtualLink, Sap, VNFFG), else a VNFD when it has a VNF or VDUs. Type-only files and generic TOSCA give nothing.
- * Tacker's legacy VNFFG and NS descriptors are validated but not mapped (see docs/tosca.md).
+ * Tacker's legacy VNFFG descriptors map into the NSD model; its legacy NSDs are validated but not mapped.
  */
 public final class DescriptorReader {
 
     private final VnfReader vnfs = new VnfReader();
     private final NsReader nss = new NsReader();
+    private final LegacyVnffgReader legacyVnffgs = new LegacyVnffgReader();
 
     public Optional<Descriptor> read(LoadedTemplate template) {
         List<Topology> topologies = topologies(template);
@@ -30,7 +31,15 @@ public final class DescriptorReader {
                     .version()
                     .filter(v -> v == ToscaVersion.NFV_PROFILE_1_0_0)
                     .isPresent();
-            return legacy ? Optional.empty() : Optional.of(nss.read(entry.get()));
+            if (!legacy) {
+                return Optional.of(nss.read(entry.get()));
+            }
+            return LegacyVnffgReader.applies(entry.get())
+                    ? Optional.of(legacyVnffgs.read(
+                            entry.get(),
+                            template.entry().root().map("metadata").flatMap(m -> m.text("template_name")),
+                            template.entry().root().text("description")))
+                    : Optional.empty();
         }
         Optional<String> templateName = template.entry().root().map("metadata").flatMap(m -> m.text("template_name"));
         return vnfs.read(topologies, templateName).map(Descriptor.class::cast);

@@ -1,0 +1,169 @@
+package io.chainline.tosca.sol001;
+
+import io.chainline.tosca.issue.IssueCode;
+import io.chainline.tosca.issue.Issues;
+import io.chainline.tosca.model.ExtCp;
+import io.chainline.tosca.model.ForwardingGraph;
+import io.chainline.tosca.model.ForwardingPath;
+import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.VirtualLink;
+import io.chainline.tosca.model.VnfProfileRef;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a service chain must be beyond valid TOSCA, checked on the model as it is designed: unique names, links that
+ * exist, matching layer protocols, and forwarding paths whose hops exist, do not repeat and are connected. Issues
+ * carry the model path ({@code forwardingGraphs.vcpe.paths.http.positions[2]}) so the designer shows them in place.
+ */
+public final class ChainRules {
+
+    public void check(NsDescriptor ns, Issues issues) {
+        Map<String, String> kinds = names(ns, issues);
+        Map<String, VirtualLink> links = new HashMap<>();
+        ns.virtualLinks().forEach(l -> links.put(l.node(), l));
+        for (VnfProfileRef vnf : ns.vnfs()) {
+            vnf.virtualLinks().forEach((requirement, target) -> {
+                if (!links.containsKey(target) && !"forwarder".equals(kinds.get(target))) {
+                    issue(
+                            issues,
+                            IssueCode.NS_LINK_DANGLING,
+                            "vnfs." + vnf.node() + "." + requirement,
+                            "VNF " + vnf.node() + " connects " + requirement + " to '" + target
+                                    + "', which is no NS virtual link here; add the link or reconnect it.");
+                }
+            });
+        }
+        for (ExtCp sap : ns.saps()) {
+            sap.internalVirtualLink().ifPresent(target -> {
+                VirtualLink link = links.get(target);
+                if (link == null) {
+                    issue(
+                            issues,
+                            IssueCode.NS_LINK_DANGLING,
+                            "saps." + sap.node(),
+                            "Service access point " + sap.node() + " is on '" + target
+                                    + "', which is no NS virtual link.");
+                } else if (!sap.layerProtocols().isEmpty()
+                        && !link.layerProtocols().isEmpty()
+                        && sap.layerProtocols().stream().noneMatch(link.layerProtocols()::contains)) {
+                    issue(
+                            issues,
+                            IssueCode.NS_LAYER_MISMATCH,
+                            "saps." + sap.node(),
+                            "Service access point " + sap.node() + " speaks " + sap.layerProtocols() + " but link "
+                                    + target + " carries " + link.layerProtocols() + "; make them share a protocol.");
+                }
+            });
+        }
+        ns.forwarders()
+                .forEach(f -> f.virtualLink()
+                        .filter(target -> !links.containsKey(target))
+                        .ifPresent(target -> issue(
+                                issues,
+                                IssueCode.NS_LINK_DANGLING,
+                                "forwarders." + f.node(),
+                                "Forwarding point " + f.node() + " is on '" + target
+                                        + "', which is no NS virtual link.")));
+        for (ForwardingGraph graph : ns.forwardingGraphs()) {
+            for (ForwardingPath path : graph.paths()) {
+                path(graph, path, kinds, ns, issues);
+            }
+        }
+    }
+
+    private static Map<String, String> names(NsDescriptor ns, Issues issues) {
+        Map<String, String> kinds = new HashMap<>();
+        ns.vnfs().forEach(v -> name(kinds, v.node(), "vnf", issues));
+        ns.saps().forEach(s -> name(kinds, s.node(), "sap", issues));
+        ns.virtualLinks().forEach(l -> name(kinds, l.node(), "link", issues));
+        ns.forwarders().forEach(f -> name(kinds, f.node(), "forwarder", issues));
+        return kinds;
+    }
+
+    private static void name(Map<String, String> kinds, String node, String kind, Issues issues) {
+        String earlier = kinds.putIfAbsent(node, kind);
+        if (earlier != null) {
+            issue(
+                    issues,
+                    IssueCode.NS_NAME_DUPLICATE,
+                    node,
+                    "The name '" + node + "' is used by a " + earlier + " and a " + kind
+                            + "; every part of a service needs its own name.");
+        }
+    }
+
+    private void path(
+            ForwardingGraph graph, ForwardingPath path, Map<String, String> kinds, NsDescriptor ns, Issues issues) {
+        String where = "forwardingGraphs." + graph.name() + ".paths." + path.node();
+        if (path.positions().isEmpty()) {
+            issue(
+                    issues,
+                    IssueCode.NFP_EMPTY,
+                    where,
+                    "Forwarding path " + path.node() + " has no hops; add them in order.");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        Optional<String> previousLink = Optional.empty();
+        for (int i = 0; i < path.positions().size(); i++) {
+            String at = where + ".positions[" + (i + 1) + "]";
+            for (ForwardingPath.Element element : path.positions().get(i).elements()) {
+                for (String target : element.profileElements()) {
+                    if (!kinds.containsKey(target)) {
+                        issue(
+                                issues,
+                                IssueCode.NFP_HOP_UNKNOWN,
+                                at,
+                                "Hop " + (i + 1) + " of " + path.node() + " goes to '" + target
+                                        + "', which is no connection point, SAP or VNF of this service.");
+                    } else if (!seen.add(target)) {
+                        issue(
+                                issues,
+                                IssueCode.NFP_HOP_REPEATED,
+                                at,
+                                "Hop " + (i + 1) + " of " + path.node() + " returns to '" + target
+                                        + "'; a forwarding path visits each point once (no loops).");
+                    }
+                }
+            }
+            Optional<String> link = linkOf(path.positions().get(i), ns);
+            if (previousLink.isPresent() && link.isPresent() && !previousLink.equals(link)) {
+                issue(
+                        issues,
+                        IssueCode.NFP_HOP_UNCONNECTED,
+                        at,
+                        "Hop " + (i + 1) + " of " + path.node() + " is on link " + link.get() + ", the hop before on "
+                                + previousLink.get() + "; traffic cannot pass unless a VNF bridges them.");
+            }
+            previousLink = link.or(() -> Optional.empty());
+        }
+    }
+
+    /** The NS virtual link a hop sits on, when its first element is a forwarder or SAP on one. */
+    private static Optional<String> linkOf(ForwardingPath.Position position, NsDescriptor ns) {
+        List<String> targets = position.elements().isEmpty()
+                ? List.of()
+                : position.elements().getFirst().profileElements();
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = targets.getFirst();
+        return ns.forwarders().stream()
+                .filter(f -> f.node().equals(first))
+                .findFirst()
+                .flatMap(NsDescriptor.Forwarder::virtualLink)
+                .or(() -> ns.saps().stream()
+                        .filter(s -> s.node().equals(first))
+                        .findFirst()
+                        .flatMap(ExtCp::internalVirtualLink));
+    }
+
+    private static void issue(Issues issues, IssueCode code, String path, String message) {
+        issues.add(code, "", path, message);
+    }
+}
