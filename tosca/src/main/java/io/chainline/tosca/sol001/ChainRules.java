@@ -131,28 +131,31 @@ public final class ChainRules {
                     }
                 }
             }
-            Optional<String> link = linkOf(path.positions().get(i), ns);
-            if (previousLink.isPresent() && link.isPresent() && !previousLink.equals(link)) {
+            List<String> targets = targets(path.positions().get(i));
+            Optional<String> in = targets.isEmpty() ? Optional.empty() : linkOf(targets.getFirst(), ns);
+            if (previousLink.isPresent() && in.isPresent() && !previousLink.equals(in)) {
                 issue(
                         issues,
                         IssueCode.NFP_HOP_UNCONNECTED,
                         at,
-                        "Hop " + (i + 1) + " of " + path.node() + " is on link " + link.get() + ", the hop before on "
-                                + previousLink.get() + "; traffic cannot pass unless a VNF bridges them.");
+                        "Hop " + (i + 1) + " of " + path.node() + " is entered on link " + in.get()
+                                + ", but the hop before leaves on " + previousLink.get()
+                                + "; connect them to one link or add the VNF that bridges them.");
             }
-            previousLink = link.or(() -> Optional.empty());
+            previousLink = targets.isEmpty() ? Optional.empty() : linkOf(targets.getLast(), ns);
         }
     }
 
-    /** The NS virtual link a hop sits on, when its first element is a forwarder or SAP on one. */
-    private static Optional<String> linkOf(ForwardingPath.Position position, NsDescriptor ns) {
-        List<String> targets = position.elements().isEmpty()
-                ? List.of()
-                : position.elements().getFirst().profileElements();
-        if (targets.isEmpty()) {
-            return Optional.empty();
-        }
-        String first = targets.getFirst();
+    /** A hop's points in order: where traffic enters (first) and leaves (last). */
+    private static List<String> targets(ForwardingPath.Position position) {
+        return position.elements().stream()
+                .flatMap(e -> e.profileElements().stream())
+                .toList();
+    }
+
+    /** The NS virtual link a forwarding point or SAP sits on, when it names one. */
+    private static Optional<String> linkOf(String point, NsDescriptor ns) {
+        String first = point;
         return ns.forwarders().stream()
                 .filter(f -> f.node().equals(first))
                 .findFirst()

@@ -1,0 +1,218 @@
+package io.chainline.console.chain.service;
+
+import io.chainline.tosca.model.ExtCp;
+import io.chainline.tosca.model.ForwardingPath;
+import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.VirtualLink;
+import io.chainline.tosca.model.VnfProfileRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * A service chain as a picture: VNFs, service access points and NS virtual links as boxes, laid out left to right
+ * by Eclipse ELK's layered algorithm so the forwarding path reads in order, and rendered as SVG on the server (no
+ * frontend build). Path hops are drawn as numbered, highlighted edges.
+ */
+@Component
+public class ChainPicture {
+
+    /** The drawing and what it shows, for callers that check it. */
+    public record Picture(String svg, int vnfs, int links, Map<String, List<String>> pathOrder) {}
+
+    private record Box(String id, String kind, String label, String detail) {}
+
+    static {
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
+
+    public Picture draw(NsDescriptor ns) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+        Map<String, ElkNode> nodes = new LinkedHashMap<>();
+        Map<String, Box> boxes = new LinkedHashMap<>();
+        Map<String, String> owner = new LinkedHashMap<>(); // forwarding point or SAP → the box it belongs to
+        for (VnfProfileRef vnf : ns.vnfs()) {
+            add(
+                    root,
+                    nodes,
+                    boxes,
+                    new Box(
+                            vnf.node(),
+                            "vnf",
+                            vnf.node(),
+                            vnf.flavourId().isEmpty() ? vnf.nodeType() : vnf.nodeType() + " · " + vnf.flavourId()),
+                    170,
+                    56);
+        }
+        for (ExtCp sap : ns.saps()) {
+            add(root, nodes, boxes, new Box(sap.node(), "sap", sap.node(), "SAP"), 110, 36);
+            owner.put(sap.node(), sap.node());
+        }
+        for (VirtualLink link : ns.virtualLinks()) {
+            add(
+                    root,
+                    nodes,
+                    boxes,
+                    new Box(link.node(), "link", link.node(), String.join("/", link.layerProtocols())),
+                    120,
+                    30);
+        }
+        List<ElkEdge> wires = new ArrayList<>();
+        Map<String, String> forwarderLink = new LinkedHashMap<>();
+        ns.forwarders().forEach(f -> f.virtualLink().ifPresent(l -> forwarderLink.put(f.node(), l)));
+        for (VnfProfileRef vnf : ns.vnfs()) {
+            vnf.virtualLinks().forEach((requirement, target) -> {
+                owner.putIfAbsent(target, vnf.node());
+                String link = nodes.containsKey(target) ? target : forwarderLink.get(target);
+                if (link != null && nodes.containsKey(link)) {
+                    wires.add(ElkGraphUtil.createSimpleEdge(nodes.get(vnf.node()), nodes.get(link)));
+                }
+            });
+        }
+        ns.saps()
+                .forEach(s -> s.internalVirtualLink()
+                        .filter(nodes::containsKey)
+                        .ifPresent(l -> wires.add(ElkGraphUtil.createSimpleEdge(nodes.get(s.node()), nodes.get(l)))));
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        List<ElkEdge> hops = new ArrayList<>();
+        ns.forwardingGraphs()
+                .forEach(g -> g.paths().forEach(path -> {
+                    List<String> visited = visits(path, owner);
+                    order.put(path.node(), visited);
+                    for (int i = 1; i < visited.size(); i++) {
+                        hops.add(ElkGraphUtil.createSimpleEdge(
+                                nodes.get(visited.get(i - 1)), nodes.get(visited.get(i))));
+                    }
+                }));
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        String svg = new Svg(root, nodes, boxes, wires, hops).render();
+        return new Picture(svg, ns.vnfs().size(), ns.virtualLinks().size(), order);
+    }
+
+    /** The boxes a path passes through, in order, each once in a row (in and out of one VNF is one visit). */
+    private static List<String> visits(ForwardingPath path, Map<String, String> owner) {
+        List<String> visited = new ArrayList<>();
+        for (ForwardingPath.Position position : path.positions()) {
+            position.elements().stream()
+                    .flatMap(e -> e.profileElements().stream())
+                    .map(p -> Optional.ofNullable(owner.get(p)))
+                    .flatMap(Optional::stream)
+                    .filter(box -> visited.isEmpty() || !visited.getLast().equals(box))
+                    .forEach(visited::add);
+        }
+        return visited;
+    }
+
+    private static void add(
+            ElkNode root, Map<String, ElkNode> nodes, Map<String, Box> boxes, Box box, double w, double h) {
+        ElkNode node = ElkGraphUtil.createNode(root);
+        node.setIdentifier(box.id());
+        node.setDimensions(w, h);
+        nodes.put(box.id(), node);
+        boxes.put(box.id(), box);
+    }
+
+    /** Writes the laid-out graph as SVG: plain elements with classes and data attributes tests and CSS can use. */
+    private record Svg(
+            ElkNode root, Map<String, ElkNode> nodes, Map<String, Box> boxes, List<ElkEdge> wires, List<ElkEdge> hops) {
+
+        String render() {
+            double width = root.getWidth() + 40;
+            double height = root.getHeight() + 40;
+            StringBuilder out = new StringBuilder();
+            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chain\" viewBox=\"-20 -20 ")
+                    .append(num(width))
+                    .append(' ')
+                    .append(num(height))
+                    .append("\" width=\"")
+                    .append(num(width))
+                    .append("\" height=\"")
+                    .append(num(height))
+                    .append("\">")
+                    .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
+                            + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\""
+                            + " fill=\"#d9480f\"/></marker></defs>")
+                    .append("<style>.vnf rect{fill:#e7f0ff;stroke:#1c6ed3}.sap circle{fill:#fff4e6;stroke:#d9480f}"
+                            + ".link rect{fill:#f1f3f5;stroke:#868e96}.wire{stroke:#868e96;fill:none}"
+                            + ".nfp{stroke:#d9480f;stroke-width:2.5;fill:none}text{font:12px sans-serif}"
+                            + ".detail{fill:#495057;font-size:10px}.hop{fill:#d9480f;font-weight:bold}</style>");
+            wires.forEach(e -> out.append(polyline(e, "wire", "")));
+            for (int i = 0; i < hops.size(); i++) {
+                out.append(polyline(hops.get(i), "nfp", " data-hop=\"" + (i + 1) + "\" marker-end=\"url(#arrow)\""));
+                ElkEdgeSection s = hops.get(i).getSections().getFirst();
+                out.append("<text class=\"hop\" x=\"")
+                        .append(num((s.getStartX() + s.getEndX()) / 2))
+                        .append("\" y=\"")
+                        .append(num((s.getStartY() + s.getEndY()) / 2 - 6))
+                        .append("\">")
+                        .append(i + 1)
+                        .append("</text>");
+            }
+            boxes.values().forEach(box -> out.append(box(box, nodes.get(box.id()))));
+            return out.append("</svg>").toString();
+        }
+
+        private static String box(Box box, ElkNode n) {
+            String attrs = "class=\"" + box.kind() + "\" data-node=\"" + esc(box.id()) + "\" data-x=\"" + num(n.getX())
+                    + "\" data-y=\"" + num(n.getY()) + "\"";
+            String shape = box.kind().equals("sap")
+                    ? "<circle cx=\"" + num(n.getX() + n.getHeight() / 2) + "\" cy=\""
+                            + num(n.getY() + n.getHeight() / 2) + "\" r=\"" + num(n.getHeight() / 2) + "\"/>"
+                    : "<rect x=\"" + num(n.getX()) + "\" y=\"" + num(n.getY()) + "\" width=\"" + num(n.getWidth())
+                            + "\" height=\"" + num(n.getHeight()) + "\" rx=\""
+                            + (box.kind().equals("link") ? 14 : 6) + "\"/>";
+            double textX = box.kind().equals("sap") ? n.getX() + n.getHeight() + 4 : n.getX() + 8;
+            return "<g " + attrs + ">" + shape + "<text x=\"" + num(textX) + "\" y=\"" + num(n.getY() + 18) + "\">"
+                    + esc(box.label()) + "</text><text class=\"detail\" x=\"" + num(textX) + "\" y=\""
+                    + num(n.getY() + 32) + "\">" + esc(box.detail()) + "</text></g>";
+        }
+
+        private static String polyline(ElkEdge edge, String cls, String extra) {
+            StringBuilder points = new StringBuilder();
+            for (ElkEdgeSection s : edge.getSections()) {
+                points.append(num(s.getStartX()))
+                        .append(',')
+                        .append(num(s.getStartY()))
+                        .append(' ');
+                s.getBendPoints()
+                        .forEach(b -> points.append(num(b.getX()))
+                                .append(',')
+                                .append(num(b.getY()))
+                                .append(' '));
+                points.append(num(s.getEndX())).append(',').append(num(s.getEndY()));
+            }
+            return "<polyline class=\"" + cls + "\"" + extra + " points=\"" + points + "\"/>";
+        }
+
+        private static String num(double v) {
+            return String.valueOf(Math.round(v * 10) / 10.0);
+        }
+
+        private static String esc(String text) {
+            return text.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;");
+        }
+    }
+}

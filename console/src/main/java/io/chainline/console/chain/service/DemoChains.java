@@ -1,0 +1,83 @@
+package io.chainline.console.chain.service;
+
+import io.chainline.tosca.model.ExtCp;
+import io.chainline.tosca.model.ForwardingGraph;
+import io.chainline.tosca.model.ForwardingPath;
+import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.NsIdentity;
+import io.chainline.tosca.model.VirtualLink;
+import io.chainline.tosca.model.VnfProfileRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Service chains built through the model: the vCPE the product is named for, and straight chains of any length. */
+public final class DemoChains {
+
+    private DemoChains() {}
+
+    /** classifier → firewall → router: 3 VNFs, 2 links, 1 forwarding path for web traffic. */
+    public static NsDescriptor vcpe() {
+        return line("vCPE", List.of("classifier", "firewall", "router"));
+    }
+
+    /**
+     * VNFs in a row, each joined to the next by its own link, with one forwarding path through all of them: the shape
+     * of a chain, at any length (the layout benchmark uses 5, 30 and 100).
+     */
+    public static NsDescriptor line(String name, List<String> vnfNames) {
+        List<VnfProfileRef> vnfs = new ArrayList<>();
+        List<VirtualLink> links = new ArrayList<>();
+        List<NsDescriptor.Forwarder> forwarders = new ArrayList<>();
+        List<ForwardingPath.Position> hops = new ArrayList<>();
+        for (int i = 0; i < vnfNames.size(); i++) {
+            String vnf = vnfNames.get(i);
+            Map<String, String> requirements = new java.util.LinkedHashMap<>();
+            List<String> points = new ArrayList<>();
+            if (i > 0) {
+                String in = vnf + "_in";
+                forwarders.add(new NsDescriptor.Forwarder(in, Optional.of("link" + i)));
+                requirements.put("virtual_link", in);
+                points.add(in);
+            }
+            if (i < vnfNames.size() - 1) {
+                String out = vnf + "_out";
+                links.add(new VirtualLink(
+                        "link" + (i + 1), Optional.empty(), List.of("ipv4"), Optional.of("line"), 10_000_000_000L, 0));
+                forwarders.add(new NsDescriptor.Forwarder(out, Optional.of("link" + (i + 1))));
+                requirements.put(i == 0 ? "virtual_link" : "virtual_link_2", out);
+                points.add(out);
+            }
+            vnfs.add(new VnfProfileRef(
+                    vnf, "example." + vnf + ".VNF", vnf + "-1", "default", Optional.empty(), 1, 1, requirements));
+            hops.add(new ForwardingPath.Position(
+                    "hop" + (i + 1),
+                    Optional.of("all"),
+                    List.of(new ForwardingPath.Element("hop" + (i + 1) + "_el", points))));
+        }
+        ForwardingPath web = new ForwardingPath(
+                "web",
+                hops,
+                List.of(new ForwardingPath.Rule(
+                        "web_only",
+                        Map.of("ether_type", "ipv4", "protocol", "tcp", "destination_port_range", "80..80"))));
+        List<String> members = new ArrayList<>(List.of("web"));
+        members.addAll(vnfNames);
+        return new NsDescriptor(
+                new NsIdentity(
+                        "example." + name + ".NS",
+                        name.toLowerCase() + "-1",
+                        "Example Networks",
+                        "1.0",
+                        name,
+                        name.toLowerCase(),
+                        "default"),
+                vnfs,
+                List.<ExtCp>of(),
+                links,
+                forwarders,
+                List.of(new ForwardingGraph("traffic", "Web traffic through the chain", members, List.of(web))),
+                List.of());
+    }
+}

@@ -1,0 +1,73 @@
+package io.chainline.console.chain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainline.tosca.ToscaEngine;
+import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.Sol001Edition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ChainPictureTest {
+
+    private static final Pattern BOX =
+            Pattern.compile("<g class=\"(vnf|link|sap)\" data-node=\"([^\"]+)\" data-x=\"([0-9.]+)\"");
+
+    private final ChainPicture picture = new ChainPicture();
+
+    private static Map<String, Double> xOf(String svg, String kind) {
+        Map<String, Double> xs = new LinkedHashMap<>();
+        Matcher m = BOX.matcher(svg);
+        while (m.find()) {
+            if (m.group(1).equals(kind)) {
+                xs.put(m.group(2), Double.parseDouble(m.group(3)));
+            }
+        }
+        return xs;
+    }
+
+    @Test
+    void theVcpeIsDrawnWithItsThreeVnfsTwoLinksAndThePathInOrderLeftToRight() {
+        NsDescriptor vcpe = DemoChains.vcpe();
+
+        ChainPicture.Picture drawn = picture.draw(vcpe);
+
+        assertThat(xOf(drawn.svg(), "vnf")).containsOnlyKeys("classifier", "firewall", "router");
+        assertThat(xOf(drawn.svg(), "link")).hasSize(2);
+        assertThat(drawn.pathOrder()).containsEntry("web", List.of("classifier", "firewall", "router"));
+        Map<String, Double> x = xOf(drawn.svg(), "vnf");
+        assertThat(x.get("classifier")).isLessThan(x.get("firewall"));
+        assertThat(x.get("firewall")).isLessThan(x.get("router"));
+        assertThat(drawn.svg())
+                .contains("data-hop=\"1\"")
+                .contains("data-hop=\"2\"")
+                .doesNotContain("data-hop=\"3\"");
+    }
+
+    @Test
+    void theDemoChainIsAValidCleanSol001Nsd() {
+        ToscaEngine engine = new ToscaEngine();
+
+        assertThat(engine.checkChain(DemoChains.vcpe())).isEmpty();
+        assertThat(engine.export(DemoChains.vcpe(), Sol001Edition.V4_4_1).ok()).isTrue();
+    }
+
+    @Test
+    void aLongChainStaysInPathOrderAndNamesAreEscaped() {
+        List<String> names = new ArrayList<>(
+                IntStream.rangeClosed(1, 30).mapToObj(i -> "vnf" + i).toList());
+        names.set(0, "a<b>&\"c\"");
+
+        ChainPicture.Picture drawn = picture.draw(DemoChains.line("long", names));
+
+        assertThat(drawn.svg()).contains("a&lt;b&gt;&amp;&quot;c&quot;").doesNotContain("a<b>");
+        List<Double> xs = new ArrayList<>(xOf(drawn.svg(), "vnf").values());
+        assertThat(xs).hasSize(30).isSorted();
+    }
+}
