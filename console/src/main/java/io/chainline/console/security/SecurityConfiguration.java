@@ -36,7 +36,7 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers("/api/v1/catalog/registries/**")
                         .hasRole(Role.ADMIN_NAME)
-                        .requestMatchers("/api/v1/catalog/**")
+                        .requestMatchers("/api/v1/catalog/**", "/api/v1/chains/**")
                         .hasRole(Role.OPERATOR_NAME)
                         .anyRequest()
                         .authenticated())

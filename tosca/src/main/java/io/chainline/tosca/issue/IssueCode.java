@@ -62,6 +62,8 @@ public enum IssueCode {
     NS_NAME_DUPLICATE("NS-NAME-DUPLICATE", Severity.ERROR),
     NS_LINK_DANGLING("NS-LINK-DANGLING", Severity.ERROR),
     NS_LAYER_MISMATCH("NS-LAYER-MISMATCH", Severity.ERROR),
+    /** Reported by the console: the engine alone does not know the catalog. */
+    NS_VNF_NOT_PUBLISHED("NS-VNF-NOT-PUBLISHED", Severity.ERROR),
     NFP_HOP_UNKNOWN("NFP-HOP-UNKNOWN", Severity.ERROR),
     NFP_HOP_REPEATED("NFP-HOP-REPEATED", Severity.ERROR),
     NFP_HOP_UNCONNECTED("NFP-HOP-UNCONNECTED", Severity.WARNING),

@@ -19,6 +19,8 @@ public interface CatalogEntryRepository extends JpaRepository<CatalogEntry, UUID
     @Query("select count(e) from CatalogEntry e " + SEARCH)
     long countSearch(@Param("text") String text, @Param("state") DescriptorState state);
 
+    java.util.Optional<CatalogEntry> findFirstByDescriptorId(String descriptorId);
+
     boolean existsByProductKeyAndDescriptorVersion(String productKey, String descriptorVersion);
 
     List<CatalogEntry> findByProductKeyOrderByCreatedAtAsc(String productKey);

@@ -75,6 +75,12 @@ public class CatalogService {
         return new VnfVersion(VnfSummary.of(entry), json.readVnf(entry.getModelJson()));
     }
 
+    /** The version carrying a SOL001 descriptor id, which is how network services reference VNFDs. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<VnfSummary> findByDescriptorId(String descriptorId) {
+        return entries.findFirstByDescriptorId(descriptorId).map(VnfSummary::of);
+    }
+
     /** Every version of the product the given version belongs to, oldest first. */
     @Transactional(readOnly = true)
     public List<VnfSummary> versionsOf(UUID id) {

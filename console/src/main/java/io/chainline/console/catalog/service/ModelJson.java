@@ -63,6 +63,29 @@ public class ModelJson {
         }
     }
 
+    public io.chainline.tosca.model.NsDescriptor readNs(String json) {
+        try {
+            return (io.chainline.tosca.model.NsDescriptor)
+                    mapper.readerFor(Descriptor.class).readValue(json);
+        } catch (JacksonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
+            throw new ChainlineException(
+                    "CHAIN-DESCRIPTOR-UNREADABLE",
+                    ChainlineException.Category.INVALID,
+                    "The descriptor JSON cannot be read as a network service descriptor ("
+                            + e.getClass().getSimpleName()
+                            + "); send what GET /api/v1/chains/{id} returns under 'descriptor'.",
+                    e);
+        }
+    }
+
+    /** Any descriptor with its summary, for the API: {@code {"summary": …, "descriptor": …}}. */
+    public String document(Object summary, Descriptor descriptor) {
+        tools.jackson.databind.node.ObjectNode document = mapper.createObjectNode();
+        document.set("summary", mapper.valueToTree(summary));
+        document.set("descriptor", tree(descriptor));
+        return mapper.writeValueAsString(document);
+    }
+
     /** A version for the API: {@code {"summary": …, "descriptor": …}}. */
     public String document(VnfVersion version) {
         tools.jackson.databind.node.ObjectNode document = mapper.createObjectNode();

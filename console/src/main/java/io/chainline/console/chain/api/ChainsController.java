@@ -1,0 +1,125 @@
+package io.chainline.console.chain.api;
+
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.catalog.service.ModelJson;
+import io.chainline.console.chain.service.ChainPicture;
+import io.chainline.console.chain.service.ChainService;
+import io.chainline.console.chain.service.ChainSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Service chains (network service descriptors) for automation: the model's JSON in and out, ETag/If-Match, the
+ * picture as SVG and the problems that keep a chain from publishing.
+ */
+@RestController
+@RequestMapping("/api/v1/chains")
+@Tag(name = "chains", description = "Network services and their forwarding graphs")
+class ChainsController {
+
+    /** A problem as the TOSCA engine words it. */
+    record ProblemView(String code, String severity, String path, String message) {}
+
+    private final ChainService chains;
+    private final ChainPicture picture;
+    private final ModelJson json;
+
+    ChainsController(ChainService chains, ChainPicture picture, ModelJson json) {
+        this.chains = chains;
+        this.picture = picture;
+        this.json = json;
+    }
+
+    @GetMapping
+    List<ChainSummary> list() {
+        return chains.list();
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a draft from an NSD (the model's JSON)")
+    ResponseEntity<ChainSummary> create(@RequestBody String descriptor, Principal who) {
+        ChainSummary created = chains.createDraft(json.readNs(descriptor), who.getName());
+        return ResponseEntity.created(URI.create("/api/v1/chains/" + created.id()))
+                .eTag(etag(created.version()))
+                .body(created);
+    }
+
+    @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> get(@PathVariable UUID id) {
+        ChainService.ChainVersion version = chains.get(id);
+        return ResponseEntity.ok()
+                .eTag(etag(version.summary().version()))
+                .body(json.document(version.summary(), version.descriptor()));
+    }
+
+    @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ChainSummary> save(
+            @PathVariable UUID id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody String descriptor,
+            Principal who) {
+        ChainSummary saved = chains.saveDraft(id, version(ifMatch), json.readNs(descriptor), who.getName());
+        return ResponseEntity.ok().eTag(etag(saved.version())).body(saved);
+    }
+
+    @GetMapping("/{id}/problems")
+    @Operation(summary = "What keeps the chain from publishing: chain rules, SOL001 validity, unpublished VNFs")
+    List<ProblemView> problems(@PathVariable UUID id) {
+        return chains.problems(chains.get(id).descriptor()).stream()
+                .map(i -> new ProblemView(i.code().code(), i.severity().name(), i.path(), i.message()))
+                .toList();
+    }
+
+    @PostMapping("/{id}/publish")
+    ResponseEntity<ChainSummary> publish(
+            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
+        ChainSummary published = chains.publish(id, version(ifMatch), who.getName());
+        return ResponseEntity.ok().eTag(etag(published.version())).body(published);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
+        chains.delete(id, version(ifMatch), who.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(value = "/{id}/picture.svg", produces = "image/svg+xml")
+    @Operation(summary = "The chain drawn: VNFs, links and the forwarding paths in order (SVG)")
+    ResponseEntity<String> picture(@PathVariable UUID id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("image/svg+xml"))
+                .body(picture.draw(chains.get(id).descriptor()).svg());
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private static long version(String ifMatch) {
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw new ChainlineException(
+                    "CHAIN-IF-MATCH-INVALID",
+                    ChainlineException.Category.INVALID,
+                    "If-Match must be an ETag, e.g. \"3\".");
+        }
+    }
+}
