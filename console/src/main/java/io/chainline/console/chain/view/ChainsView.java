@@ -1,28 +1,196 @@
 package io.chainline.console.chain.view;
 
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import io.chainline.console.base.view.EmptyState;
+import io.chainline.console.chain.service.ChainExchange;
+import io.chainline.console.chain.service.ChainPicture;
+import io.chainline.console.chain.service.ChainService;
+import io.chainline.console.chain.service.ChainSummary;
+import io.chainline.console.security.domain.Role;
+import io.chainline.console.security.view.CurrentUser;
+import io.chainline.tosca.issue.Issue;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
+/**
+ * Service chains: the list, and for the chosen one its picture (laid out on the server, ADR 10), what keeps it from
+ * publishing, and its SOL001 and SVG downloads. Chains come in as NSD imports (SOL001, CSAR or Tacker VNFFGD) until
+ * the chain editor lands.
+ */
 @Route("chains")
 @PageTitle("Service chains")
 @Menu(order = 20, icon = "vaadin:connect", title = "Service chains")
-@RolesAllowed("VIEWER")
+@RolesAllowed(Role.VIEWER_NAME)
 public class ChainsView extends VerticalLayout {
 
-    public ChainsView() {
+    private final ChainService chains;
+    private final ChainExchange exchange;
+    private final ChainPicture picture;
+    private final CurrentUser user;
+    private final Grid<ChainSummary> grid = new Grid<>(ChainSummary.class, false);
+    private final VerticalLayout detail = new VerticalLayout();
+    private final EmptyState empty = new EmptyState(
+            "No service chains yet",
+            "A service chain is a network service: published VNFs joined by virtual links, with forwarding graphs that"
+                    + " steer traffic through them, such as classifier, firewall, router, VPN.",
+            List.of(
+                    "Network service descriptors (SOL001 NSD) built from published VNF versions",
+                    "Forwarding graphs with ordered paths and classifier rules, drawn as a picture",
+                    "Import and export as SOL001 YAML or CSAR; Tacker's legacy VNFFG descriptors are read too"));
+
+    public ChainsView(ChainService chains, ChainExchange exchange, ChainPicture picture, CurrentUser user) {
+        this.chains = chains;
+        this.exchange = exchange;
+        this.picture = picture;
+        this.user = user;
         setId("view-chains");
-        add(new EmptyState(
-                "No service chains yet",
-                "A service chain is a network service: published VNFs joined by virtual links, with forwarding graphs that steer traffic through them, such as classifier, firewall, router, VPN.",
-                List.of(
-                        "Network service descriptors (SOL001 NSD) built from published VNF versions",
-                        "Forwarding graphs and paths with their classifier rules",
-                        "The chain drawn as a picture, later coloured by live state",
-                        "Import and export as standard NSDs")));
+        setSizeFull();
+        HorizontalLayout toolbar = new HorizontalLayout();
+        if (user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false)) {
+            Button importButton = new Button("Import NSD…", e -> importDialog());
+            importButton.setId("chains-import");
+            toolbar.add(importButton);
+        }
+        grid.setId("chains-grid");
+        grid.addColumn(ChainSummary::name).setHeader("Service").setAutoWidth(true);
+        grid.addColumn(ChainSummary::designer).setHeader("Designer").setAutoWidth(true);
+        grid.addColumn(ChainSummary::nsVersion).setHeader("Version");
+        grid.addColumn(s -> s.state().name().toLowerCase()).setHeader("State");
+        grid.addColumn(ChainSummary::vnfCount).setHeader("VNFs");
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        detail.setId("chain-detail");
+        detail.setPadding(false);
+        add(toolbar, empty, grid, detail);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ChainSummary> all = chains.list();
+        grid.setItems(all);
+        empty.setVisible(all.isEmpty());
+        grid.setVisible(!all.isEmpty());
+    }
+
+    private void show(ChainSummary summary) {
+        detail.removeAll();
+        if (summary == null) {
+            return;
+        }
+        var version = chains.get(summary.id());
+        String svg = picture.draw(version.descriptor()).svg();
+        Div drawing = new Div(new Html("<div>" + svg + "</div>"));
+        drawing.setId("chain-picture");
+        drawing.getStyle().set("overflow", "auto").set("max-width", "100%");
+        List<Issue> problems = chains.problems(version.descriptor());
+        Paragraph verdict = new Paragraph(
+                problems.stream().noneMatch(Issue::isError)
+                        ? "Ready to publish"
+                        : problems.stream().filter(Issue::isError).count() + " problem(s) keep it from publishing:");
+        verdict.setId("chain-verdict");
+        VerticalLayout list = new VerticalLayout();
+        list.setId("chain-problems");
+        list.setPadding(false);
+        problems.forEach(p -> list.add(new Paragraph(p.code().code() + " at " + p.path() + ": " + p.message())));
+        Anchor svgDownload = download(
+                "Download SVG",
+                "chain-download-svg",
+                summary.name() + ".svg",
+                "image/svg+xml",
+                () -> svg.getBytes(StandardCharsets.UTF_8));
+        Anchor yamlDownload = download(
+                "Download SOL001",
+                "chain-download-yaml",
+                summary.name() + ".yaml",
+                "application/yaml",
+                () -> exchange.exportYaml(summary.id())
+                        .written()
+                        .orElseThrow()
+                        .files()
+                        .values()
+                        .iterator()
+                        .next()
+                        .getBytes(StandardCharsets.UTF_8));
+        detail.add(
+                new H3(summary.name() + " " + summary.nsVersion()),
+                drawing,
+                new HorizontalLayout(svgDownload, yamlDownload),
+                verdict,
+                list);
+    }
+
+    private static Anchor download(
+            String label, String id, String name, String type, java.util.function.Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] content = bytes.get();
+                    return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
+                }),
+                label);
+        anchor.setId(id);
+        anchor.getElement().setAttribute("download", true);
+        anchor.getElement().setAttribute("router-ignore", true);
+        return anchor;
+    }
+
+    private void importDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Import a network service descriptor");
+        AtomicReference<Object[]> uploaded = new AtomicReference<>();
+        Upload upload = new Upload(
+                UploadHandler.inMemory((meta, bytes) -> uploaded.set(new Object[] {meta.fileName(), bytes})));
+        upload.setId("chains-upload");
+        upload.setMaxFiles(1);
+        Paragraph verdict = new Paragraph();
+        verdict.setId("chains-import-verdict");
+        Button run = new Button("Import", e -> {
+            Object[] file = uploaded.get();
+            if (file == null) {
+                verdict.setText("Choose a YAML or CSAR file first.");
+                return;
+            }
+            ChainExchange.Outcome outcome = exchange.importFile(
+                    (String) file[0], (byte[]) file[1], user.username().orElseThrow());
+            if (outcome.stored().isPresent()) {
+                dialog.close();
+                refresh();
+                grid.select(chains.list().stream()
+                        .filter(c -> c.id().equals(outcome.stored().get().id()))
+                        .findFirst()
+                        .orElse(null));
+                return;
+            }
+            verdict.setText(file[0] + " was rejected; nothing was stored: "
+                    + outcome.issues().stream()
+                            .filter(Issue::isError)
+                            .map(Issue::describe)
+                            .limit(5)
+                            .toList());
+        });
+        run.setId("chains-import-run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(upload, verdict);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), run);
+        dialog.open();
     }
 }

@@ -1,0 +1,49 @@
+package io.chainline.console.chain.service;
+
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.catalog.service.ToscaEngines;
+import io.chainline.tosca.ExportResult;
+import io.chainline.tosca.ImportResult;
+import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.Sol001Edition;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** NSDs in and out: SOL001 YAML, CSAR and Tacker's legacy VNFFGDs in; SOL001 v4.4.1 out. */
+@Service
+public class ChainExchange {
+
+    /** What an import did; a rejected file stores nothing. */
+    public record Outcome(boolean accepted, List<Issue> issues, Optional<ChainSummary> stored) {}
+
+    private final ToscaEngines engines;
+    private final ChainService chains;
+
+    ChainExchange(ToscaEngines engines, ChainService chains) {
+        this.engines = engines;
+        this.chains = chains;
+    }
+
+    public Outcome importFile(String name, byte[] bytes, String actor) {
+        ImportResult result = engines.engine().importYaml(name, bytes);
+        if (!result.report().accepted()) {
+            return new Outcome(false, result.report().issues(), Optional.empty());
+        }
+        if (!(result.descriptor().orElse(null) instanceof NsDescriptor ns)) {
+            throw new ChainlineException(
+                    "CHAIN-NOT-AN-NSD",
+                    Category.INVALID,
+                    name + " is valid TOSCA (" + result.report().kind() + ") but no network service descriptor; import"
+                            + " VNFDs in the catalog.");
+        }
+        return new Outcome(true, result.report().issues(), Optional.of(chains.createDraft(ns, actor)));
+    }
+
+    public ExportResult exportYaml(UUID id) {
+        return engines.engine().export(chains.get(id).descriptor(), Sol001Edition.DEFAULT);
+    }
+}
