@@ -39,11 +39,34 @@ class ChainsController {
     private final ChainService chains;
     private final ChainPicture picture;
     private final ModelJson json;
+    private final io.chainline.console.chain.service.ChainExchange exchange;
 
-    ChainsController(ChainService chains, ChainPicture picture, ModelJson json) {
+    ChainsController(
+            ChainService chains,
+            ChainPicture picture,
+            ModelJson json,
+            io.chainline.console.chain.service.ChainExchange exchange) {
         this.chains = chains;
         this.picture = picture;
         this.json = json;
+        this.exchange = exchange;
+    }
+
+    @GetMapping(value = "/{id}/package", produces = "application/zip")
+    @Operation(summary = "The chain as a SOL004 CSAR (SOL001 v4.4.1 NSD)")
+    ResponseEntity<byte[]> csar(@PathVariable UUID id) {
+        ChainSummary summary = chains.get(id).summary();
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(
+                                        (summary.name() + "-" + summary.nsVersion()).replaceAll("[^A-Za-z0-9._-]", "_")
+                                                + ".csar")
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(exchange.exportCsar(id));
     }
 
     @GetMapping

@@ -23,9 +23,12 @@ public class ChainExchange {
     private final ToscaEngines engines;
     private final ChainService chains;
 
-    ChainExchange(ToscaEngines engines, ChainService chains) {
+    private final java.time.Clock clock;
+
+    ChainExchange(ToscaEngines engines, ChainService chains, java.time.Clock clock) {
         this.engines = engines;
         this.chains = chains;
+        this.clock = clock;
     }
 
     public Outcome importFile(String name, byte[] bytes, String actor) {
@@ -45,5 +48,33 @@ public class ChainExchange {
 
     public ExportResult exportYaml(UUID id) {
         return engines.engine().export(chains.get(id).descriptor(), Sol001Edition.DEFAULT);
+    }
+
+    /** The chain as a SOL004 package with the NSD manifest metadata; refused, never written, when invalid. */
+    public byte[] exportCsar(UUID id) {
+        ChainService.ChainVersion version = chains.get(id);
+        var identity = version.descriptor().identity();
+        java.util.Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        metadata.put("nsd_designer", identity.designer());
+        metadata.put("nsd_invariant_id", identity.invariantId());
+        metadata.put("nsd_name", identity.name());
+        metadata.put(
+                "nsd_release_date_time",
+                java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        clock.instant().atOffset(java.time.ZoneOffset.UTC)));
+        var export =
+                engines.engine().exportCsar(version.descriptor(), Sol001Edition.DEFAULT, metadata, java.util.Map.of());
+        if (!export.ok()) {
+            throw new ChainlineException(
+                    "CHAIN-EXPORT-REFUSED",
+                    Category.INVALID,
+                    "The package of " + identity.name() + " would not be valid: "
+                            + export.report().issues().stream()
+                                    .filter(Issue::isError)
+                                    .findFirst()
+                                    .map(Issue::describe)
+                                    .orElse("no detail"));
+        }
+        return export.csar().orElseThrow();
     }
 }
