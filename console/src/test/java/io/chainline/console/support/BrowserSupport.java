@@ -45,6 +45,24 @@ public final class BrowserSupport {
         return browser;
     }
 
+    /** A fresh browser context for a test: downloads allowed, a desktop-sized window, patient timeouts. */
+    public static com.microsoft.playwright.BrowserContext desktopContext() {
+        com.microsoft.playwright.BrowserContext context = browser()
+                .newContext(
+                        new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1600, 1000));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
+    /** Signs in through the login form and waits for the first screen. */
+    public static void signIn(Page page, int port, String user) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-text-field[name='username'] input").fill(user);
+        page.locator("vaadin-password-field[name='password'] input").fill(TestUsers.passwordOf(user));
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*:" + port + "/(\\?.*)?$"));
+    }
+
     /** Screenshots for humans to look at, under target/screenshots. */
     public static void screenshot(Page page, String name) {
         Path dir = Paths.get(System.getProperty("chainline.screenshots", "target/screenshots"));

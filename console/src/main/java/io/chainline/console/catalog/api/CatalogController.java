@@ -1,5 +1,6 @@
 package io.chainline.console.catalog.api;
 
+import io.chainline.console.base.api.ETags;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogExchange;
@@ -82,7 +83,7 @@ class CatalogController {
     ResponseEntity<VnfSummary> create(@RequestBody String descriptor, Principal who) {
         VnfSummary created = catalog.createDraft(json.readVnf(descriptor), who.getName());
         return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + created.id()))
-                .eTag(etag(created.version()))
+                .eTag(ETags.of(created.version()))
                 .body(created);
     }
 
@@ -90,7 +91,7 @@ class CatalogController {
     @Operation(summary = "One version: its summary and its descriptor")
     ResponseEntity<String> get(@PathVariable UUID id) {
         VnfVersion version = catalog.get(id);
-        return ResponseEntity.ok().eTag(etag(version.summary().version())).body(json.document(version));
+        return ResponseEntity.ok().eTag(ETags.of(version.summary().version())).body(json.document(version));
     }
 
     @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -100,8 +101,8 @@ class CatalogController {
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody String descriptor,
             Principal who) {
-        VnfSummary saved = catalog.saveDraft(id, version(ifMatch), json.readVnf(descriptor), who.getName());
-        return ResponseEntity.ok().eTag(etag(saved.version())).body(saved);
+        VnfSummary saved = catalog.saveDraft(id, ETags.version(ifMatch), json.readVnf(descriptor), who.getName());
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(saved);
     }
 
     @GetMapping("/{id}/issues")
@@ -113,15 +114,15 @@ class CatalogController {
     @PostMapping("/{id}/publish")
     ResponseEntity<VnfSummary> publish(
             @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        VnfSummary published = catalog.publish(id, version(ifMatch), who.getName());
-        return ResponseEntity.ok().eTag(etag(published.version())).body(published);
+        VnfSummary published = catalog.publish(id, ETags.version(ifMatch), who.getName());
+        return ResponseEntity.ok().eTag(ETags.of(published.version())).body(published);
     }
 
     @PostMapping("/{id}/deprecate")
     ResponseEntity<VnfSummary> deprecate(
             @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        VnfSummary deprecated = catalog.deprecate(id, version(ifMatch), who.getName());
-        return ResponseEntity.ok().eTag(etag(deprecated.version())).body(deprecated);
+        VnfSummary deprecated = catalog.deprecate(id, ETags.version(ifMatch), who.getName());
+        return ResponseEntity.ok().eTag(ETags.of(deprecated.version())).body(deprecated);
     }
 
     @PostMapping("/{id}/versions")
@@ -144,7 +145,7 @@ class CatalogController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(
             @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        catalog.delete(id, version(ifMatch), who.getName());
+        catalog.delete(id, ETags.version(ifMatch), who.getName());
         return ResponseEntity.noContent().build();
     }
 
@@ -152,21 +153,6 @@ class CatalogController {
     @Operation(summary = "What changed from this version to the other")
     List<DescriptorDiff.Change> diff(@PathVariable UUID id, @PathVariable UUID other) {
         return diff.between(id, other);
-    }
-
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    static long version(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw new ChainlineException(
-                    "CATALOG-IF-MATCH-INVALID",
-                    ChainlineException.Category.INVALID,
-                    "If-Match must be the ETag a GET returned, e.g. \"3\".");
-        }
     }
 
     static String required(String value, String field) {

@@ -1,6 +1,6 @@
 package io.chainline.console.chain.api;
 
-import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.api.ETags;
 import io.chainline.console.catalog.service.ModelJson;
 import io.chainline.console.chain.service.ChainPicture;
 import io.chainline.console.chain.service.ChainService;
@@ -79,7 +79,7 @@ class ChainsController {
     ResponseEntity<ChainSummary> create(@RequestBody String descriptor, Principal who) {
         ChainSummary created = chains.createDraft(json.readNs(descriptor), who.getName());
         return ResponseEntity.created(URI.create("/api/v1/chains/" + created.id()))
-                .eTag(etag(created.version()))
+                .eTag(ETags.of(created.version()))
                 .body(created);
     }
 
@@ -87,7 +87,7 @@ class ChainsController {
     ResponseEntity<String> get(@PathVariable UUID id) {
         ChainService.ChainVersion version = chains.get(id);
         return ResponseEntity.ok()
-                .eTag(etag(version.summary().version()))
+                .eTag(ETags.of(version.summary().version()))
                 .body(json.document(version.summary(), version.descriptor()));
     }
 
@@ -97,8 +97,8 @@ class ChainsController {
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody String descriptor,
             Principal who) {
-        ChainSummary saved = chains.saveDraft(id, version(ifMatch), json.readNs(descriptor), who.getName());
-        return ResponseEntity.ok().eTag(etag(saved.version())).body(saved);
+        ChainSummary saved = chains.saveDraft(id, ETags.version(ifMatch), json.readNs(descriptor), who.getName());
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(saved);
     }
 
     @GetMapping("/{id}/problems")
@@ -112,14 +112,14 @@ class ChainsController {
     @PostMapping("/{id}/publish")
     ResponseEntity<ChainSummary> publish(
             @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        ChainSummary published = chains.publish(id, version(ifMatch), who.getName());
-        return ResponseEntity.ok().eTag(etag(published.version())).body(published);
+        ChainSummary published = chains.publish(id, ETags.version(ifMatch), who.getName());
+        return ResponseEntity.ok().eTag(ETags.of(published.version())).body(published);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(
             @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        chains.delete(id, version(ifMatch), who.getName());
+        chains.delete(id, ETags.version(ifMatch), who.getName());
         return ResponseEntity.noContent().build();
     }
 
@@ -129,20 +129,5 @@ class ChainsController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("image/svg+xml"))
                 .body(picture.draw(chains.get(id).descriptor()).svg());
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    private static long version(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw new ChainlineException(
-                    "CHAIN-IF-MATCH-INVALID",
-                    ChainlineException.Category.INVALID,
-                    "If-Match must be an ETag, e.g. \"3\".");
-        }
     }
 }

@@ -21,7 +21,6 @@ import io.chainline.tosca.model.VnfDescriptor;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,11 +76,7 @@ class CatalogBrowserIT {
     }
 
     private void signIn(String user) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-text-field[name='username'] input").fill(user);
-        page.locator("vaadin-password-field[name='password'] input").fill(TestUsers.passwordOf(user));
-        page.locator("vaadin-button[slot='submit']").click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
+        BrowserSupport.signIn(page, port, user);
     }
 
     private void fill(String id, String value) {

@@ -18,7 +18,6 @@ import io.chainline.tosca.model.Sol001Edition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,11 +86,7 @@ class ChainsBrowserIT {
         Path nsd =
                 Files.writeString(dir.resolve(written.entry()), written.files().get(written.entry()));
 
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-text-field[name='username'] input").fill(TestUsers.OPERATOR);
-        page.locator("vaadin-password-field[name='password'] input").fill(TestUsers.PASSWORD);
-        page.locator("vaadin-button[slot='submit']").click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
+        BrowserSupport.signIn(page, port, TestUsers.OPERATOR);
         page.navigate("http://localhost:" + port + "/chains");
         page.locator("#chains-import").click();
         page.locator("#chains-upload input[type=file]").setInputFiles(nsd);
