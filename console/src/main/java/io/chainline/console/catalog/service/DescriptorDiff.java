@@ -35,8 +35,13 @@ public class DescriptorDiff {
     }
 
     public List<Change> between(UUID from, UUID to) {
-        Map<String, String> a = flatten(json.tree(catalog.get(from).descriptor()));
-        Map<String, String> b = flatten(json.tree(catalog.get(to).descriptor()));
+        return compare(catalog.get(from).descriptor(), catalog.get(to).descriptor());
+    }
+
+    /** Any two descriptors (VNFDs or NSDs), by part. */
+    public List<Change> compare(io.chainline.tosca.model.Descriptor from, io.chainline.tosca.model.Descriptor to) {
+        Map<String, String> a = flatten(json.tree(from));
+        Map<String, String> b = flatten(json.tree(to));
         List<Change> changes = new ArrayList<>();
         a.forEach((path, value) -> {
             if (!b.containsKey(path)) {

@@ -1,6 +1,7 @@
 package io.chainline.console.chain.api;
 
 import io.chainline.console.base.api.ETags;
+import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.catalog.service.ModelJson;
 import io.chainline.console.chain.service.ChainPicture;
 import io.chainline.console.chain.service.ChainService;
@@ -40,12 +41,15 @@ class ChainsController {
     private final ChainPicture picture;
     private final ModelJson json;
     private final io.chainline.console.chain.service.ChainExchange exchange;
+    private final io.chainline.console.catalog.service.DescriptorDiff diff;
 
     ChainsController(
             ChainService chains,
             ChainPicture picture,
             ModelJson json,
-            io.chainline.console.chain.service.ChainExchange exchange) {
+            io.chainline.console.chain.service.ChainExchange exchange,
+            io.chainline.console.catalog.service.DescriptorDiff diff) {
+        this.diff = diff;
         this.chains = chains;
         this.picture = picture;
         this.json = json;
@@ -114,6 +118,33 @@ class ChainsController {
             @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
         ChainSummary published = chains.publish(id, ETags.version(ifMatch), who.getName());
         return ResponseEntity.ok().eTag(ETags.of(published.version())).body(published);
+    }
+
+    record NewVersion(String version) {}
+
+    @PostMapping("/{id}/deprecate")
+    ResponseEntity<ChainSummary> deprecate(
+            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
+        ChainSummary deprecated = chains.deprecate(id, ETags.version(ifMatch), who.getName());
+        return ResponseEntity.ok().eTag(ETags.of(deprecated.version())).body(deprecated);
+    }
+
+    @PostMapping("/{id}/versions")
+    @Operation(summary = "A new draft version of the same service")
+    ResponseEntity<ChainSummary> newVersion(@PathVariable UUID id, @RequestBody NewVersion request, Principal who) {
+        if (request.version() == null || request.version().isBlank()) {
+            throw new ChainlineException("CHAIN-FIELD-MISSING", ChainlineException.Category.INVALID, "Give version.");
+        }
+        ChainSummary created = chains.newVersion(id, request.version().trim(), who.getName());
+        return ResponseEntity.created(URI.create("/api/v1/chains/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{id}/diff/{other}")
+    @Operation(summary = "What changed from this version to the other, by part")
+    List<io.chainline.console.catalog.service.DescriptorDiff.Change> diff(
+            @PathVariable UUID id, @PathVariable UUID other) {
+        return diff.compare(chains.get(id).descriptor(), chains.get(other).descriptor());
     }
 
     @DeleteMapping("/{id}")

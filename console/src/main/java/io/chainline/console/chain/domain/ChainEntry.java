@@ -115,6 +115,12 @@ public class ChainEntry {
         this.updatedBy = actor;
     }
 
+    public void deprecate(String actor, Instant now) {
+        this.state = DescriptorState.DEPRECATED;
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
     public UUID getId() {
         return id;
     }

@@ -146,6 +146,44 @@ public class ChainService {
         return ChainSummary.of(entries.saveAndFlush(entry));
     }
 
+    public ChainSummary deprecate(UUID id, long readVersion, String actor) {
+        ChainEntry entry = loadForChange(id, readVersion);
+        if (entry.getState() != DescriptorState.PUBLISHED) {
+            throw new ChainlineException(
+                    "CHAIN-NOT-PUBLISHED",
+                    Category.CONFLICT,
+                    entry.getName() + " " + entry.getNsVersion()
+                            + " is not published; only published versions are deprecated.");
+        }
+        entry.deprecate(actor, clock.instant());
+        audit.record(actor, "chain.deprecated", TARGET, id.toString(), entry.getName() + " " + entry.getNsVersion());
+        return ChainSummary.of(entries.saveAndFlush(entry));
+    }
+
+    /** A new draft version of the same service, from any version: how a published chain is edited. */
+    public ChainSummary newVersion(UUID id, String nsVersion, String actor) {
+        NsDescriptor source = get(id).descriptor();
+        NsIdentity from = source.identity();
+        NsDescriptor next = new NsDescriptor(
+                new NsIdentity(
+                        from.nodeType(),
+                        UUID.randomUUID().toString(),
+                        from.designer(),
+                        nsVersion,
+                        from.name(),
+                        from.invariantId(),
+                        from.flavourId()),
+                source.vnfs(),
+                source.saps(),
+                source.virtualLinks(),
+                source.forwarders(),
+                source.forwardingGraphs(),
+                source.exposed());
+        ChainSummary created = createDraft(next, actor);
+        audit.record(actor, "chain.versioned", TARGET, created.id().toString(), "from " + id);
+        return created;
+    }
+
     public void delete(UUID id, long readVersion, String actor) {
         ChainEntry entry = loadForChange(id, readVersion);
         entries.delete(entry);

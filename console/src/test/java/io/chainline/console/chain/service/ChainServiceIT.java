@@ -104,4 +104,61 @@ class ChainServiceIT {
         assertThat(catalog.count(new CatalogQuery("vFirewall", Optional.of(DescriptorState.PUBLISHED))))
                 .isPositive();
     }
+
+    @Autowired
+    io.chainline.console.catalog.service.DescriptorDiff diff;
+
+    @Test
+    void aPublishedChainIsEditedThroughANewVersionAndTheDiffNamesTheChange() {
+        NsDescriptor line = DemoChains.vcpe();
+        NsIdentity id = line.identity();
+        // over no catalog VNFs at all: publishing needs them published, so use the published demo firewall and router
+        List<VnfProfileRef> published = List.of(
+                withDescriptor(line.vnfs().get(1), DemoDescriptors.firewall().descriptorId()),
+                withDescriptor(line.vnfs().get(2), DemoDescriptors.router().descriptorId()));
+        NsDescriptor twoHop = DemoChains.line("fw-router", List.of("firewall", "router"));
+        NsDescriptor ns = new NsDescriptor(
+                new NsIdentity(
+                        id.nodeType(),
+                        UUID.randomUUID().toString(),
+                        id.designer(),
+                        "1.0",
+                        "edge-" + UUID.randomUUID().toString().substring(0, 6),
+                        id.invariantId(),
+                        id.flavourId()),
+                List.of(
+                        withDescriptor(twoHop.vnfs().get(0), published.get(0).descriptorId()),
+                        withDescriptor(twoHop.vnfs().get(1), published.get(1).descriptorId())),
+                twoHop.saps(),
+                twoHop.virtualLinks(),
+                twoHop.forwarders(),
+                twoHop.forwardingGraphs(),
+                twoHop.exposed());
+        ChainSummary draft = chains.createDraft(ns, "alice");
+
+        ChainSummary v1 = chains.publish(draft.id(), draft.version(), "alice");
+        assertThat(v1.state()).isEqualTo(DescriptorState.PUBLISHED);
+        assertThatThrownBy(() -> chains.saveDraft(v1.id(), v1.version(), ns, "bob"))
+                .hasFieldOrPropertyWithValue("code", "CHAIN-IMMUTABLE");
+        ChainSummary v2 = chains.newVersion(v1.id(), "1.1", "bob");
+
+        assertThat(v2.state()).isEqualTo(DescriptorState.DRAFT);
+        assertThat(diff.compare(
+                        chains.get(v1.id()).descriptor(), chains.get(v2.id()).descriptor()))
+                .extracting(io.chainline.console.catalog.service.DescriptorDiff.Change::path)
+                .contains("identity.version", "identity.descriptorId");
+        assertThat(chains.deprecate(v1.id(), v1.version(), "carol").state()).isEqualTo(DescriptorState.DEPRECATED);
+    }
+
+    private static VnfProfileRef withDescriptor(VnfProfileRef v, String descriptorId) {
+        return new VnfProfileRef(
+                v.node(),
+                v.nodeType(),
+                descriptorId,
+                v.flavourId(),
+                v.instantiationLevel(),
+                v.minInstances(),
+                v.maxInstances(),
+                v.virtualLinks());
+    }
 }
