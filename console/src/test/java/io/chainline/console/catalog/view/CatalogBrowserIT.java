@@ -3,15 +3,13 @@ package io.chainline.console.catalog.view;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import io.chainline.console.catalog.service.CatalogQuery;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.VnfSummary;
-import io.chainline.console.security.service.UserService;
 import io.chainline.console.support.BrowserSupport;
+import io.chainline.console.support.BrowserTest;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.LocalRegistries;
 import io.chainline.console.support.TestUsers;
@@ -21,12 +19,9 @@ import io.chainline.tosca.model.VnfDescriptor;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An engineer in a real Chromium goes from nothing to a published multi-arch VNF: designs a container VDU (its image
@@ -34,50 +29,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * CSAR and imports it again as a new product with an equal descriptor.
  */
 @IntegrationTest
-class CatalogBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserService users;
+class CatalogBrowserIT extends BrowserTest {
 
     @Autowired
     CatalogService catalog;
 
     @TempDir
     Path downloads;
-
-    private BrowserContext context;
-    private Page page;
-
-    static {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        TestUsers.ensure(users);
-        context = BrowserSupport.browser()
-                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setAcceptDownloads(true)
-                        .setViewportSize(1600, 1000));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String user) {
-        BrowserSupport.signIn(page, port, user);
-    }
 
     private void fill(String id, String value) {
         Locator input = page.locator("#" + id + " input");

@@ -3,12 +3,10 @@ package io.chainline.console.chain.view;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Page;
 import io.chainline.console.chain.service.DemoChains;
-import io.chainline.console.security.service.UserService;
 import io.chainline.console.support.BrowserSupport;
+import io.chainline.console.support.BrowserTest;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.TestUsers;
 import io.chainline.tosca.ToscaEngine;
@@ -18,48 +16,15 @@ import io.chainline.tosca.model.Sol001Edition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A NOC engineer imports the vCPE NSD and sees it drawn: three VNFs and the forwarding path, in order. */
 @IntegrationTest
-class ChainsBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserService users;
+class ChainsBrowserIT extends BrowserTest {
 
     @TempDir
     Path dir;
-
-    private BrowserContext context;
-    private Page page;
-
-    static {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        TestUsers.ensure(users);
-        context = BrowserSupport.browser()
-                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setAcceptDownloads(true)
-                        .setViewportSize(1600, 1000));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
-    }
 
     @Test
     void anImportedVcpeIsDrawnWithItsPathInOrder() throws Exception {
@@ -86,7 +51,7 @@ class ChainsBrowserIT {
         Path nsd =
                 Files.writeString(dir.resolve(written.entry()), written.files().get(written.entry()));
 
-        BrowserSupport.signIn(page, port, TestUsers.OPERATOR);
+        signIn(TestUsers.OPERATOR);
         page.navigate("http://localhost:" + port + "/chains");
         page.locator("#chains-import").click();
         page.locator("#chains-upload input[type=file]").setInputFiles(nsd);
