@@ -80,4 +80,13 @@ public final class BrowserSupport {
             playwright.close();
         }
     }
+
+    /**
+     * Waits until the console has answered every request the page sent: after a change that rebuilds part of a view,
+     * the next click must land on the rebuilt components, not on ones about to be replaced.
+     */
+    public static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
 }

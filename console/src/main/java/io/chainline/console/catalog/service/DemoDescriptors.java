@@ -48,6 +48,16 @@ public final class DemoDescriptors {
     }
 
     public static Flavour flavour(List<Vdu> vdus, List<VduCp> cps, List<VirtualLink> links) {
+        return flavour(vdus, cps, links, List.of(), List.of());
+    }
+
+    /** A default flavour with external connection points and the requirements that expose them to a chain. */
+    public static Flavour flavour(
+            List<Vdu> vdus,
+            List<VduCp> cps,
+            List<VirtualLink> links,
+            List<ExtCp> extCps,
+            List<ExposedRequirement> exposed) {
         return new Flavour(
                 "default",
                 "Default flavour",
@@ -55,8 +65,8 @@ public final class DemoDescriptors {
                 List.of(),
                 cps,
                 links,
-                List.of(),
-                List.of(),
+                extCps,
+                exposed,
                 List.of(),
                 Map.of(),
                 List.of(),
@@ -139,11 +149,22 @@ public final class DemoDescriptors {
                 "Default flavour",
                 List.of(fw),
                 List.of(),
-                List.of(new VduCp(
-                        "fw_cp", List.of("ipv4"), Optional.of("fw"), Optional.of("inside"), OptionalInt.of(0))),
-                List.of(link("inside")),
-                List.of(new ExtCp("fw_ext", List.of("ipv4"), Optional.of("inside"))),
-                List.of(new ExposedRequirement("virtual_link", "fw_ext", "external_virtual_link")),
+                List.of(
+                        new VduCp(
+                                "fw_cp", List.of("ipv4"), Optional.of("fw"), Optional.of("inside"), OptionalInt.of(0)),
+                        new VduCp(
+                                "fw_cp_out",
+                                List.of("ipv4"),
+                                Optional.of("fw"),
+                                Optional.of("outside"),
+                                OptionalInt.of(1))),
+                List.of(link("inside"), link("outside")),
+                List.of(
+                        new ExtCp("fw_ext", List.of("ipv4"), Optional.of("inside")),
+                        new ExtCp("fw_ext_out", List.of("ipv4"), Optional.of("outside"))),
+                List.of(
+                        new ExposedRequirement("virtual_link", "fw_ext", "external_virtual_link"),
+                        new ExposedRequirement("virtual_link_2", "fw_ext_out", "external_virtual_link")),
                 List.of(new ScalingAspect(
                         "capacity",
                         "capacity",
@@ -198,7 +219,9 @@ public final class DemoDescriptors {
                                 Optional.of("router"),
                                 Optional.of("lan"),
                                 OptionalInt.of(0))),
-                        List.of(link("lan")))));
+                        List.of(link("lan")),
+                        List.of(new ExtCp("router_ext", List.of("ipv4"), Optional.of("lan"))),
+                        List.of(new ExposedRequirement("virtual_link", "router_ext", "external_virtual_link")))));
     }
 
     /** A traffic classifier in a shared-kernel container, still a draft in the demo catalog. */
@@ -219,7 +242,17 @@ public final class DemoDescriptors {
                 VduExtensions.NONE);
         return new VnfDescriptor(
                 identity("vClassifier", "1.0", "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00003"),
-                List.of(flavour(List.of(vdu), List.of(), List.of())));
+                List.of(flavour(
+                        List.of(vdu),
+                        List.of(new VduCp(
+                                "classifier_cp",
+                                List.of("ipv4"),
+                                Optional.of("classifier"),
+                                Optional.of("steer"),
+                                OptionalInt.of(0))),
+                        List.of(link("steer")),
+                        List.of(new ExtCp("classifier_ext", List.of("ipv4"), Optional.of("steer"))),
+                        List.of(new ExposedRequirement("virtual_link", "classifier_ext", "external_virtual_link")))));
     }
 
     private static VnfIdentity identity(String product, String software, String descriptorId) {

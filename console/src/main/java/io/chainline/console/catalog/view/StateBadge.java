@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Span;
 import io.chainline.console.catalog.domain.DescriptorState;
 
 /** A descriptor version's state as a Lumo badge: drafts in contrast, published in success, deprecated in error. */
-final class StateBadge extends Span {
+public final class StateBadge extends Span {
 
-    StateBadge(DescriptorState state) {
+    public StateBadge(DescriptorState state) {
         super(label(state));
         getElement()
                 .getThemeList()
@@ -19,7 +19,7 @@ final class StateBadge extends Span {
         getElement().setAttribute("data-state", state.name());
     }
 
-    static String label(DescriptorState state) {
+    public static String label(DescriptorState state) {
         return switch (state) {
             case DRAFT -> "Draft";
             case PUBLISHED -> "Published";

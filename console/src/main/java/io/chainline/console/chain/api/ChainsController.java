@@ -140,6 +140,17 @@ class ChainsController {
                 .body(created);
     }
 
+    record CloneRequest(String name) {}
+
+    @PostMapping("/{id}/clones")
+    @Operation(summary = "A new service (version 1.0, new ids) that starts as a copy of this version")
+    ResponseEntity<ChainSummary> cloneAsService(
+            @PathVariable UUID id, @RequestBody CloneRequest request, Principal who) {
+        ChainSummary created = chains.cloneAsService(id, request.name(), who.getName());
+        return ResponseEntity.created(URI.create("/api/v1/chains/" + created.id()))
+                .body(created);
+    }
+
     @GetMapping("/{id}/diff/{other}")
     @Operation(summary = "What changed from this version to the other, by part")
     List<io.chainline.console.catalog.service.DescriptorDiff.Change> diff(

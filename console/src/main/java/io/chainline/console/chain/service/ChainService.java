@@ -184,6 +184,26 @@ public class ChainService {
         return created;
     }
 
+    /** A new service of its own (new name, descriptor and invariant ids, version 1.0) starting as a copy. */
+    public ChainSummary cloneAsService(UUID id, String name, String actor) {
+        if (name == null || name.isBlank()) {
+            throw new ChainlineException("CHAIN-FIELD-MISSING", Category.INVALID, "Give the new service a name.");
+        }
+        NsDescriptor source = get(id).descriptor();
+        NsIdentity fresh = ChainEdits.blank(name, source.identity().designer()).identity();
+        NsDescriptor copy = new NsDescriptor(
+                fresh,
+                source.vnfs(),
+                source.saps(),
+                source.virtualLinks(),
+                source.forwarders(),
+                source.forwardingGraphs(),
+                source.exposed());
+        ChainSummary created = createDraft(copy, actor);
+        audit.record(actor, "chain.cloned", TARGET, created.id().toString(), "from " + id);
+        return created;
+    }
+
     public void delete(UUID id, long readVersion, String actor) {
         ChainEntry entry = loadForChange(id, readVersion);
         entries.delete(entry);

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.chainline.console.base.view.EmptyState;
 import io.chainline.console.chain.service.ChainExchange;
@@ -27,15 +25,14 @@ import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import io.chainline.tosca.issue.Issue;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Service chains: the list, and for the chosen one its picture (laid out on the server, ADR 10), what keeps it from
- * publishing, and its SOL001 and SVG downloads. Chains come in as NSD imports (SOL001, CSAR or Tacker VNFFGD) until
- * the chain editor lands.
+ * publishing, and its SOL001, CSAR and SVG downloads. Chains are built in the chain editor or imported as NSDs
+ * (SOL001 YAML, CSAR or Tacker VNFFGD).
  */
 @Route("chains")
 @PageTitle("Service chains")
@@ -69,7 +66,10 @@ public class ChainsView extends VerticalLayout {
         if (user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false)) {
             Button importButton = new Button("Import NSD…", e -> importDialog());
             importButton.setId("chains-import");
-            toolbar.add(importButton);
+            Button create = new Button("New chain…", e -> newChainDialog());
+            create.setId("chains-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(create, importButton);
         }
         grid.setId("chains-grid");
         grid.addColumn(ChainSummary::name).setHeader("Service").setAutoWidth(true);
@@ -79,6 +79,7 @@ public class ChainsView extends VerticalLayout {
         grid.addColumn(ChainSummary::vnfCount).setHeader("VNFs");
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        grid.addItemDoubleClickListener(e -> open(e.getItem().id()));
         detail.setId("chain-detail");
         detail.setPadding(false);
         add(toolbar, empty, grid, detail);
@@ -112,45 +113,73 @@ public class ChainsView extends VerticalLayout {
         list.setId("chain-problems");
         list.setPadding(false);
         problems.forEach(p -> list.add(new Paragraph(p.code().code() + " at " + p.path() + ": " + p.message())));
-        Anchor svgDownload = download(
+        Anchor svgDownload = ChainDownloads.anchor(
                 "Download SVG",
                 "chain-download-svg",
-                summary.name() + ".svg",
+                ChainDownloads.fileName(summary, ".svg"),
                 "image/svg+xml",
                 () -> svg.getBytes(StandardCharsets.UTF_8));
-        Anchor yamlDownload = download(
+        Anchor yamlDownload = ChainDownloads.anchor(
                 "Download SOL001",
                 "chain-download-yaml",
-                summary.name() + ".yaml",
+                ChainDownloads.fileName(summary, ".yaml"),
                 "application/yaml",
-                () -> exchange.exportYaml(summary.id())
-                        .written()
-                        .orElseThrow()
-                        .files()
-                        .values()
-                        .iterator()
-                        .next()
-                        .getBytes(StandardCharsets.UTF_8));
+                () -> ChainDownloads.yaml(exchange, summary.id()).getBytes(StandardCharsets.UTF_8));
+        Anchor csarDownload = ChainDownloads.anchor(
+                "Download CSAR",
+                "chain-download-csar",
+                ChainDownloads.fileName(summary, ".csar"),
+                "application/zip",
+                () -> exchange.exportCsar(summary.id()));
+        Button edit = new Button(
+                summary.state() == io.chainline.console.catalog.domain.DescriptorState.DRAFT ? "Edit" : "Open",
+                e -> open(summary.id()));
+        edit.setId("chain-open");
         detail.add(
                 new H3(summary.name() + " " + summary.nsVersion()),
                 drawing,
-                new HorizontalLayout(svgDownload, yamlDownload),
+                new HorizontalLayout(edit, svgDownload, yamlDownload, csarDownload),
                 verdict,
                 list);
     }
 
-    private static Anchor download(
-            String label, String id, String name, String type, java.util.function.Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] content = bytes.get();
-                    return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
-                }),
-                label);
-        anchor.setId(id);
-        anchor.getElement().setAttribute("download", true);
-        anchor.getElement().setAttribute("router-ignore", true);
-        return anchor;
+    private static void open(java.util.UUID id) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(ChainDesignerView.class, new com.vaadin.flow.router.RouteParameters("id", id.toString()));
+    }
+
+    private void newChainDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New service chain");
+        com.vaadin.flow.component.textfield.TextField name =
+                new com.vaadin.flow.component.textfield.TextField("Service name");
+        name.setId("chains-new-name");
+        com.vaadin.flow.component.textfield.TextField designer =
+                new com.vaadin.flow.component.textfield.TextField("Designer");
+        designer.setId("chains-new-designer");
+        designer.setValue("Example Networks");
+        Button ok = new Button("Create", e -> {
+            if (name.getValue().isBlank()) {
+                name.setInvalid(true);
+                name.setErrorMessage("Name the service, for example vCPE for ACME.");
+                return;
+            }
+            ChainSummary created = chains.createDraft(
+                    io.chainline.console.chain.service.ChainEdits.blank(
+                            name.getValue(), designer.getValue().trim()),
+                    user.username().orElseThrow());
+            dialog.close();
+            open(created.id());
+        });
+        ok.setId("chains-new-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(name, designer));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
     }
 
     private void importDialog() {

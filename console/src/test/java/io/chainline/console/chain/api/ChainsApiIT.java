@@ -85,5 +85,24 @@ class ChainsApiIT {
 
         HttpResponse<String> refused = call("POST", "/api/v1/chains", TestUsers.VIEWER, json.write(vcpe));
         assertThat(refused.statusCode()).isEqualTo(403);
+
+        String copyName = vcpe.identity().name() + " for ACME";
+        HttpResponse<String> clone =
+                call("POST", location + "/clones", TestUsers.OPERATOR, "{\"name\":\"" + copyName + "\"}");
+        assertThat(clone.statusCode()).isEqualTo(201);
+        String copy = call("GET", clone.headers().firstValue("Location").orElseThrow(), TestUsers.VIEWER, null)
+                .body();
+        assertThat(copy).contains(copyName).contains("\"version\":\"1.0\"").doesNotContain(id.descriptorId());
+        HttpResponse<String> diff = call(
+                "GET",
+                location + "/diff/"
+                        + clone.headers().firstValue("Location").orElseThrow().substring("/api/v1/chains/".length()),
+                TestUsers.VIEWER,
+                null);
+        assertThat(diff.body()).contains("identity.name").doesNotContain("forwardingGraphs");
+
+        HttpResponse<String> nameless = call("POST", location + "/clones", TestUsers.OPERATOR, "{}");
+        assertThat(nameless.statusCode()).isEqualTo(422);
+        assertThat(nameless.body()).contains("CHAIN-FIELD-MISSING");
     }
 }
