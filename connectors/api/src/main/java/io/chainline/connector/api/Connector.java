@@ -1,0 +1,37 @@
+package io.chainline.connector.api;
+
+import java.time.Duration;
+
+/**
+ * One platform target, connected: what every connector (Kubernetes, OpenStack, Docker) implements. Typed records in
+ * and out; everything it creates carries {@link Ownership} labels, so it finds, diffs and removes exactly what it owns.
+ * Failures are {@link ConnectorException}s that keep their cause and say whether a retry can help.
+ */
+public interface Connector extends AutoCloseable {
+
+    TargetKind kind();
+
+    /** What this target can run: workloads, sandboxed runtimes, the architectures of its nodes. */
+    Capabilities capabilities();
+
+    /** Reaches the target and proves the credentials work, within {@code timeout}; never throws. */
+    ConnectionCheck check(Duration timeout);
+
+    /** Nodes or hosts with normalised architectures, capacity and readiness; runtime classes; server version. */
+    Inventory inventory();
+
+    /** What {@link #apply} would do: one action per resource, each with why (a dry run, nothing is changed). */
+    Plan plan(DeploymentUnit desired);
+
+    /** Makes the target match {@code desired}; waits up to {@code readiness} for the workloads to become ready. */
+    ApplyResult apply(DeploymentUnit desired, Duration readiness);
+
+    /** The state of every resource the deployment owns here, and what happened to them, in operator language. */
+    Observation observe(DeploymentRef deployment);
+
+    /** Removes everything the deployment owns on this target, and nothing else. */
+    void destroy(DeploymentRef deployment);
+
+    @Override
+    void close();
+}

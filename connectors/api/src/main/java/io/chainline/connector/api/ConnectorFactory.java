@@ -1,0 +1,15 @@
+package io.chainline.connector.api;
+
+/** Makes connectors for one kind of target; the console keeps one factory per {@link TargetKind}. */
+public interface ConnectorFactory {
+
+    TargetKind kind();
+
+    /**
+     * Connects to a target with its access details (which include its secrets; they stay in memory).
+     *
+     * @throws ConnectorException when the access details cannot be used at all (a kubeconfig without the chosen
+     *     context, a malformed endpoint); never for an unreachable target, which {@link Connector#check} reports
+     */
+    Connector connect(TargetAccess access);
+}
