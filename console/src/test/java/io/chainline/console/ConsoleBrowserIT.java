@@ -133,12 +133,12 @@ class ConsoleBrowserIT {
     void anEmptyAreaSaysWhatWillBeThere() {
         signInAndWait(TestUsers.OPERATOR, TestUsers.PASSWORD);
 
-        page.locator("#nav-fleet").click();
+        page.locator("#nav-deployments").click();
 
-        assertThat(page.locator("#view-title")).hasText("Fleet");
+        assertThat(page.locator("#view-title")).hasText("Deployments");
         assertThat(page.locator("#empty-state")).isVisible();
         assertThat(page.locator("#empty-state")).not().containsText("TODO");
-        BrowserSupport.screenshot(page, "04-fleet-empty");
+        BrowserSupport.screenshot(page, "04-deployments-empty");
     }
 
     @Test

@@ -34,7 +34,7 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN_NAME)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
-                        .requestMatchers("/api/v1/catalog/registries/**")
+                        .requestMatchers("/api/v1/catalog/registries/**", "/api/v1/fleet/**")
                         .hasRole(Role.ADMIN_NAME)
                         .requestMatchers("/api/v1/catalog/**", "/api/v1/chains/**")
                         .hasRole(Role.OPERATOR_NAME)

@@ -12,4 +12,13 @@ public interface ConnectorFactory {
      *     context, a malformed endpoint); never for an unreachable target, which {@link Connector#check} reports
      */
     Connector connect(TargetAccess access);
+
+    /** "Test connection" from access details alone, within {@code timeout}; a refusal is reported, never thrown. */
+    default ConnectionCheck check(TargetAccess access, java.time.Duration timeout) {
+        try (Connector connector = connect(access)) {
+            return connector.check(timeout);
+        } catch (ConnectorException e) {
+            return ConnectionCheck.failed(ConnectionCheck.Failure.BAD_ACCESS, e.getMessage(), java.time.Duration.ZERO);
+        }
+    }
 }

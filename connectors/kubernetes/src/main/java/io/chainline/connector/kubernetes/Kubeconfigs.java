@@ -18,6 +18,58 @@ public final class Kubeconfigs {
 
     private Kubeconfigs() {}
 
+    /** The API server URL of the context (or the current one): what the fleet shows, since it holds no secret. */
+    public static String server(String kubeconfig, Optional<String> context) {
+        io.fabric8.kubernetes.api.model.Config parsed = KubeConfigUtils.parseConfigFromString(kubeconfig);
+        Contexts contexts = contexts(kubeconfig);
+        String name = context.or(contexts::current).orElse(contexts.names().getFirst());
+        String cluster = parsed.getContexts().stream()
+                .filter(c -> c.getName().equals(name))
+                .findFirst()
+                .map(c -> c.getContext().getCluster())
+                .orElse("");
+        return parsed.getClusters().stream()
+                .filter(c -> c.getName().equals(cluster))
+                .findFirst()
+                .map(c -> c.getCluster().getServer())
+                .orElse("(no server for context " + name + ")");
+    }
+
+    /**
+     * A pasted kubeconfig must be self-contained: exec and auth-provider plugins would run commands on the console's
+     * host, and file references would read its files.
+     */
+    private static void refuseWhatReachesTheHost(io.fabric8.kubernetes.api.model.Config parsed) {
+        for (var user : Optional.ofNullable(parsed.getUsers()).orElse(List.of())) {
+            var auth = user.getUser();
+            if (auth == null) {
+                continue;
+            }
+            if (auth.getExec() != null || auth.getAuthProvider() != null) {
+                throw new ConnectorException(
+                        ConnectorException.Reason.BAD_ACCESS,
+                        "User '" + user.getName() + "' of the kubeconfig authenticates through a plugin (exec or"
+                                + " auth-provider), which would run a command on the console's host; use a service"
+                                + " account token or a client certificate instead.");
+            }
+            if (auth.getClientCertificate() != null || auth.getClientKey() != null || auth.getTokenFile() != null) {
+                throw new ConnectorException(
+                        ConnectorException.Reason.BAD_ACCESS,
+                        "User '" + user.getName() + "' of the kubeconfig points to files; embed them"
+                                + " (client-certificate-data, client-key-data, token) with kubectl config view --raw"
+                                + " --flatten.");
+            }
+        }
+        for (var cluster : Optional.ofNullable(parsed.getClusters()).orElse(List.of())) {
+            if (cluster.getCluster() != null && cluster.getCluster().getCertificateAuthority() != null) {
+                throw new ConnectorException(
+                        ConnectorException.Reason.BAD_ACCESS,
+                        "Cluster '" + cluster.getName() + "' of the kubeconfig points to a CA file; embed it"
+                                + " (certificate-authority-data) with kubectl config view --raw --flatten.");
+            }
+        }
+    }
+
     /**
      * @throws ConnectorException (BAD_ACCESS) when the text is no kubeconfig, saying so without echoing it (it
      *     holds credentials)
@@ -41,6 +93,7 @@ public final class Kubeconfigs {
                     "The kubeconfig has no contexts; paste the whole file as kubectl config view --raw --minify"
                             + " prints it.");
         }
+        refuseWhatReachesTheHost(parsed);
         List<String> names =
                 parsed.getContexts().stream().map(NamedContext::getName).toList();
         return new Contexts(

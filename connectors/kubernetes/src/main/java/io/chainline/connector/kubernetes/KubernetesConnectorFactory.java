@@ -46,6 +46,7 @@ public final class KubernetesConnectorFactory implements ConnectorFactory {
     }
 
     /** Test connection from access details alone: a missing context is reported as such, not thrown. */
+    @Override
     public ConnectionCheck check(TargetAccess access, Duration timeout) {
         try (Connector connector = connect(access)) {
             return connector.check(timeout);

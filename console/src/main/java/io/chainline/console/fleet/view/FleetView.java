@@ -1,28 +1,233 @@
 package io.chainline.console.fleet.view;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.chainline.connector.api.ConnectionCheck;
 import io.chainline.console.base.view.EmptyState;
+import io.chainline.console.fleet.domain.Health;
+import io.chainline.console.fleet.service.FleetService;
+import io.chainline.console.fleet.service.TargetSummary;
+import io.chainline.console.security.domain.Role;
+import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+/**
+ * The fleet: every target with its health, nodes per architecture and capacity; for the chosen one its nodes grouped
+ * by architecture and its runtime classes. Admins register, change, test and remove targets.
+ */
 @Route("fleet")
 @PageTitle("Fleet")
 @Menu(order = 30, icon = "vaadin:server", title = "Fleet")
-@RolesAllowed("VIEWER")
+@RolesAllowed(Role.VIEWER_NAME)
 public class FleetView extends VerticalLayout {
 
-    public FleetView() {
+    private final FleetService fleet;
+    private final CurrentUser user;
+    private final boolean admin;
+    private final Grid<TargetSummary> grid = new Grid<>(TargetSummary.class, false);
+    private final VerticalLayout detail = new VerticalLayout();
+    private final EmptyState empty = new EmptyState(
+            "No targets registered yet",
+            "The fleet is where chains run: Kubernetes clusters, OpenStack clouds and Docker hosts or Swarms, with"
+                    + " mixed arm64 and amd64 nodes.",
+            List.of(
+                    "Targets with their health, site and region labels",
+                    "Nodes grouped by CPU architecture, with capacity and readiness",
+                    "Kubernetes runtime classes, so Kata-sandboxed functions are placed only where they can run",
+                    "Credentials stored encrypted and never shown back"));
+
+    public FleetView(FleetService fleet, CurrentUser user) {
+        this.fleet = fleet;
+        this.user = user;
+        this.admin = user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false);
         setId("view-fleet");
-        add(new EmptyState(
-                "No targets registered yet",
-                "The fleet is where chains run: Kubernetes clusters, OpenStack clouds and Docker hosts or Swarms, with mixed arm64 and amd64 nodes.",
-                List.of(
-                        "Targets with their health, site and region labels",
-                        "Nodes grouped by CPU architecture, with capacity and readiness",
-                        "Kubernetes runtime classes, so Kata-sandboxed functions are placed only where they can run",
-                        "Credentials stored encrypted and never shown back")));
+        setSizeFull();
+        HorizontalLayout toolbar = new HorizontalLayout();
+        if (admin) {
+            Button register = new Button(
+                    "Register target…",
+                    e -> new TargetDialog(fleet, Optional.empty(), actor(), this::registered).open());
+            register.setId("fleet-register");
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(register);
+        }
+        grid.setId("fleet-grid");
+        grid.addColumn(TargetSummary::name).setHeader("Target").setAutoWidth(true);
+        grid.addColumn(t -> t.kind().name().toLowerCase()).setHeader("Kind");
+        grid.addColumn(t -> String.join(
+                        " / ",
+                        List.of(t.site(), t.region()).stream()
+                                .filter(s -> !s.isBlank())
+                                .toList()))
+                .setHeader("Site / region");
+        grid.addComponentColumn(FleetView::health).setHeader("Health");
+        grid.addColumn(TargetSummary::architectureCounts)
+                .setHeader("Nodes by architecture")
+                .setAutoWidth(true);
+        grid.addColumn(TargetSummary::capacity).setHeader("Capacity").setAutoWidth(true);
+        grid.addColumn(t -> String.join(", ", t.runtimeClasses())).setHeader("Runtime classes");
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        detail.setId("fleet-detail");
+        detail.setPadding(false);
+        add(toolbar, empty, grid, detail);
+        refresh();
+    }
+
+    private void refresh() {
+        List<TargetSummary> all = fleet.list();
+        grid.setItems(all);
+        empty.setVisible(all.isEmpty());
+        grid.setVisible(!all.isEmpty());
+    }
+
+    private void registered(TargetSummary target) {
+        refresh();
+        select(target);
+    }
+
+    private void select(TargetSummary target) {
+        grid.select(fleet.list().stream()
+                .filter(t -> t.id().equals(target.id()))
+                .findFirst()
+                .orElse(null));
+    }
+
+    private void show(TargetSummary target) {
+        detail.removeAll();
+        if (target == null) {
+            return;
+        }
+        Paragraph result = new Paragraph(target.healthMessage());
+        result.setId("fleet-check-result");
+        Button test = new Button("Test connection", e -> {
+            ConnectionCheck check = fleet.test(target.id(), actor());
+            refresh();
+            select(target);
+            detail.getChildren()
+                    .filter(c -> c.getId().filter("fleet-check-result"::equals).isPresent())
+                    .findFirst()
+                    .ifPresent(c -> ((Paragraph) c)
+                            .setText((check.ok()
+                                            ? "✓ "
+                                            : "✗ "
+                                                    + check.failure()
+                                                            .orElseThrow()
+                                                            .title() + ": ")
+                                    + check.message()));
+        });
+        test.setId("fleet-test");
+        Button sync = new Button("Sync inventory", e -> {
+            fleet.sync(target.id());
+            refresh();
+            select(target);
+        });
+        sync.setId("fleet-sync");
+        HorizontalLayout actions = new HorizontalLayout(test, sync);
+        if (admin) {
+            Button change = new Button(
+                    "Change…", e -> new TargetDialog(fleet, Optional.of(target), actor(), this::registered).open());
+            change.setId("fleet-change");
+            Button delete = new Button("Remove", e -> confirmRemove(target));
+            delete.setId("fleet-remove");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(change, delete);
+        }
+        Paragraph endpoint = new Paragraph(target.kind().name().toLowerCase() + " at " + target.endpoint()
+                + (target.serverVersion().isBlank() ? "" : " · " + target.serverVersion())
+                + (target.syncMessage().isBlank() ? "" : " · " + target.syncMessage()));
+        endpoint.setId("fleet-endpoint");
+        detail.add(new H3(target.name()), endpoint, actions, result);
+        nodes(target);
+    }
+
+    /** Nodes grouped by architecture: what placement works with. */
+    private void nodes(TargetSummary target) {
+        Map<String, List<FleetService.NodeView>> byArch = fleet.nodes(target.id()).stream()
+                .collect(Collectors.groupingBy(FleetService.NodeView::architecture, TreeMap::new, Collectors.toList()));
+        VerticalLayout groups = new VerticalLayout();
+        groups.setId("fleet-nodes");
+        groups.setPadding(false);
+        byArch.forEach((arch, nodes) -> {
+            H4 title = new H4(arch + " · " + nodes.size() + (nodes.size() == 1 ? " node" : " nodes"));
+            title.setId("fleet-arch-" + arch);
+            Grid<FleetService.NodeView> grid = new Grid<>(FleetService.NodeView.class, false);
+            grid.addColumn(FleetService.NodeView::name).setHeader("Node").setAutoWidth(true);
+            grid.addColumn(n -> n.reportedArchitecture().equals(arch)
+                            ? arch
+                            : arch + " (says " + n.reportedArchitecture() + ")")
+                    .setHeader("Architecture");
+            grid.addColumn(FleetService.NodeView::operatingSystem)
+                    .setHeader("OS")
+                    .setAutoWidth(true);
+            grid.addColumn(n -> String.format(java.util.Locale.ROOT, "%.1f", n.milliCpu() / 1000.0))
+                    .setHeader("CPU");
+            grid.addColumn(n -> (n.memoryBytes() >> 20) + " MiB").setHeader("Memory");
+            grid.addColumn(n -> n.ready() ? "ready" : "not ready").setHeader("State");
+            grid.setItems(nodes);
+            grid.setAllRowsVisible(true);
+            groups.add(title, grid);
+        });
+        Paragraph runtimes = new Paragraph(
+                target.runtimeClasses().isEmpty()
+                        ? "No runtime classes: sandboxed (Kata) functions cannot run here."
+                        : "Runtime classes: " + String.join(", ", target.runtimeClasses()));
+        runtimes.setId("fleet-runtime-classes");
+        if (byArch.isEmpty()) {
+            groups.add(new Paragraph("No inventory yet: sync it to see the nodes."));
+        }
+        detail.add(groups, runtimes);
+    }
+
+    private void confirmRemove(TargetSummary target) {
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Remove " + target.name() + "?",
+                "The target and its sealed credentials are removed from Chainline. Nothing on the target changes.",
+                "Remove",
+                e -> {
+                    fleet.delete(target.id(), target.version(), actor());
+                    detail.removeAll();
+                    refresh();
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private static Span health(TargetSummary target) {
+        Span badge = new Span(
+                switch (target.health()) {
+                    case REACHABLE -> "reachable";
+                    case UNREACHABLE -> "unreachable";
+                    case UNKNOWN -> "not tested";
+                });
+        badge.getElement()
+                .getThemeList()
+                .add("badge "
+                        + (target.health() == Health.REACHABLE
+                                ? "success"
+                                : target.health() == Health.UNREACHABLE ? "error" : "contrast"));
+        badge.getElement().setAttribute("title", target.healthMessage());
+        return badge;
+    }
+
+    private String actor() {
+        return user.username().orElseThrow();
     }
 }

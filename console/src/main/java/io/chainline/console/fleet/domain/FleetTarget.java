@@ -1,0 +1,248 @@
+package io.chainline.console.fleet.domain;
+
+import io.chainline.connector.api.TargetKind;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
+
+/**
+ * A registered target. Its access details (kubeconfig, token, password, keys) exist here only sealed; what is shown
+ * is the endpoint, which holds no secret. What tests and syncs record (health, inventory) is excluded from the
+ * optimistic lock: a periodic sync must not turn an admin's edit into a conflict.
+ */
+@Entity
+@Table(name = "fleet_target")
+public class FleetTarget {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "name_key", nullable = false, length = 100)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TargetKind kind;
+
+    @Column(nullable = false, length = 100)
+    private String site;
+
+    @Column(nullable = false, length = 100)
+    private String region;
+
+    @Column(nullable = false, length = 2000)
+    private String labels;
+
+    @Column(nullable = false, length = 500)
+    private String endpoint;
+
+    @Column(name = "access_sealed", nullable = false, length = 200000)
+    private String accessSealed;
+
+    @OptimisticLock(excluded = true)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Health health = Health.UNKNOWN;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "health_message", nullable = false, length = 2000)
+    private String healthMessage = "";
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "checked_at")
+    private Instant checkedAt;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "server_version", nullable = false, length = 200)
+    private String serverVersion = "";
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "synced_at")
+    private Instant syncedAt;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "sync_message", nullable = false, length = 2000)
+    private String syncMessage = "";
+
+    @OptimisticLock(excluded = true)
+    @ElementCollection
+    @CollectionTable(name = "fleet_node", joinColumns = @JoinColumn(name = "target_id"))
+    @OrderColumn(name = "position")
+    private List<NodeRow> nodes = new ArrayList<>();
+
+    @OptimisticLock(excluded = true)
+    @ElementCollection
+    @CollectionTable(name = "fleet_runtime_class", joinColumns = @JoinColumn(name = "target_id"))
+    @OrderColumn(name = "position")
+    private List<RuntimeClassRow> runtimeClasses = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected FleetTarget() {}
+
+    public FleetTarget(UUID id, TargetKind kind, String actor, Instant now) {
+        this.id = id;
+        this.kind = kind;
+        this.createdBy = actor;
+        this.createdAt = now;
+    }
+
+    public static String nameKey(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void describe(
+            String name,
+            String site,
+            String region,
+            String labels,
+            String endpoint,
+            String accessSealed,
+            String actor,
+            Instant now) {
+        this.name = name.trim();
+        this.nameKey = nameKey(name);
+        this.site = site;
+        this.region = region;
+        this.labels = labels;
+        this.endpoint = endpoint;
+        this.accessSealed = accessSealed;
+        this.updatedBy = actor;
+        this.updatedAt = now;
+    }
+
+    public void checked(Health health, String message, String serverVersion, Instant at) {
+        this.health = health;
+        this.healthMessage = clip(message);
+        if (!serverVersion.isEmpty()) {
+            this.serverVersion = clip(serverVersion);
+        }
+        this.checkedAt = at;
+    }
+
+    public void synced(List<NodeRow> nodes, List<RuntimeClassRow> runtimeClasses, String serverVersion, Instant at) {
+        this.nodes.clear();
+        this.nodes.addAll(nodes);
+        this.runtimeClasses.clear();
+        this.runtimeClasses.addAll(runtimeClasses);
+        this.serverVersion = clip(serverVersion);
+        this.syncedAt = at;
+        this.syncMessage = "";
+    }
+
+    public void syncFailed(String message, Instant at) {
+        this.syncMessage = clip(message);
+        this.syncedAt = at;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public TargetKind getKind() {
+        return kind;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getLabels() {
+        return labels;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public String getAccessSealed() {
+        return accessSealed;
+    }
+
+    public Health getHealth() {
+        return health;
+    }
+
+    public String getHealthMessage() {
+        return healthMessage;
+    }
+
+    public Optional<Instant> getCheckedAt() {
+        return Optional.ofNullable(checkedAt);
+    }
+
+    public String getServerVersion() {
+        return serverVersion;
+    }
+
+    public Optional<Instant> getSyncedAt() {
+        return Optional.ofNullable(syncedAt);
+    }
+
+    public String getSyncMessage() {
+        return syncMessage;
+    }
+
+    public List<NodeRow> getNodes() {
+        return List.copyOf(nodes);
+    }
+
+    public List<RuntimeClassRow> getRuntimeClasses() {
+        return List.copyOf(runtimeClasses);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

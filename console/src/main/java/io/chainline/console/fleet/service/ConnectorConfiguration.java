@@ -1,0 +1,17 @@
+package io.chainline.console.fleet.service;
+
+import io.chainline.connector.api.ConnectorFactory;
+import io.chainline.connector.kubernetes.KubernetesConnectorFactory;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The connector modules this console ships with; each is a plain-Java factory, made a bean here and nowhere else. */
+@Configuration
+class ConnectorConfiguration {
+
+    @Bean
+    ConnectorFactory kubernetesConnectors(Clock clock) {
+        return new KubernetesConnectorFactory(clock);
+    }
+}

@@ -1,0 +1,282 @@
+package io.chainline.console.fleet.service;
+
+import io.chainline.connector.api.ConnectionCheck;
+import io.chainline.connector.api.Connector;
+import io.chainline.connector.api.ConnectorException;
+import io.chainline.connector.api.Inventory;
+import io.chainline.connector.api.TargetAccess;
+import io.chainline.console.audit.service.AuditLog;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.fleet.domain.FleetTarget;
+import io.chainline.console.fleet.domain.FleetTargetRepository;
+import io.chainline.console.fleet.domain.Health;
+import io.chainline.console.fleet.domain.NodeRow;
+import io.chainline.console.fleet.domain.RuntimeClassRow;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The fleet: registers targets with sealed access details, tests their connections and syncs their inventories.
+ * Network calls happen outside database transactions, so a slow cluster never holds a connection or a lock.
+ */
+@Service
+public class FleetService {
+
+    static final String TARGET = "fleet-target";
+    static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(FleetService.class);
+
+    private final FleetTargetRepository targets;
+    private final AccessVault vault;
+    private final ConnectorRegistry connectors;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    FleetService(
+            FleetTargetRepository targets,
+            AccessVault vault,
+            ConnectorRegistry connectors,
+            AuditLog audit,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.targets = targets;
+        this.vault = vault;
+        this.connectors = connectors;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** A node as the fleet view lists it. */
+    public record NodeView(
+            String name,
+            String architecture,
+            String reportedArchitecture,
+            String operatingSystem,
+            long milliCpu,
+            long memoryBytes,
+            Map<String, String> labels,
+            boolean ready) {}
+
+    public List<TargetSummary> list() {
+        return tx.execute(s -> targets.findAllByOrderByNameAsc().stream()
+                .map(TargetSummary::of)
+                .toList());
+    }
+
+    public TargetSummary get(UUID id) {
+        return tx.execute(s -> TargetSummary.of(load(id)));
+    }
+
+    public List<NodeView> nodes(UUID id) {
+        return tx.execute(s -> load(id).getNodes().stream()
+                .map(n -> new NodeView(
+                        n.getName(),
+                        n.getArchitecture(),
+                        n.getReportedArchitecture(),
+                        n.getOperatingSystem(),
+                        n.getMilliCpu(),
+                        n.getMemoryBytes(),
+                        Labels.parse(n.getLabels()),
+                        n.isReady()))
+                .toList());
+    }
+
+    public TargetSummary register(TargetRequest request, String actor) {
+        String name = requireName(request);
+        AccessForms.Resolved resolved = AccessForms.resolve(request, Optional.empty());
+        return tx.execute(s -> {
+            if (targets.existsByNameKey(FleetTarget.nameKey(name))) {
+                throw new ChainlineException(
+                        "FLEET-NAME-TAKEN", Category.CONFLICT, "A target named " + name + " is registered already.");
+            }
+            FleetTarget target = new FleetTarget(UUID.randomUUID(), request.kind(), actor, clock.instant());
+            describe(target, request, resolved, actor);
+            FleetTarget saved = targets.saveAndFlush(target);
+            audit.record(
+                    actor,
+                    "target.registered",
+                    TARGET,
+                    saved.getId().toString(),
+                    name + " (" + request.kind() + ", " + resolved.endpoint() + ")");
+            return TargetSummary.of(saved);
+        });
+    }
+
+    /** Changes a target; blank secrets keep the stored ones, so an edit never needs them re-entered. */
+    public TargetSummary update(UUID id, long readVersion, TargetRequest request, String actor) {
+        String name = requireName(request);
+        return tx.execute(s -> {
+            FleetTarget target = loadForChange(id, readVersion);
+            if (request.kind() != target.getKind()) {
+                throw new ChainlineException(
+                        "FLEET-KIND-FIXED",
+                        Category.INVALID,
+                        target.getName() + " is a " + target.getKind() + " target; register a new target for "
+                                + request.kind() + ".");
+            }
+            if (!FleetTarget.nameKey(name).equals(FleetTarget.nameKey(target.getName()))
+                    && targets.existsByNameKey(FleetTarget.nameKey(name))) {
+                throw new ChainlineException(
+                        "FLEET-NAME-TAKEN", Category.CONFLICT, "A target named " + name + " is registered already.");
+            }
+            AccessForms.Resolved resolved =
+                    AccessForms.resolve(request, Optional.of(vault.open(target.getKind(), target.getAccessSealed())));
+            describe(target, request, resolved, actor);
+            audit.record(actor, "target.changed", TARGET, id.toString(), name + " (" + resolved.endpoint() + ")");
+            return TargetSummary.of(targets.saveAndFlush(target));
+        });
+    }
+
+    public void delete(UUID id, long readVersion, String actor) {
+        tx.executeWithoutResult(s -> {
+            FleetTarget target = loadForChange(id, readVersion);
+            targets.delete(target);
+            audit.record(actor, "target.deleted", TARGET, id.toString(), target.getName());
+        });
+    }
+
+    /** Tests access details before they are registered: nothing is stored. */
+    public ConnectionCheck testAccess(TargetRequest request) {
+        return check(AccessForms.resolve(request, Optional.empty()).access());
+    }
+
+    /** Tests a registered target's connection and records its health. */
+    public ConnectionCheck test(UUID id, String actor) {
+        TargetAccess access = tx.execute(s -> access(load(id)));
+        ConnectionCheck check = check(access);
+        tx.executeWithoutResult(s -> {
+            FleetTarget target = load(id);
+            target.checked(
+                    check.ok() ? Health.REACHABLE : Health.UNREACHABLE,
+                    check.message(),
+                    check.serverVersion().orElse(""),
+                    clock.instant());
+            audit.record(
+                    actor,
+                    "target.tested",
+                    TARGET,
+                    id.toString(),
+                    (check.ok() ? "reached: " : "failed: ")
+                            + check.failure()
+                                    .map(Enum::name)
+                                    .orElse(check.serverVersion().orElse("")));
+        });
+        return check;
+    }
+
+    /** Reads the target's nodes and runtime classes and keeps them; a failure is recorded, not thrown. */
+    public TargetSummary sync(UUID id) {
+        TargetAccess access = tx.execute(s -> access(load(id)));
+        Optional<Inventory> inventory;
+        String failure = "";
+        try (Connector connector = connectors.connect(access)) {
+            inventory = Optional.of(connector.inventory());
+        } catch (ConnectorException e) {
+            inventory = Optional.empty();
+            failure = "Inventory failed: " + e.getMessage();
+            log.warn("chainline.fleet.sync-failed target={} reason={}", id, e.reason());
+        }
+        Optional<Inventory> seen = inventory;
+        String message = failure;
+        return tx.execute(s -> {
+            FleetTarget target = load(id);
+            seen.ifPresentOrElse(
+                    i -> target.synced(rows(i), runtimeClasses(i), i.serverVersion(), clock.instant()),
+                    () -> target.syncFailed(message, clock.instant()));
+            return TargetSummary.of(targets.saveAndFlush(target));
+        });
+    }
+
+    /** Every target whose kind has a connector: what the periodic sync runs. */
+    public int syncAll() {
+        int synced = 0;
+        for (TargetSummary target : list()) {
+            if (connectors.kinds().contains(target.kind())) {
+                sync(target.id());
+                synced++;
+            }
+        }
+        return synced;
+    }
+
+    private ConnectionCheck check(TargetAccess access) {
+        return connectors.factory(access.kind()).check(access, CHECK_TIMEOUT);
+    }
+
+    private TargetAccess access(FleetTarget target) {
+        return vault.open(target.getKind(), target.getAccessSealed());
+    }
+
+    private void describe(FleetTarget target, TargetRequest request, AccessForms.Resolved resolved, String actor) {
+        target.describe(
+                request.name(),
+                Optional.ofNullable(request.site()).orElse("").trim(),
+                Optional.ofNullable(request.region()).orElse("").trim(),
+                Labels.format(request.labels()),
+                resolved.endpoint(),
+                vault.seal(resolved.access()),
+                actor,
+                clock.instant());
+    }
+
+    private static List<NodeRow> rows(Inventory inventory) {
+        return inventory.nodes().stream()
+                .map(n -> new NodeRow(
+                        n.name(),
+                        n.architecture().map(a -> a.ociName()).orElse(n.reportedArchitecture()),
+                        n.reportedArchitecture(),
+                        n.operatingSystem(),
+                        n.allocatableMilliCpu(),
+                        n.allocatableMemoryBytes(),
+                        Labels.format(n.labels()),
+                        n.ready()))
+                .toList();
+    }
+
+    private static List<RuntimeClassRow> runtimeClasses(Inventory inventory) {
+        return inventory.runtimeClasses().stream()
+                .map(r -> new RuntimeClassRow(r.name(), String.valueOf(r.handler())))
+                .toList();
+    }
+
+    private static String requireName(TargetRequest request) {
+        String name = Optional.ofNullable(request.name()).orElse("").trim();
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}")) {
+            throw new ChainlineException(
+                    "FLEET-NAME",
+                    Category.INVALID,
+                    "Name the target with letters, digits, spaces, '.', '_' or '-' (up to 100), for example"
+                            + " paris-edge-k8s.");
+        }
+        return name;
+    }
+
+    private FleetTarget load(UUID id) {
+        return targets.findById(id)
+                .orElseThrow(() -> new ChainlineException(
+                        "FLEET-NOT-FOUND", Category.NOT_FOUND, "No target has the id " + id + "."));
+    }
+
+    private FleetTarget loadForChange(UUID id, long readVersion) {
+        FleetTarget target = load(id);
+        if (target.getVersion() != readVersion) {
+            throw new ChainlineException(
+                    "FLEET-CONFLICT",
+                    Category.CONFLICT,
+                    target.getName() + " was changed by " + target.getUpdatedBy()
+                            + " after you opened it; reload it, then repeat your change.");
+        }
+        return target;
+    }
+}

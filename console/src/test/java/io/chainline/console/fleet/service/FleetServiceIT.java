@@ -1,0 +1,196 @@
+package io.chainline.console.fleet.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chainline.connector.api.ConnectionCheck;
+import io.chainline.connector.api.TargetKind;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.fleet.domain.Health;
+import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.MockKubernetes;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Registering targets, sealing their secrets, testing them and syncing what they have. */
+@IntegrationTest
+class FleetServiceIT {
+
+    @Autowired
+    FleetService fleet;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final MockKubernetes cluster = new MockKubernetes();
+
+    @AfterEach
+    void stop() {
+        cluster.close();
+    }
+
+    private static String unique(String stem) {
+        return stem + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    static TargetRequest kubernetes(String name, String kubeconfig, String context) {
+        return new TargetRequest(
+                name,
+                TargetKind.KUBERNETES,
+                "paris-1",
+                "eu-west",
+                Map.of("tier", "edge"),
+                new TargetRequest.Kubernetes(kubeconfig, context, null, null, null),
+                null,
+                null);
+    }
+
+    @Test
+    void aPastedKubeconfigIsRegisteredSealedTestedAndSyncedByArchitecture() {
+        String token = "tok-" + UUID.randomUUID();
+        TargetSummary target = fleet.register(kubernetes(unique("edge"), cluster.kubeconfig(token), null), "admin");
+
+        assertThat(target.endpoint()).isEqualTo(cluster.url() + " (context edge-admin)");
+        assertThat(target.health()).isEqualTo(Health.UNKNOWN);
+        String sealed =
+                jdbc.queryForObject("select access_sealed from fleet_target where id = ?", String.class, target.id());
+        assertThat(sealed).startsWith("v1:").doesNotContain(token).doesNotContain("clusters");
+
+        ConnectionCheck check = fleet.test(target.id(), "admin");
+        TargetSummary synced = fleet.sync(target.id());
+
+        assertThat(check.ok()).as(check.message()).isTrue();
+        assertThat(fleet.get(target.id()).health()).isEqualTo(Health.REACHABLE);
+        assertThat(synced.nodesByArchitecture()).containsExactly(Map.entry("amd64", 2L), Map.entry("arm64", 1L));
+        assertThat(synced.architectureCounts()).isEqualTo("amd64 2 · arm64 1");
+        assertThat(synced.capacity()).isEqualTo("12.0 CPU · 48 GiB");
+        assertThat(synced.runtimeClasses()).containsExactly("kata-qemu");
+        assertThat(synced.serverVersion()).isEqualTo("Kubernetes v1.33.2");
+        assertThat(fleet.nodes(target.id()))
+                .filteredOn(n -> n.name().equals("edge-a2"))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.architecture()).isEqualTo("amd64");
+                    assertThat(n.reportedArchitecture()).isEqualTo("x86_64");
+                    assertThat(n.labels()).containsEntry("topology.kubernetes.io/zone", "z1");
+                });
+    }
+
+    @Test
+    void aChangeWithoutSecretsKeepsTheStoredOnesAndAnotherContextCanBeChosen() {
+        TargetSummary target = fleet.register(kubernetes(unique("edge"), cluster.kubeconfig("t1"), null), "admin");
+
+        TargetSummary changed = fleet.update(
+                target.id(),
+                target.version(),
+                new TargetRequest(
+                        target.name(),
+                        TargetKind.KUBERNETES,
+                        "lyon-2",
+                        "eu-west",
+                        Map.of(),
+                        new TargetRequest.Kubernetes(null, "edge-readonly", null, null, null),
+                        null,
+                        null),
+                "admin");
+
+        assertThat(changed.site()).isEqualTo("lyon-2");
+        assertThat(changed.endpoint()).endsWith("(context edge-readonly)");
+        assertThat(fleet.test(target.id(), "admin").ok()).isTrue();
+        assertThatThrownBy(
+                        () -> fleet.update(target.id(), target.version(), kubernetes(target.name(), null, null), "bob"))
+                .isInstanceOfSatisfying(
+                        ChainlineException.class, e -> assertThat(e.code()).isEqualTo("FLEET-CONFLICT"));
+        assertThatThrownBy(() ->
+                        fleet.update(target.id(), changed.version(), kubernetes(target.name(), null, "prod"), "admin"))
+                .isInstanceOfSatisfying(ChainlineException.class, e -> {
+                    assertThat(e.code()).isEqualTo("FLEET-KUBE-CONTEXT");
+                    assertThat(e.getMessage()).contains("edge-admin", "edge-readonly");
+                });
+    }
+
+    @Test
+    void badRegistrationsAreRefusedWithCodesAndNothingIsStored() {
+        long before = fleet.list().size();
+
+        assertThatThrownBy(() -> fleet.register(kubernetes("", cluster.kubeconfig("t"), null), "admin"))
+                .isInstanceOfSatisfying(
+                        ChainlineException.class, e -> assertThat(e.code()).isEqualTo("FLEET-NAME"));
+        assertThatThrownBy(() -> fleet.register(kubernetes(unique("x"), "password: hunter2-SECRET", null), "admin"))
+                .isInstanceOfSatisfying(ChainlineException.class, e -> {
+                    assertThat(e.code()).isEqualTo("FLEET-KUBECONFIG");
+                    assertThat(e.getMessage()).doesNotContain("hunter2");
+                });
+        assertThatThrownBy(() -> fleet.register(
+                        new TargetRequest(
+                                unique("dock"),
+                                TargetKind.DOCKER,
+                                "",
+                                "",
+                                Map.of(),
+                                null,
+                                null,
+                                new TargetRequest.Docker("tcp://d:2376", null, "CERT", null, null)),
+                        "admin"))
+                .isInstanceOfSatisfying(
+                        ChainlineException.class, e -> assertThat(e.code()).isEqualTo("FLEET-DOCKER-TLS"));
+        String name = unique("edge");
+        fleet.register(kubernetes(name, cluster.kubeconfig("t"), null), "admin");
+        assertThatThrownBy(() -> fleet.register(kubernetes(name.toUpperCase(), cluster.kubeconfig("t"), null), "admin"))
+                .isInstanceOfSatisfying(
+                        ChainlineException.class, e -> assertThat(e.code()).isEqualTo("FLEET-NAME-TAKEN"));
+        assertThat(fleet.list()).hasSize((int) before + 1);
+    }
+
+    @Test
+    void anOpenStackCloudComesFromCloudsYamlAndWaitsForItsConnector() {
+        String cloudsYaml = """
+                clouds:
+                  edge:
+                    auth:
+                      auth_url: https://keystone.example:5000/v3
+                      username: nfv
+                      password: pw-SECRET-1
+                      project_name: vnfs
+                      user_domain_name: Default
+                      project_domain_name: Default
+                    region_name: RegionOne
+                """;
+        TargetSummary target = fleet.register(
+                new TargetRequest(
+                        unique("os"),
+                        TargetKind.OPENSTACK,
+                        "",
+                        "",
+                        Map.of(),
+                        null,
+                        new TargetRequest.OpenStack(
+                                cloudsYaml, "edge", null, null, null, null, null, null, null, null, null),
+                        null),
+                "admin");
+
+        assertThat(target.endpoint()).isEqualTo("https://keystone.example:5000/v3 project vnfs, region RegionOne");
+        assertThatThrownBy(() -> fleet.test(target.id(), "admin"))
+                .isInstanceOfSatisfying(
+                        ChainlineException.class, e -> assertThat(e.code()).isEqualTo("FLEET-NO-CONNECTOR"));
+    }
+
+    @Test
+    void anUnreachableClusterIsRecordedAsSuchWithTheReason() {
+        String kubeconfig = cluster.kubeconfig("t").replace(cluster.url(), "https://no-such-cluster.invalid:6443");
+        TargetSummary target = fleet.register(kubernetes(unique("gone"), kubeconfig, null), "admin");
+
+        ConnectionCheck check = fleet.test(target.id(), "admin");
+        TargetSummary synced = fleet.sync(target.id());
+
+        assertThat(check.failure()).contains(ConnectionCheck.Failure.DNS);
+        assertThat(fleet.get(target.id()).health()).isEqualTo(Health.UNREACHABLE);
+        assertThat(fleet.get(target.id()).healthMessage()).contains("does not resolve");
+        assertThat(synced.syncMessage()).startsWith("Inventory failed");
+        assertThat(synced.nodeCount()).isZero();
+    }
+}
