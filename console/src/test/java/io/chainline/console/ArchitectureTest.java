@@ -39,6 +39,8 @@ class ArchitectureTest {
         assertThat(PRODUCTION.containPackage("io.chainline.console.security.service"))
                 .isTrue();
         assertThat(PRODUCTION.containPackage("io.chainline.connector.api")).isTrue();
+        assertThat(PRODUCTION.containPackage("io.chainline.connector.kubernetes"))
+                .isTrue();
     }
 
     @Test
@@ -66,7 +68,11 @@ class ArchitectureTest {
                 .resideInAPackage("..domain..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("..service..", "..view..", "..api..", "com.vaadin..")
+                .resideInAnyPackage(
+                        "io.chainline.console..service..",
+                        "io.chainline.console..view..",
+                        "io.chainline.console..api..",
+                        "com.vaadin..")
                 .check(PRODUCTION);
     }
 

@@ -54,6 +54,7 @@ public class FleetTarget {
     @Column(nullable = false, length = 500)
     private String endpoint;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "access_sealed", nullable = false, length = 200000)
     private String accessSealed;
 
@@ -140,6 +141,11 @@ public class FleetTarget {
         this.accessSealed = accessSealed;
         this.updatedBy = actor;
         this.updatedAt = now;
+    }
+
+    /** The same access details sealed anew (a key rotation): not a change anyone made, so no version bump. */
+    public void reseal(String accessSealed) {
+        this.accessSealed = accessSealed;
     }
 
     public void checked(Health health, String message, String serverVersion, Instant at) {

@@ -26,7 +26,7 @@ class SecretBoxTest {
         String first = box.seal("s3cret registry token");
         String second = box.seal("s3cret registry token");
 
-        assertThat(first).startsWith("v1:").doesNotContain("s3cret").isNotEqualTo(second);
+        assertThat(first).startsWith("v2:").doesNotContain("s3cret").isNotEqualTo(second);
         assertThat(box.open(first)).isEqualTo("s3cret registry token");
         byte[] other = new byte[32];
         other[0] = 1;
@@ -47,5 +47,38 @@ class SecretBoxTest {
     void aKeyOfTheWrongLengthStopsStartWithAHint() {
         assertThatThrownBy(() -> box(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("openssl rand -base64 32");
+    }
+
+    @Test
+    void afterARotationTheOldKeyStillOpensWhatItSealedUntilItIsResealed() {
+        String oldKey = Base64.getEncoder().encodeToString(new byte[32]);
+        byte[] fresh = new byte[32];
+        fresh[31] = 7;
+        String newKey = Base64.getEncoder().encodeToString(fresh);
+        String sealedBefore = box(oldKey).seal("kubeconfig");
+        String firstFormat = "v1:" + sealedBefore.substring(sealedBefore.indexOf(':', 3) + 1);
+        SecretBox rotating = new SecretBox(newKey, "", oldKey, new ChainlineProperties(home, false));
+
+        assertThat(rotating.open(sealedBefore)).isEqualTo("kubeconfig");
+        assertThat(rotating.open(firstFormat)).isEqualTo("kubeconfig");
+        assertThat(rotating.isStale(sealedBefore)).isTrue();
+        assertThat(rotating.isStale(firstFormat)).isTrue();
+        String resealed = rotating.seal(rotating.open(sealedBefore));
+        assertThat(rotating.isStale(resealed)).isFalse();
+        assertThat(box(newKey).open(resealed)).isEqualTo("kubeconfig");
+        assertThatThrownBy(() -> box(newKey).open(sealedBefore))
+                .hasFieldOrPropertyWithValue("code", "SECRET-UNREADABLE")
+                .hasMessageContaining("CHAINLINE_MASTER_KEY_PREVIOUS");
+    }
+
+    @Test
+    void theMasterKeyWinsOverTheEarlierVariableName() {
+        String master = Base64.getEncoder().encodeToString(new byte[32]);
+        byte[] other = new byte[32];
+        other[0] = 9;
+        SecretBox both = new SecretBox(
+                master, Base64.getEncoder().encodeToString(other), "", new ChainlineProperties(home, false));
+
+        assertThat(box(master).open(both.seal("x"))).isEqualTo("x");
     }
 }

@@ -27,7 +27,7 @@ class ImageServiceIT {
                 "SELECT secret_ciphertext FROM registry_credential WHERE registry = ?",
                 String.class,
                 locked.get("REGISTRY"));
-        assertThat(stored).startsWith("v1:").doesNotContain(LocalRegistries.PASSWORD);
+        assertThat(stored).startsWith("v2:").doesNotContain(LocalRegistries.PASSWORD);
         assertThat(images.credentials()).anySatisfy(c -> {
             assertThat(c.registry()).isEqualTo(locked.get("REGISTRY"));
             assertThat(c.username()).isEqualTo(LocalRegistries.USER);

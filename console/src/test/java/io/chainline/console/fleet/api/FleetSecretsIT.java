@@ -160,7 +160,7 @@ class FleetSecretsIT {
                 .allSatisfy(d -> assertThat(d).doesNotContain(marker));
         assertThat(jdbc.queryForList("select access_sealed from fleet_target", String.class))
                 .hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(s -> assertThat(s).startsWith("v1:").doesNotContain(marker));
+                .allSatisfy(s -> assertThat(s).startsWith("v2:").doesNotContain(marker));
         assertThat(jdbc.queryForList("select endpoint from fleet_target", String.class))
                 .allSatisfy(e -> assertThat(e).doesNotContain(marker));
     }

@@ -58,7 +58,7 @@ class FleetServiceIT {
         assertThat(target.health()).isEqualTo(Health.UNKNOWN);
         String sealed =
                 jdbc.queryForObject("select access_sealed from fleet_target where id = ?", String.class, target.id());
-        assertThat(sealed).startsWith("v1:").doesNotContain(token).doesNotContain("clusters");
+        assertThat(sealed).startsWith("v2:").doesNotContain(token).doesNotContain("clusters");
 
         ConnectionCheck check = fleet.test(target.id(), "admin");
         TargetSummary synced = fleet.sync(target.id());
