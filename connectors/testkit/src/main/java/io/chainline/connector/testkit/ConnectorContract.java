@@ -213,8 +213,14 @@ public abstract class ConnectorContract {
 
         connector().destroy(one);
 
-        assertThat(connector().observe(one).isEmpty()).isTrue();
+        Observation left = connector().observe(one);
+        assertThat(left.isEmpty())
+                .as("left after destroy: %s", left.resources())
+                .isTrue();
         assertThat(connector().observe(other).resources()).isNotEmpty();
-        assertThat(connector().plan(sample(other)).isNoOp()).isTrue();
+        Plan untouched = connector().plan(sample(other));
+        assertThat(untouched.isNoOp())
+                .as("the other deployment: %s", untouched.changes())
+                .isTrue();
     }
 }

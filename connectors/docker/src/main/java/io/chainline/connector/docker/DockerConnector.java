@@ -1,0 +1,271 @@
+package io.chainline.connector.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Info;
+import com.github.dockerjava.api.model.LocalNodeState;
+import com.github.dockerjava.api.model.SwarmNode;
+import io.chainline.connector.api.ApplyResult;
+import io.chainline.connector.api.Architecture;
+import io.chainline.connector.api.Capabilities;
+import io.chainline.connector.api.ConnectionCheck;
+import io.chainline.connector.api.Connector;
+import io.chainline.connector.api.ConnectorException;
+import io.chainline.connector.api.DeploymentRef;
+import io.chainline.connector.api.DeploymentUnit;
+import io.chainline.connector.api.Inventory;
+import io.chainline.connector.api.Observation;
+import io.chainline.connector.api.Plan;
+import io.chainline.connector.api.TargetKind;
+import io.chainline.connector.api.Workload;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * Deploys units to one Docker engine. What the engine is decides how: a Swarm manager gets services, a plain host
+ * (Docker or podman) gets containers. Either way the unit is checked against the engine first (architectures,
+ * runtimes), so a refusal changes nothing.
+ */
+public final class DockerConnector implements Connector {
+
+    private final DockerClient docker;
+    private final String endpoint;
+    private final Clock clock;
+    private final Runnable cleanup;
+
+    DockerConnector(DockerClient docker, String endpoint, Clock clock, Runnable cleanup) {
+        this.docker = docker;
+        this.endpoint = endpoint;
+        this.clock = clock;
+        this.cleanup = cleanup;
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.DOCKER;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        EngineFacts facts = facts();
+        return new Capabilities(
+                true,
+                false,
+                facts.runtimes().stream().filter(r -> r.contains("kata")).collect(Collectors.toSet()),
+                facts.architectures());
+    }
+
+    @Override
+    public ConnectionCheck check(Duration timeout) {
+        Instant start = clock.instant();
+        CompletableFuture<String> probe = CompletableFuture.supplyAsync(() -> {
+            docker.pingCmd().exec();
+            var version = docker.versionCmd().exec();
+            Info info = docker.infoCmd().exec();
+            return (isSwarmManager(info) ? "Docker Swarm manager " : "Docker ") + version.getVersion() + " (API "
+                    + version.getApiVersion() + ")";
+        });
+        try {
+            return ConnectionCheck.reached(
+                    probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS), Duration.between(start, clock.instant()));
+        } catch (TimeoutException e) {
+            probe.cancel(true);
+            return failed(ConnectionCheck.Failure.TIMEOUT, start);
+        } catch (ExecutionException e) {
+            ConnectionCheck.Failure failure =
+                    DockerFailures.classify(e.getCause()).orElse(ConnectionCheck.Failure.OTHER);
+            return failure == ConnectionCheck.Failure.OTHER
+                    ? ConnectionCheck.failed(
+                            failure,
+                            "The Docker daemon at " + endpoint + " answered unexpectedly: "
+                                    + e.getCause().getMessage(),
+                            Duration.between(start, clock.instant()))
+                    : failed(failure, start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(ConnectionCheck.Failure.TIMEOUT, start);
+        }
+    }
+
+    private ConnectionCheck failed(ConnectionCheck.Failure failure, Instant start) {
+        return ConnectionCheck.failed(
+                failure, DockerFailures.explain(failure, endpoint), Duration.between(start, clock.instant()));
+    }
+
+    @Override
+    public Inventory inventory() {
+        return guarded("read the inventory of", () -> {
+            Info info = docker.infoCmd().exec();
+            List<Inventory.RuntimeClass> runtimes =
+                    Optional.ofNullable(info.getRuntimes()).orElse(Map.of()).entrySet().stream()
+                            .map(e -> new Inventory.RuntimeClass(
+                                    e.getKey(), String.valueOf(e.getValue().getPath())))
+                            .sorted(java.util.Comparator.comparing(Inventory.RuntimeClass::name))
+                            .toList();
+            String version = "Docker " + docker.versionCmd().exec().getVersion();
+            if (!isSwarmManager(info)) {
+                return new Inventory(version, List.of(host(info)), runtimes);
+            }
+            return new Inventory(
+                    version + " (Swarm)",
+                    docker.listSwarmNodesCmd().exec().stream()
+                            .map(DockerConnector::node)
+                            .toList(),
+                    runtimes);
+        });
+    }
+
+    private static Inventory.Node host(Info info) {
+        Map<String, String> labels = new TreeMap<>();
+        for (String label : Optional.ofNullable(info.getLabels()).orElse(new String[0])) {
+            int eq = label.indexOf('=');
+            labels.put(eq < 0 ? label : label.substring(0, eq), eq < 0 ? "" : label.substring(eq + 1));
+        }
+        String arch = String.valueOf(info.getArchitecture());
+        return new Inventory.Node(
+                String.valueOf(info.getName()),
+                Architecture.parse(arch),
+                arch,
+                String.valueOf(info.getOperatingSystem()),
+                Optional.ofNullable(info.getNCPU()).orElse(0) * 1000L,
+                Optional.ofNullable(info.getMemTotal()).orElse(0L),
+                labels,
+                true);
+    }
+
+    private static Inventory.Node node(SwarmNode node) {
+        var description = node.getDescription();
+        String arch = String.valueOf(description.getPlatform().getArchitecture());
+        Map<String, String> labels = node.getSpec() == null || node.getSpec().getLabels() == null
+                ? Map.of()
+                : node.getSpec().getLabels();
+        return new Inventory.Node(
+                description.getHostname(),
+                Architecture.parse(arch),
+                arch,
+                String.valueOf(description.getPlatform().getOs()),
+                Optional.ofNullable(description.getResources().getNanoCPUs()).orElse(0L) / 1_000_000L,
+                Optional.ofNullable(description.getResources().getMemoryBytes()).orElse(0L),
+                labels,
+                node.getStatus() != null
+                        && "ready"
+                                .equalsIgnoreCase(
+                                        String.valueOf(node.getStatus().getState())));
+    }
+
+    @Override
+    public Plan plan(DeploymentUnit desired) {
+        return guarded(
+                "plan on",
+                () -> new Plan(steps(desired).stream().map(Step::action).toList()));
+    }
+
+    @Override
+    public ApplyResult apply(DeploymentUnit desired, Duration readiness) {
+        return guarded("apply to", () -> {
+            List<Step> steps = steps(desired);
+            for (Step step : steps) {
+                if (step.action().change() != Plan.Change.UNCHANGED) {
+                    step.run().run();
+                }
+            }
+            EngineMode mode = mode();
+            Instant deadline = clock.instant().plus(readiness);
+            List<ApplyResult.Readiness> ready = new ArrayList<>();
+            for (Workload workload : desired.workloads()) {
+                ApplyResult.Readiness state = mode.readiness(desired.ref(), workload);
+                while (!state.ready() && clock.instant().isBefore(deadline)) {
+                    pause();
+                    state = mode.readiness(desired.ref(), workload);
+                }
+                ready.add(state);
+            }
+            return new ApplyResult(new Plan(steps.stream().map(Step::action).toList()), ready);
+        });
+    }
+
+    @Override
+    public Observation observe(DeploymentRef deployment) {
+        return guarded("observe", () -> mode().observe(deployment));
+    }
+
+    @Override
+    public void destroy(DeploymentRef deployment) {
+        guarded("remove a deployment from", () -> {
+            mode().destroy(deployment);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            docker.close();
+        } catch (IOException e) {
+            // nothing is left to release that the operator could act on
+        } finally {
+            cleanup.run();
+        }
+    }
+
+    private List<Step> steps(DeploymentUnit unit) {
+        facts().admit(unit);
+        return mode().steps(unit);
+    }
+
+    private EngineMode mode() {
+        EngineFacts facts = facts();
+        return facts.swarm() ? new SwarmEngine(docker, facts.architectures(), clock) : new PlainEngine(docker);
+    }
+
+    EngineFacts facts() {
+        Info info = docker.infoCmd().exec();
+        boolean swarm = isSwarmManager(info);
+        Set<Architecture> architectures = swarm
+                ? docker.listSwarmNodesCmd().exec().stream()
+                        .flatMap(n -> Architecture.parse(
+                                n.getDescription().getPlatform().getArchitecture())
+                                .stream())
+                        .collect(Collectors.toSet())
+                : Architecture.parse(info.getArchitecture()).map(Set::of).orElse(Set.of());
+        Set<String> runtimes =
+                Optional.ofNullable(info.getRuntimes()).map(Map::keySet).orElse(Set.of());
+        return new EngineFacts(swarm, architectures, Set.copyOf(runtimes), String.valueOf(info.getServerVersion()));
+    }
+
+    private static boolean isSwarmManager(Info info) {
+        return info.getSwarm() != null
+                && info.getSwarm().getLocalNodeState() == LocalNodeState.ACTIVE
+                && Boolean.TRUE.equals(info.getSwarm().getControlAvailable());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectorException(
+                    ConnectorException.Reason.TIMEOUT, "Interrupted while waiting for readiness.", e);
+        }
+    }
+
+    private <T> T guarded(String doing, java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            throw DockerFailures.of(e, "Could not " + doing + " the Docker daemon at " + endpoint);
+        }
+    }
+}

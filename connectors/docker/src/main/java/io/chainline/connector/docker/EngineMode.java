@@ -1,0 +1,21 @@
+package io.chainline.connector.docker;
+
+import io.chainline.connector.api.ApplyResult;
+import io.chainline.connector.api.DeploymentRef;
+import io.chainline.connector.api.DeploymentUnit;
+import io.chainline.connector.api.Observation;
+import io.chainline.connector.api.Workload;
+import java.util.List;
+
+/** How a deployment lives on an engine: containers on a plain host, or services on a Swarm. */
+interface EngineMode {
+
+    List<Step> steps(DeploymentUnit unit);
+
+    Observation observe(DeploymentRef ref);
+
+    /** Whether the workload runs as asked, and if not what holds it back. */
+    ApplyResult.Readiness readiness(DeploymentRef ref, Workload workload);
+
+    void destroy(DeploymentRef ref);
+}

@@ -1,0 +1,286 @@
+package io.chainline.connector.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HealthCheck;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.InternetProtocol;
+import com.github.dockerjava.api.model.Network;
+import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.RestartPolicy;
+import io.chainline.connector.api.ApplyResult;
+import io.chainline.connector.api.DeploymentRef;
+import io.chainline.connector.api.DeploymentUnit;
+import io.chainline.connector.api.Observation;
+import io.chainline.connector.api.Ownership;
+import io.chainline.connector.api.Plan;
+import io.chainline.connector.api.ResourceRef;
+import io.chainline.connector.api.Workload;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A plain Docker host: a user-defined bridge network per deployment and one container per VDU instance, named
+ * {@code chainline-<deployment>-<nf>-<vdu>-<n>} and reachable on the network by its NF's name.
+ */
+final class PlainEngine implements EngineMode {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    private final DockerClient docker;
+    private final Images images;
+
+    PlainEngine(DockerClient docker) {
+        this.docker = docker;
+        this.images = new Images(docker);
+    }
+
+    @Override
+    public List<Step> steps(DeploymentUnit unit) {
+        DeploymentRef ref = unit.ref();
+        List<Step> steps = new ArrayList<>();
+        String network = Specs.network(ref);
+        if (networks(ref).isEmpty()) {
+            steps.add(new Step(
+                    action(Plan.Change.CREATE, "network", network, "not on the host"),
+                    () -> docker.createNetworkCmd()
+                            .withName(network)
+                            .withDriver("bridge")
+                            .withLabels(Ownership.of(ref))
+                            .exec()));
+        } else {
+            steps.add(Step.unchanged(action(Plan.Change.UNCHANGED, "network", network)));
+        }
+        Map<String, Container> existing = new HashMap<>();
+        owned(ref).forEach(c -> existing.put(name(c), c));
+        Set<String> wanted = new HashSet<>();
+        for (Workload workload : unit.workloads()) {
+            for (int replica = 1; replica <= workload.replicas(); replica++) {
+                String name = Specs.container(ref, workload, replica);
+                wanted.add(name);
+                steps.add(step(unit, workload, replica, Optional.ofNullable(existing.get(name))));
+            }
+        }
+        existing.forEach((name, container) -> {
+            if (!wanted.contains(name)) {
+                steps.add(new Step(
+                        action(Plan.Change.DELETE, "container", name, "no longer part of the deployment"),
+                        () -> remove(container.getId())));
+            }
+        });
+        return steps;
+    }
+
+    private Step step(DeploymentUnit unit, Workload workload, int replica, Optional<Container> live) {
+        String name = Specs.container(unit.ref(), workload, replica);
+        String wantedSpec = Specs.fingerprint(workload);
+        if (live.isEmpty()) {
+            return new Step(
+                    action(Plan.Change.CREATE, "container", name, "not on the host"),
+                    () -> create(unit, workload, replica));
+        }
+        Container container = live.get();
+        String spec = String.valueOf(container.getLabels().get(Specs.SPEC));
+        if (!spec.equals(wantedSpec)) {
+            return new Step(
+                    action(Plan.Change.UPDATE, "container", name, "spec: host has " + spec + ", wanted " + wantedSpec),
+                    () -> {
+                        remove(container.getId());
+                        create(unit, workload, replica);
+                    });
+        }
+        if (!"running".equals(container.getState())) {
+            return new Step(
+                    action(
+                            Plan.Change.UPDATE,
+                            "container",
+                            name,
+                            "state: host has " + container.getState() + ", wanted running"),
+                    () -> docker.startContainerCmd(container.getId()).exec());
+        }
+        return Step.unchanged(action(Plan.Change.UNCHANGED, "container", name));
+    }
+
+    private void create(DeploymentUnit unit, Workload workload, int replica) {
+        DeploymentRef ref = unit.ref();
+        Workload.ContainerSpec spec = workload.containers().getFirst();
+        images.ensure(spec.image());
+        HostConfig host = HostConfig.newHostConfig()
+                .withNetworkMode(Specs.network(ref))
+                .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
+                .withMemory(spec.memoryLimitBytes())
+                .withNanoCPUs(spec.cpuLimitMilli() * 1_000_000L);
+        workload.runtimeClass()
+                .filter(r -> workload.isolation() == Workload.Isolation.SANDBOXED)
+                .ifPresent(host::withRuntime);
+        List<ExposedPort> exposed = spec.ports().stream()
+                .map(p -> new ExposedPort(
+                        p.port(), InternetProtocol.parse(p.protocol().toLowerCase())))
+                .toList();
+        boolean external = unit.externalAccess().stream().anyMatch(e -> e.to().equals(workload.nf()));
+        if (external && !exposed.isEmpty()) {
+            Ports bindings = new Ports();
+            exposed.forEach(p -> bindings.bind(p, Ports.Binding.empty())); // the host picks free ports
+            host.withPortBindings(bindings);
+        }
+        Map<String, String> labels = new HashMap<>(Specs.labels(ref, workload));
+        labels.put(Specs.REPLICA, String.valueOf(replica));
+        CreateContainerCmd create = docker.createContainerCmd(spec.image())
+                .withName(Specs.container(ref, workload, replica))
+                .withLabels(labels)
+                .withEnv(Specs.environment(spec))
+                .withExposedPorts(exposed)
+                .withAliases(workload.nf(), workload.name())
+                .withHostConfig(host);
+        spec.readiness()
+                .or(spec::liveness)
+                .ifPresent(p -> create.withHealthcheck(new HealthCheck()
+                        .withTest(Specs.healthCommand(p))
+                        .withInterval(p.periodSeconds() * SECOND)
+                        .withTimeout(5 * SECOND)
+                        .withRetries(3)));
+        String id = create.exec().getId();
+        if (!workload.configuration().isEmpty()) {
+            docker.copyArchiveToContainerCmd(id)
+                    .withTarInputStream(ConfigArchive.of(workload.configuration()))
+                    .withRemotePath("/")
+                    .exec();
+        }
+        docker.startContainerCmd(id).exec();
+    }
+
+    @Override
+    public Observation observe(DeploymentRef ref) {
+        List<Observation.ResourceStatus> resources = new ArrayList<>();
+        List<Observation.Event> events = new ArrayList<>();
+        networks(ref)
+                .forEach(n -> resources.add(new Observation.ResourceStatus(
+                        new ResourceRef("network", "", n.getName()), "", Observation.State.READY, 1, 1, "")));
+        for (Container container : owned(ref)) {
+            String workload = container.getLabels().get(Ownership.NF) + "-"
+                    + container.getLabels().get(Ownership.VDU);
+            InspectContainerResponse.ContainerState state = inspect(container.getId())
+                    .map(InspectContainerResponse::getState)
+                    .orElse(null);
+            Observation.State verdict;
+            String message = "";
+            ResourceRef about = new ResourceRef("container", "", name(container));
+            if (state == null || !Boolean.TRUE.equals(state.getRunning())) {
+                verdict = Observation.State.FAILED;
+                message = stopped(name(container), state);
+                events.add(new Observation.Event(
+                        Instants.of(state == null ? null : state.getFinishedAt()), about, true, "Exited", message));
+            } else if (state.getHealth() != null
+                    && "unhealthy".equals(state.getHealth().getStatus())) {
+                verdict = Observation.State.FAILED;
+                message = "Container " + name(container) + " runs but fails its health check.";
+            } else if (state.getHealth() != null
+                    && "starting".equals(state.getHealth().getStatus())) {
+                verdict = Observation.State.PROGRESSING;
+                message = "Container " + name(container) + " is starting; its health check has not passed yet.";
+            } else {
+                verdict = Observation.State.READY;
+            }
+            resources.add(new Observation.ResourceStatus(
+                    about, workload, verdict, 1, verdict == Observation.State.READY ? 1 : 0, message));
+        }
+        return new Observation(resources, events);
+    }
+
+    private static String stopped(String name, InspectContainerResponse.ContainerState state) {
+        if (state == null) {
+            return "Container " + name + " disappeared while being read.";
+        }
+        StringBuilder message = new StringBuilder("Container " + name + " is not running: it is " + state.getStatus());
+        if (state.getExitCodeLong() != null && !"created".equals(state.getStatus())) {
+            message.append(", exit code ").append(state.getExitCodeLong());
+        }
+        if (Boolean.TRUE.equals(state.getOOMKilled())) {
+            message.append(", killed for running out of memory; raise its memory limit");
+        }
+        if (state.getError() != null && !state.getError().isBlank()) {
+            message.append(": ").append(state.getError());
+        }
+        return message.append('.').toString();
+    }
+
+    @Override
+    public ApplyResult.Readiness readiness(DeploymentRef ref, Workload workload) {
+        List<Observation.ResourceStatus> mine = observe(ref).resources().stream()
+                .filter(r -> r.workload().equals(workload.name()))
+                .toList();
+        long ready =
+                mine.stream().filter(r -> r.state() == Observation.State.READY).count();
+        boolean done = ready >= workload.replicas();
+        String message = done
+                ? "ready"
+                : mine.stream()
+                        .map(Observation.ResourceStatus::message)
+                        .filter(m -> !m.isBlank())
+                        .findFirst()
+                        .orElse(ready + " of " + workload.replicas() + " instances ready");
+        return new ApplyResult.Readiness(workload.name(), done, message);
+    }
+
+    @Override
+    public void destroy(DeploymentRef ref) {
+        owned(ref).forEach(c -> remove(c.getId()));
+        networks(ref).forEach(n -> {
+            try {
+                docker.removeNetworkCmd(n.getId()).exec();
+            } catch (NotFoundException gone) {
+                // removed meanwhile: that is what was wanted
+            }
+        });
+    }
+
+    private void remove(String id) {
+        try {
+            docker.removeContainerCmd(id)
+                    .withForce(true)
+                    .withRemoveVolumes(true)
+                    .exec();
+        } catch (NotFoundException gone) {
+            // removed meanwhile: that is what was wanted
+        }
+    }
+
+    private Optional<InspectContainerResponse> inspect(String id) {
+        try {
+            return Optional.of(docker.inspectContainerCmd(id).exec());
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    private List<Container> owned(DeploymentRef ref) {
+        return docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Specs.deploymentFilter(ref))
+                .exec();
+    }
+
+    private List<Network> networks(DeploymentRef ref) {
+        return docker.listNetworksCmd().exec().stream()
+                .filter(n ->
+                        n.getLabels() != null && ref.id().equals(n.getLabels().get(Ownership.DEPLOYMENT)))
+                .toList();
+    }
+
+    private static String name(Container container) {
+        return container.getNames()[0].replaceFirst("^/", "");
+    }
+
+    static Plan.Action action(Plan.Change change, String kind, String name, String... why) {
+        return new Plan.Action(change, new ResourceRef(kind, "", name), List.of(why));
+    }
+}
