@@ -1,6 +1,7 @@
 package io.chainline.console.fleet.service;
 
 import io.chainline.connector.api.ConnectorFactory;
+import io.chainline.connector.docker.DockerConnectorFactory;
 import io.chainline.connector.kubernetes.KubernetesConnectorFactory;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -13,5 +14,10 @@ class ConnectorConfiguration {
     @Bean
     ConnectorFactory kubernetesConnectors(Clock clock) {
         return new KubernetesConnectorFactory(clock);
+    }
+
+    @Bean
+    ConnectorFactory dockerConnectors(Clock clock) {
+        return new DockerConnectorFactory(clock);
     }
 }

@@ -9,6 +9,7 @@ import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.fleet.domain.Health;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.MockKubernetes;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -192,5 +193,39 @@ class FleetServiceIT {
         assertThat(fleet.get(target.id()).healthMessage()).contains("does not resolve");
         assertThat(synced.syncMessage()).startsWith("Inventory failed");
         assertThat(synced.nodeCount()).isZero();
+    }
+
+    /** The real engines .ci/engines.sh starts: podman's Docker API (a plain host) and dockerd (a Swarm manager). */
+    @Test
+    void aDockerHostAndASwarmAreRegisteredTestedAndSynced() throws Exception {
+        var engines = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of(java.util.Optional.ofNullable(System.getenv("CHAINLINE_TEST_ENGINES"))
+                        .orElse("/tmp/chainline-engines/engines.env")))) {
+            engines.load(in);
+        }
+        for (String host : List.of(engines.getProperty("PODMAN_HOST"), engines.getProperty("SWARM_HOST"))) {
+            TargetSummary target = fleet.register(
+                    new TargetRequest(
+                            unique("docker"),
+                            TargetKind.DOCKER,
+                            "lab",
+                            "",
+                            Map.of(),
+                            null,
+                            null,
+                            new TargetRequest.Docker(host, null, null, null, null)),
+                    "admin");
+
+            ConnectionCheck check = fleet.test(target.id(), "admin");
+            TargetSummary synced = fleet.sync(target.id());
+
+            assertThat(check.ok()).as(check.message()).isTrue();
+            assertThat(synced.endpoint()).isEqualTo(host);
+            assertThat(synced.nodeCount()).isEqualTo(1);
+            assertThat(synced.nodesByArchitecture()).containsOnlyKeys("amd64");
+            assertThat(synced.serverVersion()).startsWith("Docker");
+            assertThat(synced.capacity()).isNotBlank();
+        }
     }
 }
