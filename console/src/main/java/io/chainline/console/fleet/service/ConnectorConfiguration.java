@@ -3,6 +3,7 @@ package io.chainline.console.fleet.service;
 import io.chainline.connector.api.ConnectorFactory;
 import io.chainline.connector.docker.DockerConnectorFactory;
 import io.chainline.connector.kubernetes.KubernetesConnectorFactory;
+import io.chainline.connector.openstack.OpenStackConnectorFactory;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,5 +20,10 @@ class ConnectorConfiguration {
     @Bean
     ConnectorFactory dockerConnectors(Clock clock) {
         return new DockerConnectorFactory(clock);
+    }
+
+    @Bean
+    ConnectorFactory openstackConnectors(Clock clock) {
+        return new OpenStackConnectorFactory(clock);
     }
 }

@@ -147,37 +147,61 @@ class FleetServiceIT {
         assertThat(fleet.list()).hasSize((int) before + 1);
     }
 
+    /** Real Keystone and Heat (.ci/openstack.sh); Nova's hypervisor list from WireMock, in Keystone's catalog. */
     @Test
-    void anOpenStackCloudComesFromCloudsYamlAndWaitsForItsConnector() {
+    void anOpenStackCloudFromCloudsYamlIsTestedAndItsHypervisorsSyncedByArchitecture() {
         String cloudsYaml = """
                 clouds:
-                  edge:
+                  lab:
                     auth:
-                      auth_url: https://keystone.example:5000/v3
-                      username: nfv
-                      password: pw-SECRET-1
-                      project_name: vnfs
+                      auth_url: http://127.0.0.1:35357/v3
+                      username: admin
+                      password: secret
+                      project_name: admin
                       user_domain_name: Default
                       project_domain_name: Default
                     region_name: RegionOne
                 """;
-        TargetSummary target = fleet.register(
-                new TargetRequest(
-                        unique("os"),
-                        TargetKind.OPENSTACK,
-                        "",
-                        "",
-                        Map.of(),
-                        null,
-                        new TargetRequest.OpenStack(
-                                cloudsYaml, "edge", null, null, null, null, null, null, null, null, null),
-                        null),
-                "admin");
+        var nova = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
+                        .bindAddress("127.0.0.1")
+                        .port(18774));
+        nova.start();
+        try {
+            nova.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                                    "/compute/v2.1/os-hypervisors/detail"))
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
+                            {"hypervisors": [
+                              {"id": 1, "hypervisor_hostname": "compute-x1", "hypervisor_type": "QEMU", "vcpus": 16,
+                               "memory_mb": 65536, "state": "up", "status": "enabled",
+                               "cpu_info": {"arch": "x86_64"}},
+                              {"id": 2, "hypervisor_hostname": "compute-a1", "hypervisor_type": "QEMU", "vcpus": 32,
+                               "memory_mb": 131072, "state": "up", "status": "enabled",
+                               "cpu_info": {"arch": "aarch64"}}]}""")));
+            TargetSummary target = fleet.register(
+                    new TargetRequest(
+                            unique("os"),
+                            TargetKind.OPENSTACK,
+                            "",
+                            "",
+                            Map.of(),
+                            null,
+                            new TargetRequest.OpenStack(
+                                    cloudsYaml, "lab", null, null, null, null, null, null, null, null, null),
+                            null),
+                    "admin");
 
-        assertThat(target.endpoint()).isEqualTo("https://keystone.example:5000/v3 project vnfs, region RegionOne");
-        assertThatThrownBy(() -> fleet.test(target.id(), "admin"))
-                .isInstanceOfSatisfying(
-                        ChainlineException.class, e -> assertThat(e.code()).isEqualTo("FLEET-NO-CONNECTOR"));
+            ConnectionCheck check = fleet.test(target.id(), "admin");
+            TargetSummary synced = fleet.sync(target.id());
+
+            assertThat(target.endpoint()).isEqualTo("http://127.0.0.1:35357/v3 project admin, region RegionOne");
+            assertThat(check.ok()).as(check.message()).isTrue();
+            assertThat(synced.nodesByArchitecture()).containsExactly(Map.entry("amd64", 1L), Map.entry("arm64", 1L));
+            assertThat(synced.capacity()).isEqualTo("48.0 CPU · 192 GiB");
+        } finally {
+            nova.stop();
+        }
     }
 
     @Test

@@ -1,0 +1,93 @@
+package io.chainline.connector.openstack;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.chainline.connector.api.DeploymentRef;
+import io.chainline.connector.api.DeploymentUnit;
+import io.chainline.connector.api.TargetAccess;
+import io.chainline.connector.api.Workload;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cloud .ci/openstack.sh starts: real Keystone (admin/secret) and real Heat; Nova is answered by WireMock on
+ * 127.0.0.1:18774, which the script registered in Keystone's catalog, with hypervisors in the shape of Nova's
+ * os-hypervisors/detail API sample (one x86_64, one aarch64).
+ */
+final class TestCloud {
+
+    static final URI KEYSTONE = URI.create("http://127.0.0.1:35357/v3");
+    static final int STUB_PORT = 18774;
+
+    private TestCloud() {}
+
+    static TargetAccess.OpenStack admin() {
+        return new TargetAccess.OpenStack(
+                KEYSTONE,
+                Optional.of("admin"),
+                Optional.of("Default"),
+                Optional.of("secret"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("admin"),
+                Optional.of("Default"),
+                Optional.of("RegionOne"),
+                Optional.empty());
+    }
+
+    static WireMockServer nova() {
+        WireMockServer nova = new WireMockServer(
+                WireMockConfiguration.options().bindAddress("127.0.0.1").port(STUB_PORT));
+        nova.start();
+        nova.stubFor(WireMock.get(WireMock.urlPathEqualTo("/compute/v2.1/os-hypervisors/detail"))
+                .willReturn(WireMock.okJson("""
+                        {"hypervisors": [
+                          {"id": 1, "hypervisor_hostname": "compute-x1", "hypervisor_type": "QEMU", "vcpus": 16,
+                           "memory_mb": 65536, "state": "up", "status": "enabled", "host_ip": "10.0.0.11",
+                           "cpu_info": {"arch": "x86_64", "model": "Skylake-Server", "vendor": "Intel",
+                                        "features": ["avx2"], "topology": {"cores": 8, "threads": 2, "sockets": 1}}},
+                          {"id": 2, "hypervisor_hostname": "compute-a1", "hypervisor_type": "QEMU", "vcpus": 32,
+                           "memory_mb": 131072, "state": "up", "status": "enabled", "host_ip": "10.0.0.12",
+                           "cpu_info": {"arch": "aarch64", "model": "Neoverse-N1", "vendor": "ARM",
+                                        "features": [], "topology": {"cores": 32, "threads": 1, "sockets": 1}}}
+                        ]}""")));
+        return nova;
+    }
+
+    /** classifier → firewall (two VMs kept apart) → router, all VMs. */
+    static DeploymentUnit vcpe(DeploymentRef ref) {
+        return new DeploymentUnit(
+                ref,
+                List.of(vm("classifier", "cls", 1, false), vm("firewall", "fw", 2, true), vm("router", "rt", 1, false)),
+                List.of(
+                        new DeploymentUnit.Flow("classifier", "firewall", List.of()),
+                        new DeploymentUnit.Flow("firewall", "router", List.of())),
+                List.of(new DeploymentUnit.ExternalAccess(
+                        "classifier", List.of("203.0.113.0/24"), List.of(new Workload.Port("ssh", 22, "TCP")))));
+    }
+
+    static Workload vm(String nf, String vdu, int replicas, boolean spread) {
+        return new Workload(
+                nf,
+                vdu,
+                false,
+                replicas,
+                List.of(),
+                Optional.of(new Workload.VmSpec(
+                        "v" + nf + "-17.3",
+                        2,
+                        4L << 30,
+                        10L << 30,
+                        Optional.of("#cloud-config\nhostname: " + nf + "\n"))),
+                Workload.Isolation.SHARED_KERNEL,
+                Optional.empty(),
+                Set.of(io.chainline.connector.api.Architecture.AMD64),
+                spread,
+                List.of(),
+                Map.of());
+    }
+}
