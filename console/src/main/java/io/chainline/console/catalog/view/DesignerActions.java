@@ -8,15 +8,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import io.chainline.console.base.view.AskDialog;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.DescriptorDiff;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.security.view.CurrentUser;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** The designer's lifecycle buttons: save, publish, new version, clone, deprecate, delete, compare. */
 final class DesignerActions {
@@ -49,16 +48,18 @@ final class DesignerActions {
             buttons.add(button(
                     "New version",
                     "designer-new-version",
-                    e -> ask(
+                    e -> AskDialog.ask(
+                            "designer",
                             "New version of " + summary.productName(),
                             "Descriptor version",
-                            next(summary.descriptorVersion()),
+                            AskDialog.nextVersion(summary.descriptorVersion()),
                             value -> open(catalog.newVersion(summary.id(), value, actor())
                                     .id()))));
             buttons.add(button(
                     "Clone as product",
                     "designer-clone",
-                    e -> ask(
+                    e -> AskDialog.ask(
+                            "designer",
                             "Clone " + summary.productName(),
                             "New product name",
                             summary.productName() + " copy",
@@ -89,34 +90,6 @@ final class DesignerActions {
 
     private String actor() {
         return user.username().orElseThrow();
-    }
-
-    private static String next(String version) {
-        String[] parts = version.split("\\.");
-        try {
-            parts[parts.length - 1] = String.valueOf(Integer.parseInt(parts[parts.length - 1]) + 1);
-            return String.join(".", parts);
-        } catch (NumberFormatException e) {
-            return version + ".1";
-        }
-    }
-
-    private static void ask(String title, String label, String initial, Consumer<String> then) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        TextField field = new TextField(label);
-        field.setId("designer-ask-value");
-        field.setValue(initial);
-        field.setWidthFull();
-        Button ok = new Button("Create", e -> {
-            then.accept(field.getValue().trim());
-            dialog.close();
-        });
-        ok.setId("designer-ask-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(field);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
-        dialog.open();
     }
 
     private void confirmDelete(VnfSummary summary) {

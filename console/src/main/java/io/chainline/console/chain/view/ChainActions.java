@@ -10,8 +10,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import io.chainline.console.base.view.AskDialog;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.DescriptorDiff;
 import io.chainline.console.catalog.view.StateBadge;
@@ -21,7 +21,6 @@ import io.chainline.console.chain.service.ChainSummary;
 import io.chainline.console.security.view.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** The chain editor's lifecycle buttons and downloads: save, publish, new version, clone, deprecate, delete. */
 final class ChainActions {
@@ -61,16 +60,18 @@ final class ChainActions {
             buttons.add(button(
                     "New version",
                     "chain-new-version",
-                    e -> ask(
+                    e -> AskDialog.ask(
+                            "chain",
                             "New version of " + summary.name(),
                             "Version",
-                            next(summary.nsVersion()),
+                            AskDialog.nextVersion(summary.nsVersion()),
                             value -> open(chains.newVersion(summary.id(), value, view.actor())
                                     .id()))));
             buttons.add(button(
                     "Clone as service",
                     "chain-clone",
-                    e -> ask(
+                    e -> AskDialog.ask(
+                            "chain",
                             "Clone " + summary.name(),
                             "New service name",
                             summary.name() + " copy",
@@ -107,34 +108,6 @@ final class ChainActions {
         Button button = new Button(label, click);
         button.setId(id);
         return button;
-    }
-
-    private static String next(String version) {
-        String[] parts = version.split("\\.");
-        try {
-            parts[parts.length - 1] = String.valueOf(Integer.parseInt(parts[parts.length - 1]) + 1);
-            return String.join(".", parts);
-        } catch (NumberFormatException e) {
-            return version + ".1";
-        }
-    }
-
-    private static void ask(String title, String label, String initial, Consumer<String> then) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        TextField field = new TextField(label);
-        field.setId("chain-ask-value");
-        field.setValue(initial);
-        field.setWidthFull();
-        Button ok = new Button("Create", e -> {
-            then.accept(field.getValue().trim());
-            dialog.close();
-        });
-        ok.setId("chain-ask-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(field);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
-        dialog.open();
     }
 
     private void confirmDelete(ChainSummary summary) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import io.chainline.console.chain.service.ChainEdits;
+import io.chainline.console.chain.service.ChainPaths;
 import io.chainline.tosca.model.ForwardingPath;
 import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.VnfProfileRef;
@@ -43,7 +43,7 @@ final class PathEditor extends VerticalLayout {
         hops.setId("chain-hops");
         hops.setAllRowsVisible(true);
         hops.addColumn(h -> h.index() + 1).setHeader("#").setAutoWidth(true);
-        hops.addColumn(h -> ChainEdits.vnfOfHop(draft.current(), h.position()).orElse("—"))
+        hops.addColumn(h -> ChainPaths.vnfOfHop(draft.current(), h.position()).orElse("—"))
                 .setHeader("VNF")
                 .setAutoWidth(true);
         hops.addColumn(h -> String.join(" → ", points(h.position()))).setHeader("Through");
@@ -63,7 +63,7 @@ final class PathEditor extends VerticalLayout {
         behaviour.setValue("all");
         Button add = new Button(
                 "Add hop",
-                e -> draft.edit(ns -> ChainEdits.addHop(ns, required(hopVnf.getValue()), behaviour.getValue())));
+                e -> draft.edit(ns -> ChainPaths.addHop(ns, required(hopVnf.getValue()), behaviour.getValue())));
         add.setId("chain-add-hop");
         addHop.add(hopVnf, behaviour, add);
         addHop.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -76,13 +76,13 @@ final class PathEditor extends VerticalLayout {
             classifier.add(field);
         });
         applyClassifier.setId("chain-apply-classifier");
-        applyClassifier.addClickListener(e -> draft.edit(ns -> ChainEdits.classify(ns, values())));
+        applyClassifier.addClickListener(e -> draft.edit(ns -> ChainPaths.classify(ns, values())));
         add(new H3("Forwarding path"), hops, addHop, new H3("Classifier"), classifier, applyClassifier);
     }
 
     void refresh() {
         NsDescriptor ns = draft.current();
-        ForwardingPath path = ChainEdits.path(ns);
+        ForwardingPath path = ChainPaths.path(ns);
         hops.setItems(IntStream.range(0, path.positions().size())
                 .mapToObj(i -> new Hop(i, path.positions().get(i)))
                 .toList());
@@ -102,13 +102,13 @@ final class PathEditor extends VerticalLayout {
     }
 
     private HorizontalLayout hopButtons(Hop hop) {
-        Button up = new Button("↑", e -> draft.edit(ns -> ChainEdits.moveHop(ns, hop.index(), -1)));
+        Button up = new Button("↑", e -> draft.edit(ns -> ChainPaths.moveHop(ns, hop.index(), -1)));
         up.setId("chain-hop-up-" + (hop.index() + 1));
         up.getElement().setAttribute("aria-label", "Move hop " + (hop.index() + 1) + " earlier");
-        Button down = new Button("↓", e -> draft.edit(ns -> ChainEdits.moveHop(ns, hop.index(), 1)));
+        Button down = new Button("↓", e -> draft.edit(ns -> ChainPaths.moveHop(ns, hop.index(), 1)));
         down.setId("chain-hop-down-" + (hop.index() + 1));
         down.getElement().setAttribute("aria-label", "Move hop " + (hop.index() + 1) + " later");
-        Button remove = new Button("Remove", e -> draft.edit(ns -> ChainEdits.removeHop(ns, hop.index())));
+        Button remove = new Button("Remove", e -> draft.edit(ns -> ChainPaths.removeHop(ns, hop.index())));
         remove.setId("chain-hop-remove-" + (hop.index() + 1));
         for (Button b : List.of(up, down, remove)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

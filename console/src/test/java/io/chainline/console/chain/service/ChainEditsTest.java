@@ -30,10 +30,10 @@ class ChainEditsTest {
         ns = ChainEdits.connect(ns, "firewall", "virtual_link", "filtered");
         ns = ChainEdits.connect(ns, "firewall", "virtual_link_2", "steered");
         ns = ChainEdits.connect(ns, "router", "virtual_link", "filtered");
-        ns = ChainEdits.addHop(ns, "classifier", "all");
-        ns = ChainEdits.addHop(ns, "firewall", "all");
-        ns = ChainEdits.addHop(ns, "router", "all");
-        return ChainEdits.classify(
+        ns = ChainPaths.addHop(ns, "classifier", "all");
+        ns = ChainPaths.addHop(ns, "firewall", "all");
+        ns = ChainPaths.addHop(ns, "router", "all");
+        return ChainPaths.classify(
                 ns, Map.of("ether_type", "ipv4", "protocol", "tcp", "destination_port_range", "80..80", "dscp", " "));
     }
 
@@ -43,7 +43,7 @@ class ChainEditsTest {
 
         assertThat(engine.checkChain(vcpe)).isEmpty();
         assertThat(engine.export(vcpe, Sol001Edition.V4_4_1).ok()).isTrue();
-        ForwardingPath path = ChainEdits.path(vcpe);
+        ForwardingPath path = ChainPaths.path(vcpe);
         assertThat(path.positions())
                 .extracting(p -> p.elements().getFirst().profileElements())
                 .containsExactly(
@@ -71,14 +71,14 @@ class ChainEditsTest {
     void movingAHopTurnsItSoThePathStaysConnected() {
         NsDescriptor vcpe = vcpe();
 
-        NsDescriptor moved = ChainEdits.moveHop(vcpe, 2, -1);
+        NsDescriptor moved = ChainPaths.moveHop(vcpe, 2, -1);
 
-        assertThat(ChainEdits.path(moved).positions())
-                .extracting(p -> ChainEdits.vnfOfHop(moved, p).orElseThrow())
+        assertThat(ChainPaths.path(moved).positions())
+                .extracting(p -> ChainPaths.vnfOfHop(moved, p).orElseThrow())
                 .containsExactly("classifier", "router", "firewall");
         assertThat(engine.checkChain(moved)).extracting(i -> i.code().code()).contains("NFP-HOP-UNCONNECTED");
-        assertThat(ChainEdits.moveHop(moved, 2, -1)).isEqualTo(vcpe);
-        assertThat(ChainEdits.moveHop(vcpe, 0, -1)).isEqualTo(vcpe);
+        assertThat(ChainPaths.moveHop(moved, 2, -1)).isEqualTo(vcpe);
+        assertThat(ChainPaths.moveHop(vcpe, 0, -1)).isEqualTo(vcpe);
     }
 
     @Test
@@ -87,7 +87,7 @@ class ChainEditsTest {
 
         assertThat(without.vnfs()).extracting(v -> v.node()).containsExactly("classifier", "router");
         assertThat(without.forwarders()).extracting(f -> f.node()).containsExactly("classifier_cp", "router_cp");
-        assertThat(ChainEdits.path(without).positions()).hasSize(2);
+        assertThat(ChainPaths.path(without).positions()).hasSize(2);
         assertThat(without.forwardingGraphs().getFirst().members()).doesNotContain("firewall");
         assertThat(engine.checkChain(without)).extracting(i -> i.code().code()).containsExactly("NFP-HOP-UNCONNECTED");
     }
@@ -98,7 +98,7 @@ class ChainEditsTest {
 
         assertThat(without.virtualLinks()).extracting(l -> l.node()).containsExactly("steered");
         assertThat(without.vnfs().get(2).virtualLinks()).isEmpty();
-        assertThat(ChainEdits.path(without).positions())
+        assertThat(ChainPaths.path(without).positions())
                 .extracting(p -> p.elements().getFirst().profileElements())
                 .containsExactly(List.of("classifier_cp"), List.of("firewall_cp2"));
         assertThat(engine.checkChain(without)).isEmpty();
@@ -125,7 +125,7 @@ class ChainEditsTest {
         assertThatThrownBy(() -> ChainEdits.connect(vcpe, "router", "virtual_link", "nowhere"))
                 .hasMessageContaining("add it first");
         NsDescriptor lonely = ChainEdits.addVnf(vcpe, "spare", DemoDescriptors.router());
-        assertThatThrownBy(() -> ChainEdits.addHop(lonely, "spare", "all")).hasMessageContaining("connect it before");
+        assertThatThrownBy(() -> ChainPaths.addHop(lonely, "spare", "all")).hasMessageContaining("connect it before");
     }
 
     @Test
