@@ -89,7 +89,7 @@ final class HeatTemplates {
                 resources.put(server, server(style, ref, workload, vm, server, flavours));
                 outputs.put(
                         server + ".address",
-                        Map.of(
+                        map(
                                 "description",
                                 "The address of " + server,
                                 "value",
@@ -122,7 +122,7 @@ final class HeatTemplates {
                             "value",
                             "chainline-" + ref.id() + "-" + name.replace('.', '-'),
                             "action_wait_secs",
-                            Map.of("create", 0, "update", 0, "delete", 0)));
+                            map("create", 0, "update", 0, "delete", 0)));
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("name", "chainline-" + ref.id() + "-" + name.replace('.', '-'));
