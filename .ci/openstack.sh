@@ -142,6 +142,7 @@ case "${1:-start}" in
     start_keystone
     start_heat
     register compute nova "http://127.0.0.1:$STUB_PORT/compute/v2.1"
+    register image glance "http://127.0.0.1:$STUB_PORT/image"
     echo "openstack up: keystone http://127.0.0.1:$KS_PORT/v3 (admin/secret), heat :$HEAT_PORT, stubs expected on :$STUB_PORT"
     ;;
   stop) stop ;;

@@ -240,7 +240,9 @@ public final class OpenStackConnector implements Connector {
 
     /** One action per template resource: what the stack lacks, has differently, or has and should not. */
     private Plan diff(OSClientV3 os, DeploymentUnit unit) {
-        Map<String, Object> wanted = resources(template(os, unit));
+        Map<String, Object> template = template(os, unit);
+        new ImageAdmission(os).admit(unit);
+        Map<String, Object> wanted = resources(template);
         Optional<Stack> stack = stack(os, unit.ref());
         Map<String, Object> have = stack.map(
                         s -> resources(os.heat().templates().getTemplateAsMap(s.getName(), s.getId())))

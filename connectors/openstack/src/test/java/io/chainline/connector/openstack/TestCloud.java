@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The cloud .ci/openstack.sh starts: real Keystone (admin/secret) and real Heat; Nova is answered by WireMock on
+ * The cloud .ci/openstack.sh starts: real Keystone (admin/secret) and real Heat; Nova and Glance are answered by WireMock on
  * 127.0.0.1:18774, which the script registered in Keystone's catalog, with hypervisors in the shape of Nova's
  * os-hypervisors/detail API sample (one x86_64, one aarch64).
  */
@@ -55,6 +55,19 @@ final class TestCloud {
                            "cpu_info": {"arch": "aarch64", "model": "Neoverse-N1", "vendor": "ARM",
                                         "features": [], "topology": {"cores": 32, "threads": 1, "sockets": 1}}}
                         ]}""")));
+        for (String image : List.of("vclassifier-17.3", "vfirewall-17.3", "vrouter-17.3", "varm-1")) {
+            String arch = image.equals("varm-1") ? "aarch64" : "x86_64";
+            nova.stubFor(WireMock.get(WireMock.urlPathEqualTo("/image/v2/images"))
+                    .withQueryParam("name", WireMock.equalTo(image))
+                    .willReturn(WireMock.okJson(
+                            """
+                            {"images": [{"id": "%s", "name": "%s", "status": "active", "architecture": "%s",
+                              "disk_format": "qcow2", "container_format": "bare", "visibility": "public"}],
+                             "schema": "/v2/schemas/images", "first": "/v2/images"}""".formatted(java.util.UUID.nameUUIDFromBytes(image.getBytes()), image, arch))));
+        }
+        nova.stubFor(WireMock.get(WireMock.urlPathEqualTo("/image/v2/images"))
+                .atPriority(10)
+                .willReturn(WireMock.okJson("{\"images\": [], \"schema\": \"/v2/schemas/images\"}")));
         return nova;
     }
 
