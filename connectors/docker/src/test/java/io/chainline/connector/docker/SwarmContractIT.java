@@ -13,11 +13,11 @@ import io.chainline.connector.api.Observation;
 import io.chainline.connector.api.Workload;
 import io.chainline.connector.testkit.ConnectorContract;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -86,13 +86,13 @@ class SwarmContractIT extends ConnectorContract {
             spec.getTaskTemplate().getContainerSpec().withImage("chainline/does-not-exist:1");
             return spec;
         });
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)
-                && connector.observe(ref).failures().stream()
+        // the swarm rejects the new tasks within seconds; the contract then asks observe what it sees
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> connector.observe(ref).failures().stream()
                         .map(Observation.ResourceStatus::workload)
-                        .noneMatch(workload.name()::equals)) {
-            sleep();
-        }
+                        .anyMatch(workload.name()::equals));
     }
 
     private static void edit(String name, UnaryOperator<ServiceSpec> change) {
@@ -100,13 +100,5 @@ class SwarmContractIT extends ConnectorContract {
         docker.updateServiceCmd(service.getId(), change.apply(service.getSpec()))
                 .withVersion(service.getVersion().getIndex())
                 .exec();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -15,9 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -141,17 +141,12 @@ class KubernetesClusterIT extends ConnectorContract {
                             .setImage("registry.invalid/chainline/does-not-exist:1");
                     return d;
                 });
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)
-                && connector.observe(ref).failures().stream()
+        // the kubelet reports the pull failure after its first back-off
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> connector.observe(ref).failures().stream()
                         .map(Observation.ResourceStatus::workload)
-                        .noneMatch(workload.name()::equals)) {
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+                        .anyMatch(workload.name()::equals));
     }
 }

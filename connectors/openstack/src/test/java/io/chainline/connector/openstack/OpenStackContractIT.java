@@ -8,13 +8,14 @@ import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Workload;
 import io.chainline.connector.testkit.ConnectorContract;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openstack4j.api.Builders;
@@ -130,18 +131,15 @@ class OpenStackContractIT extends ConnectorContract {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            Stack now = os.heat().stacks().getDetails(stack.getName(), stack.getId());
-            if (!now.getStatus().endsWith("_IN_PROGRESS")) {
-                return;
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        // Heat finishes the update (or fails it) in seconds with the fake RPC; openstack4j clients are thread-bound
+        Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> !os.heat()
+                        .stacks()
+                        .getDetails(stack.getName(), stack.getId())
+                        .getStatus()
+                        .endsWith("_IN_PROGRESS"));
     }
 }
