@@ -55,8 +55,11 @@ driver = "vfs"
 graphroot = "$T/pm/root"
 runroot = "$T/pm/run"
 CONF
-  printf 'unqualified-search-registries = []\n[[registry]]\nlocation = "docker.io"\nblocked = true\n' \
-    > "$T/pm/registries.conf"
+  # the local test registry (.ci/test-services.sh) speaks plain HTTP on loopback
+  printf 'unqualified-search-registries = []\n[[registry]]\nlocation = "docker.io"\nblocked = true\n%s\n' \
+    '[[registry]]
+location = "127.0.0.1:5000"
+insecure = true' > "$T/pm/registries.conf"
   export CONTAINERS_CONF="$T/pm/containers.conf" CONTAINERS_STORAGE_CONF="$T/pm/storage.conf" \
          CONTAINERS_REGISTRIES_CONF="$T/pm/registries.conf"
 }

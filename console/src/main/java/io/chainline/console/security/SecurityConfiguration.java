@@ -36,7 +36,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers("/api/v1/catalog/registries/**", "/api/v1/fleet/**")
                         .hasRole(Role.ADMIN_NAME)
-                        .requestMatchers("/api/v1/catalog/**", "/api/v1/chains/**")
+                        .requestMatchers(
+                                "/api/v1/catalog/**", "/api/v1/chains/**", "/api/v1/deployments/**", "/api/v1/jobs/**")
                         .hasRole(Role.OPERATOR_NAME)
                         .anyRequest()
                         .authenticated())

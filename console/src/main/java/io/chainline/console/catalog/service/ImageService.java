@@ -7,7 +7,9 @@ import io.chainline.console.catalog.domain.ImageResolution;
 import io.chainline.console.catalog.domain.ImageResolutionRepository;
 import io.chainline.console.catalog.domain.RegistryCredential;
 import io.chainline.console.catalog.domain.RegistryCredentialRepository;
+import io.chainline.console.catalog.service.registry.CosignVerifier;
 import io.chainline.console.catalog.service.registry.ImageReference;
+import io.chainline.console.catalog.service.registry.PublicKeys;
 import io.chainline.console.catalog.service.registry.RegistryClient;
 import io.chainline.console.catalog.service.registry.RegistryCredentials;
 import io.chainline.console.catalog.service.registry.ResolvedImage;
@@ -74,10 +76,7 @@ public class ImageService {
     /** Asks the image's registry now, remembers the answer and returns it. */
     public ImageInfo resolve(String reference) {
         ImageReference image = ImageReference.parse(reference);
-        Optional<RegistryCredentials> login = credentials
-                .findByRegistry(image.registry())
-                .map(c -> new RegistryCredentials(c.getUsername(), secrets.open(c.getSecretCiphertext())));
-        ResolvedImage resolved = registries.resolve(image, login);
+        ResolvedImage resolved = registries.resolve(image, login(image));
         String key = reference.trim();
         ImageResolution row = resolutions.findById(key).orElseGet(() -> new ImageResolution(key));
         row.set(resolved.digest(), resolved.mediaType(), resolved.platforms(), clock.instant());
@@ -89,6 +88,25 @@ public class ImageService {
     @Transactional(readOnly = true)
     public Optional<ImageInfo> known(String reference) {
         return resolutions.findById(reference.trim()).map(ImageService::info);
+    }
+
+    /**
+     * Checks the cosign signatures of an image pinned by digest against trusted PEM public keys.
+     *
+     * @throws ChainlineException SIGNATURE-KEY-INVALID when a key cannot be read
+     */
+    @Transactional(readOnly = true)
+    public CosignVerifier.Verdict verifySignature(String pinnedReference, List<String> trustedKeys) {
+        ImageReference image = ImageReference.parse(pinnedReference);
+        List<java.security.PublicKey> keys =
+                trustedKeys.stream().map(PublicKeys::parse).toList();
+        return new CosignVerifier(registries).verify(image, login(image), keys);
+    }
+
+    private Optional<RegistryCredentials> login(ImageReference image) {
+        return credentials
+                .findByRegistry(image.registry())
+                .map(c -> new RegistryCredentials(c.getUsername(), secrets.open(c.getSecretCiphertext())));
     }
 
     public void setCredential(String registry, String username, String password, String actor) {

@@ -92,6 +92,30 @@ public class FleetService {
                 .toList());
     }
 
+    /** A target with what placement weighs: its nodes and its runtime classes (name to handler). */
+    public record TargetInventory(TargetSummary summary, List<NodeView> nodes, Map<String, String> runtimeHandlers) {}
+
+    /** Every target with its last inventory, for placement. */
+    public List<TargetInventory> inventories() {
+        return tx.execute(s -> targets.findAllByOrderByNameAsc().stream()
+                .map(t -> new TargetInventory(
+                        TargetSummary.of(t),
+                        nodes(t.getId()),
+                        t.getRuntimeClasses().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        RuntimeClassRow::getName,
+                                        RuntimeClassRow::getHandler,
+                                        (a, b) -> a,
+                                        java.util.TreeMap::new))))
+                .toList());
+    }
+
+    /** A connected connector for the target; the caller closes it. Its access is opened here and goes no further. */
+    public Connector connect(UUID id) {
+        TargetAccess access = tx.execute(s -> access(load(id)));
+        return connectors.connect(access);
+    }
+
     public TargetSummary register(TargetRequest request, String actor) {
         String name = requireName(request);
         AccessForms.Resolved resolved = AccessForms.resolve(request, Optional.empty());

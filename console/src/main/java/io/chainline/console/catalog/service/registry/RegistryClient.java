@@ -78,6 +78,34 @@ public class RegistryClient {
         return new ResolvedImage(image.toString(), computed, mediaType, platforms);
     }
 
+    /** A manifest by tag or digest, or empty when the registry has none under that name. */
+    public Optional<byte[]> manifest(
+            ImageReference image, String reference, Optional<RegistryCredentials> credentials) {
+        Session session = new Session(image, credentials);
+        try {
+            return Optional.of(session.get("/manifests/" + reference, ACCEPT).body());
+        } catch (ChainlineException e) {
+            if (e.code().equals("IMAGE-NOT-FOUND")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** A blob, checked against its digest: what is read is what was signed. */
+    public byte[] blob(ImageReference image, String digest, Optional<RegistryCredentials> credentials) {
+        byte[] body =
+                new Session(image, credentials).get("/blobs/" + digest, "*/*").body();
+        if (!digest.equals("sha256:" + sha256(body))) {
+            throw new ChainlineException(
+                    "IMAGE-DIGEST-MISMATCH",
+                    Category.CONFLICT,
+                    "The blob " + digest + " of " + image.repository()
+                            + " does not hash to its digest; do not use it.");
+        }
+        return body;
+    }
+
     private static List<String> indexPlatforms(JsonNode index) {
         List<String> platforms = new ArrayList<>();
         for (JsonNode entry : index.path("manifests")) {

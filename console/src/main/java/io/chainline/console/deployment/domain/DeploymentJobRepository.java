@@ -1,0 +1,40 @@
+package io.chainline.console.deployment.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface DeploymentJobRepository extends JpaRepository<DeploymentJob, UUID> {
+
+    List<DeploymentJob> findByDeploymentIdOrderByCreatedAtDesc(UUID deploymentId);
+
+    boolean existsByDeploymentIdAndStateIn(UUID deploymentId, Collection<JobState> states);
+
+    List<DeploymentJob> findByStateIn(Collection<JobState> states);
+
+    /**
+     * Takes a job for this console when nobody runs it or its runner stopped beating: one statement, so of two
+     * consoles trying at once exactly one gets 1 back.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update DeploymentJob j set j.owner = :owner, j.heartbeatAt = :now where j.id = :id"
+            + " and (j.owner is null or j.owner = :owner or j.heartbeatAt < :staleBefore)")
+    int claim(
+            @Param("id") UUID id,
+            @Param("owner") String owner,
+            @Param("now") Instant now,
+            @Param("staleBefore") Instant staleBefore);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update DeploymentJob j set j.heartbeatAt = :now where j.owner = :owner and j.state in :states")
+    int beat(@Param("owner") String owner, @Param("now") Instant now, @Param("states") Collection<JobState> states);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update DeploymentJob j set j.cancelRequested = true where j.id = :id")
+    int requestCancel(@Param("id") UUID id);
+}

@@ -1,0 +1,10 @@
+package io.chainline.console.deployment.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface JobStepRepository extends JpaRepository<JobStep, UUID> {
+
+    List<JobStep> findByJobIdOrderByPosition(UUID jobId);
+}

@@ -1,0 +1,11 @@
+package io.chainline.console.deployment.domain;
+
+/** What a job does to a deployment. */
+public enum Operation {
+    INSTANTIATE,
+    SCALE,
+    HEAL,
+    UPGRADE,
+    RECONCILE,
+    TERMINATE
+}

@@ -1,0 +1,130 @@
+package io.chainline.console.deployment.service;
+
+import io.chainline.console.deployment.domain.Deployment;
+import io.chainline.console.deployment.domain.DeploymentJob;
+import io.chainline.console.deployment.domain.DeploymentJobRepository;
+import io.chainline.console.deployment.domain.DeploymentRepository;
+import io.chainline.console.deployment.domain.JobEventRepository;
+import io.chainline.console.deployment.domain.JobStepRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads deployments, jobs, steps and events for views and the API. */
+@Service
+@Transactional(readOnly = true)
+public class DeploymentQueries {
+
+    private final DeploymentRepository deployments;
+    private final DeploymentJobRepository jobs;
+    private final JobStepRepository steps;
+    private final JobEventRepository events;
+    private final DeploymentJson json;
+    private final LiveStatus live;
+    private final DriftService drift;
+    private final ChainBlueprint blueprints;
+
+    DeploymentQueries(
+            DeploymentRepository deployments,
+            DeploymentJobRepository jobs,
+            JobStepRepository steps,
+            JobEventRepository events,
+            DeploymentJson json,
+            LiveStatus live,
+            DriftService drift,
+            ChainBlueprint blueprints) {
+        this.deployments = deployments;
+        this.jobs = jobs;
+        this.steps = steps;
+        this.events = events;
+        this.json = json;
+        this.live = live;
+        this.drift = drift;
+        this.blueprints = blueprints;
+    }
+
+    /** How a network function can be scaled: its instantiation levels, and its aspects with their maximum level. */
+    public record ScaleOptions(String nf, List<String> levels, java.util.Map<String, Integer> aspects) {}
+
+    public List<ScaleOptions> scaleOptions(UUID id) {
+        Deployment d = deployments.findById(id).orElseThrow(() -> DeploymentService.notFound(id));
+        return blueprints.load(d.getChainId(), true).nfs().stream()
+                .map(nf -> new ScaleOptions(
+                        nf.name(),
+                        nf.flavour().levels().stream()
+                                .map(io.chainline.tosca.model.InstantiationLevel::id)
+                                .toList(),
+                        nf.flavour().scalingAspects().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        io.chainline.tosca.model.ScalingAspect::id,
+                                        io.chainline.tosca.model.ScalingAspect::maxScaleLevel,
+                                        (a, b) -> a,
+                                        java.util.TreeMap::new))))
+                .toList();
+    }
+
+    public List<DeploymentViews.DeploymentSummary> list() {
+        return deployments.findAllByOrderByCreatedAtDesc().stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    public Optional<DeploymentViews.DeploymentSummary> findByName(String name) {
+        return deployments.findByName(name).map(this::summary);
+    }
+
+    public DeploymentViews.DeploymentDetail detail(UUID id) {
+        Deployment d = deployments.findById(id).orElseThrow(() -> DeploymentService.notFound(id));
+        return new DeploymentViews.DeploymentDetail(
+                summary(d),
+                json.read(d.getSettingsJson(), DeploymentSettings.class),
+                json.read(d.getDesiredJson(), DesiredState.class),
+                live.stored(d),
+                drift.stored(d),
+                d.getDriftCheckedAt(),
+                jobs.findByDeploymentIdOrderByCreatedAtDesc(id).stream()
+                        .map(this::job)
+                        .toList());
+    }
+
+    public DeploymentViews.JobDetail job(UUID jobId) {
+        DeploymentJob job = jobs.findById(jobId).orElseThrow(() -> DeploymentService.jobNotFound(jobId));
+        return new DeploymentViews.JobDetail(
+                job(job),
+                steps.findByJobIdOrderByPosition(jobId).stream()
+                        .map(DeploymentViews.StepView::of)
+                        .toList(),
+                events.findByJobIdOrderBySeq(jobId).stream()
+                        .map(DeploymentViews.EventView::of)
+                        .toList());
+    }
+
+    private DeploymentViews.JobSummary job(DeploymentJob job) {
+        return DeploymentViews.JobSummary.of(job, steps.findByJobIdOrderByPosition(job.getId()));
+    }
+
+    private DeploymentViews.DeploymentSummary summary(Deployment d) {
+        DesiredState desired = json.read(d.getDesiredJson(), DesiredState.class);
+        return new DeploymentViews.DeploymentSummary(
+                d.getId(),
+                d.getName(),
+                d.getChainId(),
+                d.getChainName(),
+                d.getChainVersion(),
+                d.getState(),
+                desired.instances(),
+                desired.units().stream()
+                        .map(DesiredState.TargetUnit::targetName)
+                        .toList(),
+                jobs.findByDeploymentIdOrderByCreatedAtDesc(d.getId()).stream()
+                        .findFirst()
+                        .map(this::job),
+                drift.stored(d).size(),
+                d.getCreatedAt(),
+                d.getCreatedBy(),
+                d.getUpdatedAt(),
+                d.getVersion());
+    }
+}

@@ -1,0 +1,371 @@
+package io.chainline.console.deployment.service;
+
+import io.chainline.console.audit.service.AuditLog;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.deployment.domain.Deployment;
+import io.chainline.console.deployment.domain.DeploymentJob;
+import io.chainline.console.deployment.domain.DeploymentJobRepository;
+import io.chainline.console.deployment.domain.DeploymentRepository;
+import io.chainline.console.deployment.domain.DeploymentState;
+import io.chainline.console.deployment.domain.JobState;
+import io.chainline.console.deployment.domain.JobStepRepository;
+import io.chainline.console.deployment.domain.Operation;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What operators do to deployments: plan, deploy, scale, heal, upgrade, reconcile, terminate, cancel and retry. Each
+ * change is planned first (nothing changes while planning), then recorded as a job with its steps and run by the
+ * {@link JobRunner}; one job at a time per deployment.
+ */
+@Service
+public class DeploymentService {
+
+    private final DeploymentPlanner planner;
+    private final DeploymentRepository deployments;
+    private final DeploymentJobRepository jobs;
+    private final JobStepRepository steps;
+    private final DeploymentJson json;
+    private final JobRunner runner;
+    private final JobLedger ledger;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    DeploymentService(
+            DeploymentPlanner planner,
+            DeploymentRepository deployments,
+            DeploymentJobRepository jobs,
+            JobStepRepository steps,
+            DeploymentJson json,
+            JobRunner runner,
+            JobLedger ledger,
+            AuditLog audit,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.planner = planner;
+        this.deployments = deployments;
+        this.jobs = jobs;
+        this.steps = steps;
+        this.json = json;
+        this.runner = runner;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The plan for a new deployment: nothing is created. */
+    public DeploymentPlan plan(String name, UUID chainId, DeploymentSettings settings) {
+        requireFreeName(name);
+        return planner.plan(name, chainId, settings, Optional.empty());
+    }
+
+    /** Plans again and, when everything fits, records the deployment and starts its instantiation. */
+    public DeploymentViews.JobSummary deploy(String name, UUID chainId, DeploymentSettings settings, String actor) {
+        DeploymentPlan plan = requireDeployable(plan(name, chainId, settings));
+        DesiredState desired = plan.desired().orElseThrow();
+        UUID id = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            Deployment deployment = new Deployment(id, name, actor, clock.instant());
+            deployment.describe(
+                    chainId, plan.chain().name(), plan.chain().nsVersion(), json.write(settings), json.write(desired));
+            deployments.saveAndFlush(deployment);
+            audit.record(
+                    actor,
+                    "deployment.created",
+                    "deployment",
+                    id.toString(),
+                    name + " of " + plan.chain().name() + " " + plan.chain().nsVersion() + " on " + targets(desired));
+        });
+        return start(
+                id,
+                Operation.INSTANTIATE,
+                new JobRequest(
+                        desired,
+                        settings,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "instantiate"),
+                plan.targets(),
+                actor);
+    }
+
+    /** Plans a scale: the network function's instantiation level or aspect levels change, nothing moves. */
+    public DeploymentPlan planScale(UUID id, String nf, Optional<String> level, Map<String, Integer> aspects) {
+        Deployment d = load(id);
+        DeploymentSettings settings = settings(d);
+        Map<String, String> levels = new LinkedHashMap<>(settings.levels());
+        Map<String, Map<String, Integer>> aspectLevels = new LinkedHashMap<>(settings.aspects());
+        level.ifPresentOrElse(
+                l -> {
+                    levels.put(nf, l);
+                    aspectLevels.remove(nf);
+                },
+                () -> {
+                    aspectLevels.put(nf, Map.copyOf(aspects));
+                    levels.remove(nf);
+                });
+        return planner.plan(
+                d.getName(), d.getChainId(), settings.withScale(levels, aspectLevels), Optional.of(desired(d)));
+    }
+
+    public DeploymentViews.JobSummary scale(
+            UUID id, String nf, Optional<String> level, Map<String, Integer> aspects, String actor) {
+        DeploymentPlan plan = requireDeployable(planScale(id, nf, level, aspects));
+        return change(
+                id,
+                Operation.SCALE,
+                plan,
+                Optional.empty(),
+                "scale " + nf + " to " + level.map(l -> "level " + l).orElse("aspects " + aspects),
+                actor);
+    }
+
+    public DeploymentPlan planUpgrade(UUID id, UUID chainId) {
+        Deployment d = load(id);
+        return planner.plan(d.getName(), chainId, settings(d), Optional.of(desired(d)));
+    }
+
+    public DeploymentViews.JobSummary upgrade(UUID id, UUID chainId, String actor) {
+        DeploymentPlan plan = requireDeployable(planUpgrade(id, chainId));
+        return change(
+                id,
+                Operation.UPGRADE,
+                plan,
+                Optional.of(plan.chain().name()),
+                "upgrade to " + plan.chain().name() + " " + plan.chain().nsVersion(),
+                actor);
+    }
+
+    public DeploymentViews.JobSummary reconcile(UUID id, String actor) {
+        Deployment d = load(id);
+        requireRunning(d);
+        DesiredState desired = desired(d);
+        return start(
+                id,
+                Operation.RECONCILE,
+                new JobRequest(
+                        desired,
+                        settings(d),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "reconcile drift"),
+                List.of(),
+                actor);
+    }
+
+    public DeploymentViews.JobSummary heal(UUID id, String workload, String actor) {
+        Deployment d = load(id);
+        requireRunning(d);
+        DesiredState desired = desired(d);
+        boolean known = desired.placements().stream().anyMatch(p -> p.workload().equals(workload));
+        if (!known) {
+            throw new ChainlineException(
+                    "DEPLOYMENT-WORKLOAD-UNKNOWN",
+                    Category.NOT_FOUND,
+                    d.getName() + " has no workload " + workload + "; heal one of "
+                            + desired.placements().stream()
+                                    .map(DesiredState.PlacedVdu::workload)
+                                    .toList());
+        }
+        return start(
+                id,
+                Operation.HEAL,
+                new JobRequest(
+                        desired,
+                        settings(d),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(workload),
+                        Optional.empty(),
+                        "heal " + workload),
+                List.of(),
+                actor);
+    }
+
+    public DeploymentViews.JobSummary terminate(UUID id, String actor) {
+        Deployment d = load(id);
+        if (d.getState() == DeploymentState.TERMINATED) {
+            throw new ChainlineException(
+                    "DEPLOYMENT-TERMINATED",
+                    Category.CONFLICT,
+                    d.getName() + " is already terminated; nothing of it runs.");
+        }
+        return start(
+                id,
+                Operation.TERMINATE,
+                new JobRequest(
+                        desired(d),
+                        settings(d),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "terminate"),
+                List.of(),
+                actor);
+    }
+
+    public void cancel(UUID jobId, String actor) {
+        DeploymentJob job = tx.execute(s -> jobs.findById(jobId).orElseThrow(() -> jobNotFound(jobId)));
+        if (job.getState().finished()) {
+            throw new ChainlineException(
+                    "JOB-FINISHED",
+                    Category.CONFLICT,
+                    "The job has already ended (" + job.getState() + "); there is nothing to cancel.");
+        }
+        tx.executeWithoutResult(s -> jobs.requestCancel(jobId));
+        audit.record(
+                actor,
+                "job.cancel-requested",
+                "deployment",
+                job.getDeploymentId().toString(),
+                job.getOperation() + " job " + jobId);
+    }
+
+    /** Runs a failed job again from the step that failed (SOL005 retry). */
+    public DeploymentViews.JobSummary retry(UUID jobId, String actor) {
+        DeploymentJob job = tx.execute(s -> jobs.findById(jobId).orElseThrow(() -> jobNotFound(jobId)));
+        if (job.getState() != JobState.FAILED) {
+            throw new ChainlineException(
+                    "JOB-NOT-RETRYABLE",
+                    Category.CONFLICT,
+                    "Only a failed job is retried; this one is " + job.getState() + ".");
+        }
+        ledger.requeue(jobId);
+        audit.record(
+                actor,
+                "job.retried",
+                "deployment",
+                job.getDeploymentId().toString(),
+                job.getOperation() + " job " + jobId);
+        runner.submit(jobId);
+        return tx.execute(s -> DeploymentViews.JobSummary.of(
+                jobs.findById(jobId).orElseThrow(), steps.findByJobIdOrderByPosition(jobId)));
+    }
+
+    /** Removes a deployment's record; only once nothing of it runs. */
+    public void delete(UUID id, String actor) {
+        tx.executeWithoutResult(s -> {
+            Deployment d = deployments.findById(id).orElseThrow(() -> notFound(id));
+            if (d.getState() != DeploymentState.TERMINATED && d.getState() != DeploymentState.NOT_INSTANTIATED) {
+                throw new ChainlineException(
+                        "DEPLOYMENT-RUNNING",
+                        Category.CONFLICT,
+                        d.getName() + " is " + d.getState() + "; terminate it first, so nothing is left behind.");
+            }
+            deployments.delete(d);
+            audit.record(actor, "deployment.deleted", "deployment", id.toString(), d.getName());
+        });
+    }
+
+    private DeploymentViews.JobSummary change(
+            UUID id, Operation op, DeploymentPlan plan, Optional<String> chainName, String reason, String actor) {
+        Deployment d = load(id);
+        requireRunning(d);
+        JobRequest request = new JobRequest(
+                plan.desired().orElseThrow(),
+                plan.settings().withOverrides(settings(d).overrides()),
+                Optional.of(desired(d)),
+                Optional.of(settings(d)),
+                Optional.empty(),
+                chainName,
+                reason);
+        return start(id, op, request, plan.targets(), actor);
+    }
+
+    private DeploymentViews.JobSummary start(
+            UUID deploymentId, Operation op, JobRequest request, List<DeploymentPlan.TargetPlan> plans, String actor) {
+        UUID jobId = UUID.randomUUID();
+        DeploymentViews.JobSummary summary = tx.execute(s -> {
+            if (jobs.existsByDeploymentIdAndStateIn(deploymentId, JobLedger.ACTIVE)) {
+                throw new ChainlineException(
+                        "DEPLOYMENT-BUSY",
+                        Category.CONFLICT,
+                        "Another job is running on this deployment; wait for it to end or cancel it.");
+            }
+            DeploymentJob job = new DeploymentJob(jobId, deploymentId, op, json.write(request), actor, clock.instant());
+            jobs.save(job);
+            var created = steps.saveAll(JobFactory.steps(jobId, op, request, plans));
+            audit.record(
+                    actor,
+                    "deployment." + op.name().toLowerCase(),
+                    "deployment",
+                    deploymentId.toString(),
+                    request.reason() + " (job " + jobId + ")");
+            return DeploymentViews.JobSummary.of(job, created);
+        });
+        runner.submit(jobId);
+        return summary;
+    }
+
+    private void requireFreeName(String name) {
+        DeploymentPlanner.requireName(name);
+        if (Boolean.TRUE.equals(tx.execute(s -> deployments.existsByName(name)))) {
+            throw new ChainlineException(
+                    "DEPLOYMENT-NAME-TAKEN",
+                    Category.CONFLICT,
+                    "A deployment named " + name + " exists; names are unique because platforms name resources"
+                            + " after them. Choose another.");
+        }
+    }
+
+    private static DeploymentPlan requireDeployable(DeploymentPlan plan) {
+        if (!plan.deployable()) {
+            throw new ChainlineException(
+                    "DEPLOYMENT-NOT-PLACEABLE",
+                    Category.CONFLICT,
+                    "The deployment cannot run as planned: " + String.join(" | ", plan.problems()));
+        }
+        return plan;
+    }
+
+    private static void requireRunning(Deployment d) {
+        if (d.getState() != DeploymentState.INSTANTIATED && d.getState() != DeploymentState.FAILED) {
+            throw new ChainlineException(
+                    "DEPLOYMENT-NOT-RUNNING",
+                    Category.CONFLICT,
+                    d.getName() + " is " + d.getState() + "; this operation needs an instantiated deployment.");
+        }
+    }
+
+    private Deployment load(UUID id) {
+        return tx.execute(s -> deployments.findById(id).orElseThrow(() -> notFound(id)));
+    }
+
+    private DesiredState desired(Deployment d) {
+        return json.read(d.getDesiredJson(), DesiredState.class);
+    }
+
+    private DeploymentSettings settings(Deployment d) {
+        return json.read(d.getSettingsJson(), DeploymentSettings.class);
+    }
+
+    private static String targets(DesiredState desired) {
+        return String.join(
+                ", ",
+                desired.units().stream()
+                        .map(DesiredState.TargetUnit::targetName)
+                        .toList());
+    }
+
+    static ChainlineException notFound(UUID id) {
+        return new ChainlineException("DEPLOYMENT-NOT-FOUND", Category.NOT_FOUND, "No deployment " + id + ".");
+    }
+
+    static ChainlineException jobNotFound(UUID id) {
+        return new ChainlineException("JOB-NOT-FOUND", Category.NOT_FOUND, "No job " + id + ".");
+    }
+}

@@ -1,0 +1,138 @@
+package io.chainline.console.deployment.service;
+
+import io.chainline.connector.api.Connector;
+import io.chainline.connector.api.ConnectorException;
+import io.chainline.connector.api.Plan;
+import io.chainline.console.audit.service.AuditLog;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.deployment.domain.Deployment;
+import io.chainline.console.deployment.domain.DeploymentRepository;
+import io.chainline.console.deployment.domain.DeploymentState;
+import io.chainline.console.fleet.service.FleetService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drift: what differs between a deployment's desired state and what its targets run, found by asking each connector
+ * to plan the desired unit (a dry run). The operator reconciles (a job re-applies) or accepts: the live values are
+ * recorded as accepted and no longer reported.
+ */
+@Service
+public class DriftService {
+
+    /** One resource that differs, and how; {@code key} identifies this exact difference for acceptance. */
+    public record DriftItem(
+            UUID targetId, String targetName, String change, String resource, List<String> differences, String key) {
+        public DriftItem {
+            differences = List.copyOf(differences);
+        }
+    }
+
+    private final DeploymentRepository deployments;
+    private final FleetService fleet;
+    private final DeploymentJson json;
+    private final DeploymentEvents notify;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    DriftService(
+            DeploymentRepository deployments,
+            FleetService fleet,
+            DeploymentJson json,
+            DeploymentEvents notify,
+            AuditLog audit,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.deployments = deployments;
+        this.fleet = fleet;
+        this.json = json;
+        this.notify = notify;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public List<DriftItem> check(UUID deploymentId) {
+        Deployment deployment =
+                tx.execute(s -> deployments.findById(deploymentId).orElseThrow());
+        DesiredState desired = json.read(deployment.getDesiredJson(), DesiredState.class);
+        Set<String> accepted = new LinkedHashSet<>(json.readList(deployment.getAcceptedJson(), String.class));
+        List<DriftItem> drift = new ArrayList<>();
+        for (DesiredState.TargetUnit unit : desired.units()) {
+            try (Connector connector = fleet.connect(unit.targetId())) {
+                for (Plan.Action action : connector.plan(unit.unit()).changes()) {
+                    String resource =
+                            action.resource().kind() + " " + action.resource().name();
+                    String key = unit.targetId() + "|" + action.change() + "|" + resource + "|"
+                            + String.join(";", action.differences());
+                    if (!accepted.contains(key)) {
+                        drift.add(new DriftItem(
+                                unit.targetId(),
+                                unit.targetName(),
+                                action.change().name(),
+                                resource,
+                                action.differences(),
+                                key));
+                    }
+                }
+            } catch (ConnectorException | ChainlineException e) {
+                drift.add(new DriftItem(
+                        unit.targetId(),
+                        unit.targetName(),
+                        "UNKNOWN",
+                        "target",
+                        List.of("not checked: " + e.getMessage()),
+                        ""));
+            }
+        }
+        tx.executeWithoutResult(
+                s -> deployments.findById(deploymentId).orElseThrow().driftChecked(json.write(drift), clock.instant()));
+        notify.changed(deploymentId);
+        return drift;
+    }
+
+    public List<DriftItem> stored(Deployment deployment) {
+        return json.readList(deployment.getDriftJson(), DriftItem.class);
+    }
+
+    /** Records the drift found last as accepted: those live values are what the operator wants now. */
+    public void accept(UUID deploymentId, String actor) {
+        tx.executeWithoutResult(s -> {
+            Deployment d = deployments.findById(deploymentId).orElseThrow();
+            List<DriftItem> current = stored(d);
+            Set<String> accepted = new LinkedHashSet<>(json.readList(d.getAcceptedJson(), String.class));
+            current.stream().map(DriftItem::key).filter(k -> !k.isEmpty()).forEach(accepted::add);
+            d.accept(json.write(List.copyOf(accepted)), actor, clock.instant());
+            d.driftChecked("[]", clock.instant());
+            audit.record(
+                    actor,
+                    "deployment.drift-accepted",
+                    "deployment",
+                    d.getId().toString(),
+                    current.size() + " difference(s) accepted: "
+                            + String.join(
+                                    "; ",
+                                    current.stream()
+                                            .map(i -> i.targetName() + " " + i.resource() + " " + i.differences())
+                                            .toList()));
+        });
+        notify.changed(deploymentId);
+    }
+
+    /** Every running deployment: what the periodic check runs. */
+    public int checkAll() {
+        List<UUID> running = tx.execute(
+                s -> deployments.findByStateIn(List.of(DeploymentState.INSTANTIATED, DeploymentState.FAILED)).stream()
+                        .map(Deployment::getId)
+                        .toList());
+        running.forEach(this::check);
+        return running.size();
+    }
+}

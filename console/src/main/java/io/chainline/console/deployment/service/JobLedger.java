@@ -1,0 +1,184 @@
+package io.chainline.console.deployment.service;
+
+import io.chainline.console.deployment.domain.Deployment;
+import io.chainline.console.deployment.domain.DeploymentJob;
+import io.chainline.console.deployment.domain.DeploymentJobRepository;
+import io.chainline.console.deployment.domain.DeploymentRepository;
+import io.chainline.console.deployment.domain.DeploymentState;
+import io.chainline.console.deployment.domain.JobEvent;
+import io.chainline.console.deployment.domain.JobEventRepository;
+import io.chainline.console.deployment.domain.JobState;
+import io.chainline.console.deployment.domain.JobStep;
+import io.chainline.console.deployment.domain.JobStepRepository;
+import io.chainline.console.deployment.domain.StepState;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every change a running job makes to its records, each in its own short transaction: a console killed at any point
+ * leaves the job exactly as far as it got, never a half-written step.
+ */
+@Component
+class JobLedger {
+
+    static final EnumSet<JobState> ACTIVE = EnumSet.of(JobState.QUEUED, JobState.RUNNING, JobState.ROLLING_BACK);
+
+    /** A job with its steps, its deployment and its request, read together. */
+    record Snapshot(DeploymentJob job, List<JobStep> steps, Deployment deployment, JobRequest request) {}
+
+    private final DeploymentRepository deployments;
+    private final DeploymentJobRepository jobs;
+    private final JobStepRepository steps;
+    private final JobEventRepository events;
+    private final DeploymentJson json;
+    private final DeploymentEvents notify;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    JobLedger(
+            DeploymentRepository deployments,
+            DeploymentJobRepository jobs,
+            JobStepRepository steps,
+            JobEventRepository events,
+            DeploymentJson json,
+            DeploymentEvents notify,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.deployments = deployments;
+        this.jobs = jobs;
+        this.steps = steps;
+        this.events = events;
+        this.json = json;
+        this.notify = notify;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    Snapshot load(UUID jobId) {
+        return tx.execute(s -> {
+            DeploymentJob job = jobs.findById(jobId).orElseThrow();
+            return new Snapshot(
+                    job,
+                    steps.findByJobIdOrderByPosition(jobId),
+                    deployments.findById(job.getDeploymentId()).orElseThrow(),
+                    json.read(job.getRequestJson(), JobRequest.class));
+        });
+    }
+
+    boolean claim(UUID jobId, String owner, Duration staleAfter) {
+        Integer claimed = tx.execute(
+                s -> jobs.claim(jobId, owner, clock.instant(), clock.instant().minus(staleAfter)));
+        return claimed != null && claimed == 1;
+    }
+
+    List<UUID> orphans(String owner, Duration staleAfter) {
+        return tx.execute(s -> jobs.findByStateIn(ACTIVE).stream()
+                .filter(j -> j.getOwner().isEmpty()
+                        || j.getHeartbeatAt()
+                                .map(h -> h.isBefore(clock.instant().minus(staleAfter)))
+                                .orElse(true))
+                .filter(j -> !j.getOwner().orElse("").equals(owner))
+                .map(DeploymentJob::getId)
+                .toList());
+    }
+
+    void beat(String owner) {
+        tx.executeWithoutResult(s -> jobs.beat(owner, clock.instant(), ACTIVE));
+    }
+
+    void start(UUID jobId, Optional<DeploymentState> deploymentState, String actor) {
+        UUID deployment = tx.execute(s -> {
+            DeploymentJob job = jobs.findById(jobId).orElseThrow();
+            job.start(clock.instant());
+            Deployment d = deployments.findById(job.getDeploymentId()).orElseThrow();
+            deploymentState.ifPresent(state -> d.moveTo(state, actor, clock.instant()));
+            return d.getId();
+        });
+        notify.changed(deployment);
+    }
+
+    void rollingBack(UUID jobId) {
+        UUID deployment = tx.execute(s -> {
+            DeploymentJob job = jobs.findById(jobId).orElseThrow();
+            job.rollingBack();
+            return job.getDeploymentId();
+        });
+        notify.changed(deployment);
+    }
+
+    void stepStarted(UUID stepId) {
+        UUID deployment = tx.execute(s -> {
+            JobStep step = steps.findById(stepId).orElseThrow();
+            step.attempt(clock.instant());
+            return jobs.findById(step.getJobId()).orElseThrow().getDeploymentId();
+        });
+        notify.changed(deployment);
+    }
+
+    void stepEnded(UUID stepId, StepState state, String message) {
+        UUID deployment = tx.execute(s -> {
+            JobStep step = steps.findById(stepId).orElseThrow();
+            step.end(state, message, clock.instant());
+            return jobs.findById(step.getJobId()).orElseThrow().getDeploymentId();
+        });
+        notify.changed(deployment);
+    }
+
+    void event(UUID jobId, JobEvent.Level level, String message) {
+        UUID deployment = tx.execute(s -> {
+            events.save(new JobEvent(jobId, events.lastSeq(jobId) + 1, clock.instant(), level, message));
+            return jobs.findById(jobId).orElseThrow().getDeploymentId();
+        });
+        notify.changed(deployment);
+    }
+
+    boolean cancelRequested(UUID jobId) {
+        return Boolean.TRUE.equals(
+                tx.execute(s -> jobs.findById(jobId).orElseThrow().isCancelRequested()));
+    }
+
+    /**
+     * Ends the job and moves its deployment on; when the job reached its goal, the deployment's desired state becomes
+     * the job's.
+     */
+    void finish(
+            UUID jobId,
+            JobState end,
+            String code,
+            String message,
+            DeploymentState deploymentState,
+            Optional<JobRequest> adopted) {
+        UUID deployment = tx.execute(s -> {
+            DeploymentJob job = jobs.findById(jobId).orElseThrow();
+            job.finish(end, code, message, clock.instant());
+            Deployment d = deployments.findById(job.getDeploymentId()).orElseThrow();
+            adopted.ifPresent(r -> {
+                d.desire(json.write(r.desired()), json.write(r.settings()), job.getStartedBy(), clock.instant());
+                r.chainName()
+                        .ifPresent(name -> d.rechain(
+                                r.desired().chainId(), name, r.desired().chainVersion()));
+            });
+            d.moveTo(deploymentState, job.getStartedBy(), clock.instant());
+            return d.getId();
+        });
+        notify.changed(deployment);
+    }
+
+    /** Puts a failed job back in the queue from the step that failed: SOL005's retry. */
+    void requeue(UUID jobId) {
+        tx.executeWithoutResult(s -> {
+            for (JobStep step : steps.findByJobIdOrderByPosition(jobId)) {
+                if (step.getState() == StepState.FAILED || step.getState() == StepState.RUNNING) {
+                    step.end(StepState.PENDING, "to be retried", clock.instant());
+                }
+            }
+            jobs.findById(jobId).orElseThrow().requeue();
+        });
+    }
+}

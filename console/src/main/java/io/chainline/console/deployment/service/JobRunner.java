@@ -1,0 +1,198 @@
+package io.chainline.console.deployment.service;
+
+import io.chainline.console.deployment.domain.DeploymentState;
+import io.chainline.console.deployment.domain.JobEvent;
+import io.chainline.console.deployment.domain.JobState;
+import io.chainline.console.deployment.domain.JobStep;
+import io.chainline.console.deployment.domain.Operation;
+import io.chainline.console.deployment.domain.StepState;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs jobs, step after step, on virtual threads. A job is claimed first (one console runs it), each step's start and
+ * end are recorded before and after it acts, retryable failures are retried with a doubling pause, and a failure
+ * ends in the deployment's failure policy: roll back what the job did, or leave it for inspection.
+ */
+@Service
+public class JobRunner implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobLedger ledger;
+    private final StepExecutor steps;
+    private final Rollback rollback;
+    private final LiveStatus live;
+    private final ConsoleInstance instance;
+    private final Duration staleAfter;
+    private final Duration backoff;
+    private final int maxAttempts;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    JobRunner(
+            JobLedger ledger,
+            StepExecutor steps,
+            Rollback rollback,
+            LiveStatus live,
+            ConsoleInstance instance,
+            @Value("${chainline.jobs.stale-after:PT30S}") Duration staleAfter,
+            @Value("${chainline.jobs.retry-backoff:PT2S}") Duration backoff,
+            @Value("${chainline.jobs.max-attempts:3}") int maxAttempts) {
+        this.ledger = ledger;
+        this.steps = steps;
+        this.rollback = rollback;
+        this.live = live;
+        this.instance = instance;
+        this.staleAfter = staleAfter;
+        this.backoff = backoff;
+        this.maxAttempts = maxAttempts;
+    }
+
+    public void submit(UUID jobId) {
+        executor.execute(() -> {
+            try {
+                run(jobId);
+            } catch (RuntimeException e) {
+                // the job stays claimed and active; recovery takes it over once this console stops beating
+                log.error("chainline.job.crashed job={}", jobId, e);
+            }
+        });
+    }
+
+    Duration staleAfter() {
+        return staleAfter;
+    }
+
+    private void run(UUID jobId) {
+        if (!ledger.claim(jobId, instance.id(), staleAfter)) {
+            return;
+        }
+        JobLedger.Snapshot snapshot = ledger.load(jobId);
+        JobState state = snapshot.job().getState();
+        if (state.finished()) {
+            return;
+        }
+        UUID job = snapshot.job().getId();
+        if (snapshot.job().getStartedAt().isPresent()) {
+            ledger.event(
+                    job,
+                    JobEvent.Level.WARN,
+                    "Resumed by " + instance.id() + ": the console running this job"
+                            + " stopped. Finished steps are kept; the step in progress runs again, which is safe because"
+                            + " every step is idempotent.");
+        }
+        if (state == JobState.ROLLING_BACK) {
+            rollback.run(snapshot, "resumed");
+            return;
+        }
+        ledger.start(job, startingState(snapshot), snapshot.job().getStartedBy());
+        for (JobStep step : snapshot.steps()) {
+            if (step.getState() == StepState.DONE || step.getState() == StepState.SKIPPED) {
+                continue;
+            }
+            if (ledger.cancelRequested(job)) {
+                cancel(snapshot);
+                return;
+            }
+            try {
+                attempt(job, step, snapshot.request());
+            } catch (StepFailure failure) {
+                fail(ledger.load(jobId), step, failure);
+                return;
+            }
+        }
+        succeed(snapshot);
+    }
+
+    private void attempt(UUID job, JobStep step, JobRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            ledger.stepStarted(step.getId());
+            ledger.event(job, JobEvent.Level.INFO, step.getTitle() + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
+            try {
+                String outcome = steps.run(step, request, (level, message) -> ledger.event(job, level, message));
+                ledger.stepEnded(step.getId(), StepState.DONE, outcome);
+                return;
+            } catch (StepFailure failure) {
+                boolean again = failure.retryable() && attempt < maxAttempts && !ledger.cancelRequested(job);
+                if (!again) {
+                    ledger.stepEnded(step.getId(), StepState.FAILED, failure.getMessage());
+                    throw failure;
+                }
+                Duration pause = backoff.multipliedBy(1L << (attempt - 1));
+                ledger.event(
+                        job,
+                        JobEvent.Level.WARN,
+                        failure.code() + ": " + failure.getMessage() + " — retrying in " + pause.toSeconds() + " s");
+                sleep(pause);
+            }
+        }
+    }
+
+    private void succeed(JobLedger.Snapshot s) {
+        Operation op = s.job().getOperation();
+        DeploymentState end = op == Operation.TERMINATE ? DeploymentState.TERMINATED : DeploymentState.INSTANTIATED;
+        ledger.event(s.job().getId(), JobEvent.Level.INFO, op.name().toLowerCase() + " completed");
+        ledger.finish(s.job().getId(), JobState.COMPLETED, "", "", end, Optional.of(s.request()));
+        live.refreshQuietly(s.deployment().getId());
+    }
+
+    private void fail(JobLedger.Snapshot s, JobStep step, StepFailure failure) {
+        ledger.event(
+                s.job().getId(),
+                JobEvent.Level.ERROR,
+                step.getTitle() + " failed: " + failure.code() + ": " + failure.getMessage());
+        if (rollback.applies(s)) {
+            rollback.run(s, failure.code() + ": " + failure.getMessage());
+        } else {
+            ledger.finish(
+                    s.job().getId(),
+                    JobState.FAILED,
+                    failure.code(),
+                    failure.getMessage(),
+                    DeploymentState.FAILED,
+                    Optional.empty());
+        }
+        live.refreshQuietly(s.deployment().getId());
+    }
+
+    private void cancel(JobLedger.Snapshot s) {
+        ledger.event(
+                s.job().getId(),
+                JobEvent.Level.WARN,
+                "Cancelled before the next step; what earlier steps did" + " is left as it is.");
+        DeploymentState end =
+                s.job().getOperation() == Operation.INSTANTIATE || s.job().getOperation() == Operation.TERMINATE
+                        ? DeploymentState.FAILED
+                        : DeploymentState.INSTANTIATED;
+        ledger.finish(s.job().getId(), JobState.CANCELLED, "JOB-CANCELLED", "cancelled", end, Optional.empty());
+    }
+
+    private static Optional<DeploymentState> startingState(JobLedger.Snapshot s) {
+        return switch (s.job().getOperation()) {
+            case INSTANTIATE -> Optional.of(DeploymentState.INSTANTIATING);
+            case TERMINATE -> Optional.of(DeploymentState.TERMINATING);
+            default -> Optional.empty();
+        };
+    }
+
+    static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StepFailure("JOB-INTERRUPTED", "The console is stopping", false, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

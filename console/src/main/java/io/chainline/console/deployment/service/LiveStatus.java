@@ -1,0 +1,169 @@
+package io.chainline.console.deployment.service;
+
+import io.chainline.connector.api.Connector;
+import io.chainline.connector.api.ConnectorException;
+import io.chainline.connector.api.Observation;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.deployment.domain.Deployment;
+import io.chainline.console.deployment.domain.DeploymentRepository;
+import io.chainline.console.fleet.service.FleetService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What actually runs, per workload, as the targets report it: what the chain picture colours and the NOC reads. */
+@Service
+public class LiveStatus {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveStatus.class);
+
+    /** Live states, worst last: what a network function shows is the worst of its workloads. */
+    public enum State {
+        READY,
+        PENDING,
+        PROGRESSING,
+        ABSENT,
+        FAILED
+    }
+
+    public record WorkloadState(
+            String workload, String nf, String target, State state, int desired, int ready, String message) {}
+
+    public record Live(Instant at, List<WorkloadState> workloads, List<String> events, List<String> errors) {
+        public Live {
+            workloads = List.copyOf(workloads);
+            events = List.copyOf(events);
+            errors = List.copyOf(errors);
+        }
+
+        public static Live none() {
+            return new Live(Instant.EPOCH, List.of(), List.of(), List.of());
+        }
+
+        /** Each network function's state: the worst of its workloads. */
+        public Map<String, State> byNf() {
+            Map<String, State> states = new LinkedHashMap<>();
+            workloads.forEach(w -> states.merge(w.nf(), w.state(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
+            return states;
+        }
+    }
+
+    private final DeploymentRepository deployments;
+    private final FleetService fleet;
+    private final DeploymentJson json;
+    private final DeploymentEvents notify;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    LiveStatus(
+            DeploymentRepository deployments,
+            FleetService fleet,
+            DeploymentJson json,
+            DeploymentEvents notify,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.deployments = deployments;
+        this.fleet = fleet;
+        this.json = json;
+        this.notify = notify;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Live refresh(UUID deploymentId) {
+        DesiredState desired = tx.execute(
+                s -> json.read(deployments.findById(deploymentId).orElseThrow().getDesiredJson(), DesiredState.class));
+        List<WorkloadState> workloads = new ArrayList<>();
+        List<Observation.Event> events = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (DesiredState.TargetUnit unit : desired.units()) {
+            try (Connector connector = fleet.connect(unit.targetId())) {
+                Observation seen = connector.observe(unit.unit().ref());
+                events.addAll(seen.events());
+                unit.unit()
+                        .workloads()
+                        .forEach(w -> workloads.add(state(w.name(), w.nf(), w.replicas(), unit.targetName(), seen)));
+            } catch (ConnectorException | ChainlineException e) {
+                errors.add(unit.targetName() + ": " + e.getMessage());
+                unit.unit()
+                        .workloads()
+                        .forEach(w -> workloads.add(new WorkloadState(
+                                w.name(),
+                                w.nf(),
+                                unit.targetName(),
+                                State.PENDING,
+                                w.replicas(),
+                                0,
+                                "not observed: target unreachable")));
+            }
+        }
+        List<String> recent = events.stream()
+                .sorted(Comparator.comparing(Observation.Event::at).reversed())
+                .limit(30)
+                .map(e -> (e.warning() ? "⚠ " : "") + e.about().name() + ": " + e.reason() + " — " + e.message())
+                .toList();
+        Live live = new Live(clock.instant(), workloads, recent, errors);
+        tx.executeWithoutResult(s -> {
+            Deployment d = deployments.findById(deploymentId).orElseThrow();
+            d.observed(json.write(live), clock.instant());
+        });
+        notify.changed(deploymentId);
+        return live;
+    }
+
+    void refreshQuietly(UUID deploymentId) {
+        try {
+            refresh(deploymentId);
+        } catch (RuntimeException e) {
+            log.warn("chainline.live.refresh-failed deployment={} error={}", deploymentId, e.toString());
+        }
+    }
+
+    public Live stored(Deployment deployment) {
+        String text = deployment.getLiveJson();
+        return text == null || text.equals("{}") ? Live.none() : json.read(text, Live.class);
+    }
+
+    private static WorkloadState state(String workload, String nf, int replicas, String target, Observation seen) {
+        List<Observation.ResourceStatus> mine = seen.resources().stream()
+                .filter(r -> r.workload().equals(workload))
+                .toList();
+        if (mine.isEmpty()) {
+            return new WorkloadState(
+                    workload,
+                    nf,
+                    target,
+                    replicas == 0 ? State.READY : State.ABSENT,
+                    replicas,
+                    0,
+                    replicas == 0 ? "scaled to zero" : "nothing of it runs on " + target);
+        }
+        State state = State.READY;
+        String message = "";
+        int ready = 0;
+        int desired = 0;
+        for (Observation.ResourceStatus r : mine) {
+            State s = switch (r.state()) {
+                case READY -> State.READY;
+                case PROGRESSING -> State.PROGRESSING;
+                case FAILED -> State.FAILED;
+            };
+            if (s.compareTo(state) > 0) {
+                state = s;
+                message = r.message();
+            }
+            ready = Math.max(ready, r.ready());
+            desired = Math.max(desired, r.desired());
+        }
+        return new WorkloadState(workload, nf, target, state, Math.max(desired, replicas), ready, message);
+    }
+}

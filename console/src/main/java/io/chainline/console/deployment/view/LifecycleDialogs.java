@@ -1,0 +1,144 @@
+package io.chainline.console.deployment.view;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import io.chainline.console.catalog.domain.DescriptorState;
+import io.chainline.console.chain.service.ChainService;
+import io.chainline.console.chain.service.ChainSummary;
+import io.chainline.console.deployment.service.DeploymentQueries;
+import io.chainline.console.deployment.service.DeploymentService;
+import io.chainline.console.deployment.service.DeploymentViews;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Scale, heal and upgrade: each asks what, then starts a job the deployment page follows. */
+final class LifecycleDialogs {
+
+    private final DeploymentService deployments;
+    private final DeploymentQueries queries;
+    private final ChainService chains;
+    private final String actor;
+
+    LifecycleDialogs(DeploymentService deployments, DeploymentQueries queries, ChainService chains, String actor) {
+        this.deployments = deployments;
+        this.queries = queries;
+        this.chains = chains;
+        this.actor = actor;
+    }
+
+    void scale(UUID id) {
+        List<DeploymentQueries.ScaleOptions> options = queries.scaleOptions(id).stream()
+                .filter(o -> !o.levels().isEmpty() || !o.aspects().isEmpty())
+                .toList();
+        Dialog dialog = new Dialog("Scale");
+        dialog.setId("scale-dialog");
+        if (options.isEmpty()) {
+            dialog.add(new Paragraph("No network function of this chain declares instantiation levels or scaling"
+                    + " aspects, so there is nothing to scale to."));
+            dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+            dialog.open();
+            return;
+        }
+        Select<DeploymentQueries.ScaleOptions> nf = new Select<>();
+        nf.setId("scale-nf");
+        nf.setLabel("Network function");
+        nf.setItems(options);
+        nf.setItemLabelGenerator(DeploymentQueries.ScaleOptions::nf);
+        Select<String> level = new Select<>();
+        level.setId("scale-level");
+        level.setLabel("Instantiation level (or set aspect levels below)");
+        VerticalLayout aspects = new VerticalLayout();
+        aspects.setPadding(false);
+        Map<String, IntegerField> aspectFields = new LinkedHashMap<>();
+        nf.addValueChangeListener(e -> {
+            level.setItems(e.getValue().levels());
+            aspects.removeAll();
+            aspectFields.clear();
+            e.getValue().aspects().forEach((aspect, max) -> {
+                IntegerField field = new IntegerField("Aspect " + aspect + " (0–" + max + ")");
+                field.setId("scale-aspect-" + aspect);
+                field.setMin(0);
+                field.setMax(max);
+                aspectFields.put(aspect, field);
+                aspects.add(field);
+            });
+        });
+        nf.setValue(options.getFirst());
+        Button go = new Button("Scale", e -> {
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            aspectFields.forEach((a, f) -> Optional.ofNullable(f.getValue()).ifPresent(v -> levels.put(a, v)));
+            deployments.scale(id, nf.getValue().nf(), Optional.ofNullable(level.getValue()), levels, actor);
+            dialog.close();
+        });
+        go.setId("scale-run");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(nf, level, aspects));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    void heal(UUID id, DeploymentViews.DeploymentDetail detail) {
+        Dialog dialog = new Dialog("Heal");
+        dialog.setId("heal-dialog");
+        Select<String> workload = new Select<>();
+        workload.setId("heal-workload");
+        workload.setLabel("Workload to recreate");
+        List<String> failedFirst = new java.util.ArrayList<>();
+        detail.live().workloads().stream()
+                .filter(w -> w.state() != io.chainline.console.deployment.service.LiveStatus.State.READY)
+                .forEach(w -> failedFirst.add(w.workload()));
+        detail.desired().placements().stream()
+                .map(p -> p.workload())
+                .filter(w -> !failedFirst.contains(w))
+                .forEach(failedFirst::add);
+        workload.setItems(failedFirst);
+        if (!failedFirst.isEmpty()) {
+            workload.setValue(failedFirst.getFirst());
+        }
+        Button go = new Button("Heal", e -> {
+            deployments.heal(id, workload.getValue(), actor);
+            dialog.close();
+        });
+        go.setId("heal-run");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(
+                new Paragraph("Removes the workload's instances and creates them again from the desired state."),
+                workload);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    void upgrade(UUID id, DeploymentViews.DeploymentDetail detail) {
+        Dialog dialog = new Dialog("Upgrade");
+        dialog.setId("upgrade-dialog");
+        Select<ChainSummary> version = new Select<>();
+        version.setId("upgrade-version");
+        version.setLabel("Chain version");
+        version.setItems(chains.list().stream()
+                .filter(c -> c.name().equals(detail.summary().chainName()))
+                .filter(c -> c.state() == DescriptorState.PUBLISHED)
+                .filter(c -> !c.id().equals(detail.summary().chainId()))
+                .toList());
+        version.setItemLabelGenerator(c -> c.name() + " " + c.nsVersion());
+        Button go = new Button("Upgrade", e -> {
+            deployments.upgrade(id, version.getValue().id(), actor);
+            dialog.close();
+        });
+        go.setId("upgrade-run");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(
+                new Paragraph("Target by target, with the previous version restored if a step fails (when the"
+                        + " deployment's failure policy is roll back)."),
+                version);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), go);
+        dialog.open();
+    }
+}
