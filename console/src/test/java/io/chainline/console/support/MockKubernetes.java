@@ -23,6 +23,12 @@ public final class MockKubernetes implements AutoCloseable {
 
     private final KubernetesMockServer server;
     private final KubernetesClient client;
+    private final java.util.concurrent.ScheduledExecutorService kubelet =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "mock-kubelet");
+                t.setDaemon(true);
+                return t;
+            });
 
     public MockKubernetes() {
         KubernetesCrudDispatcher dispatcher = new KubernetesCrudDispatcher(List.of()) {
@@ -79,6 +85,52 @@ public final class MockKubernetes implements AutoCloseable {
                 .create();
     }
 
+    /**
+     * Plays the kubelet the CRUD mock lacks: every Deployment and StatefulSet reports all its replicas ready shortly
+     * after it is written, as a healthy cluster would.
+     */
+    public MockKubernetes withKubelet() {
+        kubelet.scheduleWithFixedDelay(this::markReady, 100, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void markReady() {
+        try {
+            for (var d : client.apps().deployments().inAnyNamespace().list().getItems()) {
+                int want =
+                        java.util.Optional.ofNullable(d.getSpec().getReplicas()).orElse(1);
+                if (d.getStatus() == null
+                        || !Integer.valueOf(want).equals(d.getStatus().getReadyReplicas())) {
+                    d.setStatus(new io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder()
+                            .withReplicas(want)
+                            .withReadyReplicas(want)
+                            .withAvailableReplicas(want)
+                            .withUpdatedReplicas(want)
+                            .build());
+                    client.resource(d).updateStatus();
+                }
+            }
+            for (var s : client.apps().statefulSets().inAnyNamespace().list().getItems()) {
+                int want =
+                        java.util.Optional.ofNullable(s.getSpec().getReplicas()).orElse(1);
+                if (s.getStatus() == null
+                        || !Integer.valueOf(want).equals(s.getStatus().getReadyReplicas())) {
+                    s.setStatus(new io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder()
+                            .withReplicas(want)
+                            .withReadyReplicas(want)
+                            .build());
+                    client.resource(s).updateStatus();
+                }
+            }
+        } catch (RuntimeException raceWithTheConnector) {
+            // the connector replaced the object meanwhile: the next round sees the new one
+        }
+    }
+
+    public KubernetesClient client() {
+        return client;
+    }
+
     public String url() {
         return server.url("/").replaceAll("/$", "");
     }
@@ -111,6 +163,7 @@ public final class MockKubernetes implements AutoCloseable {
 
     @Override
     public void close() {
+        kubelet.shutdownNow();
         client.close();
         server.destroy();
     }

@@ -139,8 +139,9 @@ public class JobRunner implements AutoCloseable {
         Operation op = s.job().getOperation();
         DeploymentState end = op == Operation.TERMINATE ? DeploymentState.TERMINATED : DeploymentState.INSTANTIATED;
         ledger.event(s.job().getId(), JobEvent.Level.INFO, op.name().toLowerCase() + " completed");
+        // observed before the job is marked done, so whoever sees it done sees what runs
+        live.refreshQuietly(s.deployment().getId(), s.request().desired());
         ledger.finish(s.job().getId(), JobState.COMPLETED, "", "", end, Optional.of(s.request()));
-        live.refreshQuietly(s.deployment().getId());
     }
 
     private void fail(JobLedger.Snapshot s, JobStep step, StepFailure failure) {

@@ -80,8 +80,14 @@ public class LiveStatus {
     }
 
     public Live refresh(UUID deploymentId) {
-        DesiredState desired = tx.execute(
-                s -> json.read(deployments.findById(deploymentId).orElseThrow().getDesiredJson(), DesiredState.class));
+        return refresh(
+                deploymentId,
+                tx.execute(s -> json.read(
+                        deployments.findById(deploymentId).orElseThrow().getDesiredJson(), DesiredState.class)));
+    }
+
+    /** Observes against the given desired state: a job about to adopt it is judged by it. */
+    Live refresh(UUID deploymentId, DesiredState desired) {
         List<WorkloadState> workloads = new ArrayList<>();
         List<Observation.Event> events = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -123,6 +129,14 @@ public class LiveStatus {
     void refreshQuietly(UUID deploymentId) {
         try {
             refresh(deploymentId);
+        } catch (RuntimeException e) {
+            log.warn("chainline.live.refresh-failed deployment={} error={}", deploymentId, e.toString());
+        }
+    }
+
+    void refreshQuietly(UUID deploymentId, DesiredState desired) {
+        try {
+            refresh(deploymentId, desired);
         } catch (RuntimeException e) {
             log.warn("chainline.live.refresh-failed deployment={} error={}", deploymentId, e.toString());
         }
