@@ -29,6 +29,23 @@ class ArchitectureTest {
             .resideInAnyPackage("io.chainline.console..", "com.vaadin..", "org.springframework..", "jakarta.servlet..")
             .because("connector modules must run and be tested without the console (DEVELOPERS.md, Boundaries)");
 
+    /** Placement is a pure function of its inputs: no application, no UI, no Spring, no I/O client (ADR 15). */
+    static final ArchRule PLACEMENT_IS_PURE = noClasses()
+            .that()
+            .resideInAPackage("io.chainline.placement..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.chainline.console..",
+                    "io.chainline.connector.kubernetes..",
+                    "io.chainline.connector.docker..",
+                    "io.chainline.connector.openstack..",
+                    "com.vaadin..",
+                    "org.springframework..",
+                    "java.net..",
+                    "java.sql..")
+            .because("placement must stay fast and deterministic, so the console can plan while an operator waits");
+
     static final ArchRule FEATURES_FORM_NO_CYCLES = slices().matching("io.chainline.console.(*)..")
             .should()
             .beFreeOfCycles()
@@ -54,6 +71,12 @@ class ArchitectureTest {
 
         assertThat(CONNECTORS_STAY_OUT_OF_THE_APP.evaluate(offender).hasViolation())
                 .isTrue();
+    }
+
+    @Test
+    void placementStaysPure() {
+        assertThat(PRODUCTION.containPackage("io.chainline.placement")).isTrue();
+        PLACEMENT_IS_PURE.check(PRODUCTION);
     }
 
     @Test

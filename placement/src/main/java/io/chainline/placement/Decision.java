@@ -43,8 +43,12 @@ public record Decision(Demand demand, Optional<Choice> choice, List<Rejection> r
         return choice.map(c -> demand.label() + " → " + c.targetName() + " " + c.architectures() + ": "
                         + String.join("; ", c.reasons()))
                 .orElseGet(() -> demand.label() + ": no target fits — "
-                        + String.join(
-                                "; ",
-                                rejections.stream().map(Rejection::toString).toList()));
+                        + (rejections.isEmpty()
+                                ? "the fleet has no targets; register one under Fleet"
+                                : String.join(
+                                        "; ",
+                                        rejections.stream()
+                                                .map(Rejection::toString)
+                                                .toList())));
     }
 }

@@ -65,23 +65,46 @@ public final class Deployables {
 
     /** Publishes one catalog VNF per NF and a chain through them, and returns the published chain. */
     public static ChainSummary publish(CatalogService catalog, ChainService chains, String image, List<Nf> nfs) {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < nfs.size(); i++) {
-            VnfDescriptor vnf = vnf(nfs.get(i), image, tag, i > 0 && i < nfs.size() - 1 || nfs.size() == 1);
+        for (VnfDescriptor vnf : descriptors(image, nfs)) {
             VnfSummary draft = catalog.createDraft(vnf, "alice");
             catalog.publish(draft.id(), draft.version(), "alice");
             ids.add(vnf.descriptorId());
         }
-        NsDescriptor line = DemoChains.line("vCPE", nfs.stream().map(Nf::name).toList());
-        List<VnfProfileRef> vnfs = new ArrayList<>();
+        ChainSummary draft = chains.createDraft(chain(nfs.stream().map(Nf::name).toList(), ids), "alice");
+        return chains.publish(draft.id(), draft.version(), "alice");
+    }
+
+    /** The vCPE's three VNF descriptors, for callers that publish through the API. */
+    public static List<VnfDescriptor> vcpeDescriptors(String image) {
+        return descriptors(image, vcpe());
+    }
+
+    /** The vCPE chain over the given descriptor ids (classifier, firewall, router). */
+    public static NsDescriptor vcpeChain(List<String> descriptorIds) {
+        return chain(vcpe().stream().map(Nf::name).toList(), descriptorIds);
+    }
+
+    private static List<VnfDescriptor> descriptors(String image, List<Nf> nfs) {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        List<VnfDescriptor> vnfs = new ArrayList<>();
         for (int i = 0; i < nfs.size(); i++) {
+            vnfs.add(vnf(nfs.get(i), image, tag, i > 0 && i < nfs.size() - 1 || nfs.size() == 1));
+        }
+        return vnfs;
+    }
+
+    private static NsDescriptor chain(List<String> names, List<String> ids) {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        NsDescriptor line = DemoChains.line("vCPE", names);
+        List<VnfProfileRef> vnfs = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
             VnfProfileRef v = line.vnfs().get(i);
             vnfs.add(new VnfProfileRef(
                     v.node(), v.nodeType(), ids.get(i), v.flavourId(), Optional.empty(), 1, 1, v.virtualLinks()));
         }
         NsIdentity id = line.identity();
-        NsDescriptor ns = new NsDescriptor(
+        return new NsDescriptor(
                 new NsIdentity(
                         id.nodeType(),
                         UUID.randomUUID().toString(),
@@ -96,8 +119,50 @@ public final class Deployables {
                 line.forwarders(),
                 line.forwardingGraphs(),
                 line.exposed());
-        ChainSummary draft = chains.createDraft(ns, "alice");
-        return chains.publish(draft.id(), draft.version(), "alice");
+    }
+
+    /**
+     * A new published version of a chain in which one network function is replaced by another VNF (another image
+     * configuration), for upgrades.
+     */
+    public static ChainSummary nextVersion(
+            CatalogService catalog,
+            ChainService chains,
+            String image,
+            ChainSummary chain,
+            String version,
+            Nf replacement) {
+        ChainSummary draft = chains.newVersion(chain.id(), version, "alice");
+        NsDescriptor ns = chains.get(draft.id()).descriptor();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        int index = ns.vnfs().stream().map(VnfProfileRef::node).toList().indexOf(replacement.name());
+        VnfDescriptor vnf =
+                vnf(replacement, image, tag, index > 0 && index < ns.vnfs().size() - 1);
+        VnfSummary created = catalog.createDraft(vnf, "alice");
+        catalog.publish(created.id(), created.version(), "alice");
+        List<VnfProfileRef> vnfs = new ArrayList<>(ns.vnfs());
+        VnfProfileRef old = vnfs.get(index);
+        vnfs.set(
+                index,
+                new VnfProfileRef(
+                        old.node(),
+                        old.nodeType(),
+                        vnf.descriptorId(),
+                        old.flavourId(),
+                        old.instantiationLevel(),
+                        old.minInstances(),
+                        old.maxInstances(),
+                        old.virtualLinks()));
+        NsDescriptor changed = new NsDescriptor(
+                ns.identity(),
+                vnfs,
+                ns.saps(),
+                ns.virtualLinks(),
+                ns.forwarders(),
+                ns.forwardingGraphs(),
+                ns.exposed());
+        ChainSummary saved = chains.saveDraft(draft.id(), draft.version(), changed, "alice");
+        return chains.publish(saved.id(), saved.version(), "alice");
     }
 
     /** A new published version of a chain (same VNFs), for upgrades. */
@@ -123,6 +188,7 @@ public final class Deployables {
                                 List.of(new ContainerExtensions.Port("http", port == 0 ? 8080 : port, "TCP")),
                                 nf.environment(),
                                 Optional.empty(),
+                                // no probe: podman without systemd never runs health checks
                                 Optional.empty()))),
                 List.of(),
                 nf.extensions());

@@ -65,6 +65,22 @@ public final class Engines {
         return DockerClientImpl.getInstance(config, http);
     }
 
+    /**
+     * Removes every container and network a deployment owns on the engine: after a failed test, what it deployed must
+     * not keep crash-looping and slow down the tests after it.
+     */
+    public static void sweep(DockerClient docker) {
+        docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(List.of(Ownership.DEPLOYMENT))
+                .exec()
+                .forEach(c ->
+                        docker.removeContainerCmd(c.getId()).withForce(true).exec());
+        docker.listNetworksCmd().exec().stream()
+                .filter(n -> n.getLabels() != null && n.getLabels().containsKey(Ownership.DEPLOYMENT))
+                .forEach(n -> docker.removeNetworkCmd(n.getId()).exec());
+    }
+
     /** The containers a deployment owns on an engine, stopped ones included. */
     public static List<Container> containersOf(DockerClient docker, String deployment) {
         return docker.listContainersCmd()

@@ -30,6 +30,18 @@ public final class PostgresDatabase {
         registry.add("spring.flyway.default-schema", () -> SCHEMA);
     }
 
+    /** Spring arguments for a console process of its own on a fresh schema of this PostgreSQL. */
+    public static java.util.List<String> processArguments(String schema) {
+        Connection db = connection();
+        String separator = db.url().contains("?") ? "&" : "?";
+        return java.util.List.of(
+                "--spring.datasource.url=" + db.url() + separator + "currentSchema=" + schema,
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.default-schema=" + schema);
+    }
+
     /** Where the tests' PostgreSQL came from, for the test log. */
     public static String origin() {
         return connection().origin();

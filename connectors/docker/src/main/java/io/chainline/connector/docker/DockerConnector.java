@@ -227,7 +227,7 @@ public final class DockerConnector implements Connector {
 
     private EngineMode mode() {
         EngineFacts facts = facts();
-        return facts.swarm() ? new SwarmEngine(docker, facts.architectures(), clock) : new PlainEngine(docker);
+        return facts.swarm() ? new SwarmEngine(docker, facts.architectures(), clock) : new PlainEngine(docker, clock);
     }
 
     EngineFacts facts() {

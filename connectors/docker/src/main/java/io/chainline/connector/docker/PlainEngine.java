@@ -39,9 +39,18 @@ final class PlainEngine implements EngineMode {
     private final DockerClient docker;
     private final Images images;
 
-    PlainEngine(DockerClient docker) {
+    /**
+     * How long a container without a health check must have been up before it counts as ready: one that crashes on
+     * start is briefly "running" between restarts, and must not pass for a healthy network function.
+     */
+    static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(3);
+
+    private final java.time.Clock clock;
+
+    PlainEngine(DockerClient docker, java.time.Clock clock) {
         this.docker = docker;
         this.images = new Images(docker);
+        this.clock = clock;
     }
 
     @Override
@@ -187,6 +196,10 @@ final class PlainEngine implements EngineMode {
                     && "starting".equals(state.getHealth().getStatus())) {
                 verdict = Observation.State.PROGRESSING;
                 message = "Container " + name(container) + " is starting; its health check has not passed yet.";
+            } else if (!checksHealth(state) && settling(state)) {
+                verdict = Observation.State.PROGRESSING;
+                message = "Container " + name(container) + " has just started; waiting " + SETTLE.toSeconds()
+                        + " s to see it stays up.";
             } else {
                 verdict = Observation.State.READY;
             }
@@ -194,6 +207,17 @@ final class PlainEngine implements EngineMode {
                     about, workload, verdict, 1, verdict == Observation.State.READY ? 1 : 0, message));
         }
         return new Observation(resources, events);
+    }
+
+    /** podman reports an empty health object for containers without a health check. */
+    private static boolean checksHealth(InspectContainerResponse.ContainerState state) {
+        String status = state.getHealth() == null ? null : state.getHealth().getStatus();
+        return status != null && !status.isBlank() && !"none".equals(status);
+    }
+
+    private boolean settling(InspectContainerResponse.ContainerState state) {
+        java.time.Instant started = Instants.of(state.getStartedAt());
+        return started.isAfter(clock.instant().minus(SETTLE));
     }
 
     private static String stopped(String name, InspectContainerResponse.ContainerState state) {

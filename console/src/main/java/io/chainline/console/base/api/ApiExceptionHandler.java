@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns a service's coded refusal into RFC 9457 problem+json with the same code the UI shows. */
 @RestControllerAdvice(basePackages = "io.chainline.console")
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE) // before Boot's generic
 class ApiExceptionHandler {
 
     @ExceptionHandler(ChainlineException.class)
@@ -22,6 +23,21 @@ class ApiExceptionHandler {
                 HttpStatus.CONFLICT,
                 "CONCURRENT-CHANGE",
                 "Someone else changed this resource after you read it; read it again and repeat your change.");
+    }
+
+    /** A body that is not the JSON the endpoint takes: say which field, never echo a stack trace. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        String why = String.valueOf(e.getMostSpecificCause().getMessage())
+                .lines()
+                .findFirst()
+                .orElse("");
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "REQUEST-UNREADABLE",
+                "The request body is not what this endpoint reads: "
+                        + (why.length() > 300 ? why.substring(0, 300) + "…" : why)
+                        + ". See /api/docs for its schema.");
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)

@@ -1,17 +1,13 @@
 package io.chainline.console.deployment.service;
 
-import io.chainline.connector.api.Architecture;
 import io.chainline.connector.api.Connector;
 import io.chainline.connector.api.ConnectorException;
-import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.TargetKind;
-import io.chainline.connector.api.Workload;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.fleet.service.FleetService;
-import io.chainline.placement.Decision;
 import io.chainline.placement.PlacementResult;
 import io.chainline.placement.Placer;
 import io.chainline.tosca.model.ContainerVdu;
@@ -70,7 +66,12 @@ public class DeploymentPlanner {
         Optional<DesiredState> desired = Optional.empty();
         List<DeploymentPlan.TargetPlan> targets = new ArrayList<>();
         if (problems.isEmpty()) {
-            DesiredState state = desire(name, blueprint, demands, placement, images, inventories, notes);
+            Map<String, String> pinned = new LinkedHashMap<>();
+            images.images().forEach((ref, facts) -> pinned.put(ref, facts.pinned()));
+            Map<UUID, io.chainline.console.fleet.service.TargetSummary> byId = new LinkedHashMap<>();
+            inventories.forEach(t -> byId.put(t.summary().id(), t.summary()));
+            DesiredState state = DesiredStates.build(name, blueprint, demands, placement, pinned, byId);
+            notes.addAll(DesiredStates.crossings(blueprint, state));
             desired = Optional.of(state);
             targets.addAll(connectorPlans(state, current));
             targets.stream()
@@ -95,80 +96,6 @@ public class DeploymentPlanner {
         current.placements().forEach(p -> pins.putIfAbsent(p.nf(), p.targetName()));
         pins.putAll(settings.overrides());
         return settings.withOverrides(pins);
-    }
-
-    private DesiredState desire(
-            String name,
-            ChainBlueprint.Blueprint blueprint,
-            List<WorkloadMapper.VduDemand> demands,
-            PlacementResult placement,
-            ImageGate.Resolution images,
-            List<FleetService.TargetInventory> inventories,
-            List<String> notes) {
-        Map<String, String> pinned = new LinkedHashMap<>();
-        images.images().forEach((ref, facts) -> pinned.put(ref, facts.pinned()));
-        Map<UUID, List<Workload>> byTarget = new LinkedHashMap<>();
-        Map<String, UUID> targetOfNf = new LinkedHashMap<>();
-        List<DesiredState.PlacedVdu> placed = new ArrayList<>();
-        for (int i = 0; i < demands.size(); i++) {
-            WorkloadMapper.VduDemand d = demands.get(i);
-            Decision.Choice choice = placement.decisions().get(i).choice().orElseThrow();
-            UUID target = UUID.fromString(choice.targetId());
-            Workload workload = WorkloadMapper.workload(d, choice.architectures(), pinned);
-            byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(workload);
-            targetOfNf.putIfAbsent(d.demand().nf(), target);
-            placed.add(new DesiredState.PlacedVdu(
-                    d.demand().nf(),
-                    d.demand().vdu(),
-                    d.demand().replicas(),
-                    target,
-                    choice.targetName(),
-                    choice.architectures().stream()
-                            .map(Architecture::ociName)
-                            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
-                    choice.nodes(),
-                    choice.reasons(),
-                    workload.containers().stream()
-                            .map(Workload.ContainerSpec::image)
-                            .toList()));
-        }
-        List<DesiredState.TargetUnit> units = new ArrayList<>();
-        DeploymentRef ref = DeploymentRef.of(name);
-        for (Map.Entry<UUID, List<Workload>> entry : byTarget.entrySet()) {
-            FleetService.TargetInventory target = inventories.stream()
-                    .filter(t -> t.summary().id().equals(entry.getKey()))
-                    .findFirst()
-                    .orElseThrow();
-            List<DeploymentUnit.Flow> flows = new ArrayList<>();
-            for (List<String> hop : blueprint.hops()) {
-                boolean local = entry.getKey().equals(targetOfNf.get(hop.get(0)))
-                        && entry.getKey().equals(targetOfNf.get(hop.get(1)));
-                if (local) {
-                    flows.add(new DeploymentUnit.Flow(hop.get(0), hop.get(1), List.of()));
-                }
-            }
-            List<DeploymentUnit.ExternalAccess> external = new ArrayList<>();
-            if (!blueprint.hops().isEmpty()
-                    && entry.getKey()
-                            .equals(targetOfNf.get(blueprint.hops().getFirst().get(0)))) {
-                external.add(new DeploymentUnit.ExternalAccess(
-                        blueprint.hops().getFirst().get(0), List.of(), List.of()));
-            }
-            units.add(new DesiredState.TargetUnit(
-                    entry.getKey(),
-                    target.summary().name(),
-                    target.summary().kind(),
-                    new DeploymentUnit(ref, entry.getValue(), flows, external)));
-        }
-        for (List<String> hop : blueprint.hops()) {
-            UUID from = targetOfNf.get(hop.get(0));
-            UUID to = targetOfNf.get(hop.get(1));
-            if (from != null && to != null && !from.equals(to)) {
-                notes.add("The hop " + hop.get(0) + " → " + hop.get(1) + " crosses targets; traffic between them"
-                        + " leaves both platforms, so connect the two sites (VPN or routed network).");
-            }
-        }
-        return new DesiredState(blueprint.chain().id(), blueprint.chain().nsVersion(), placed, units);
     }
 
     private List<DeploymentPlan.TargetPlan> connectorPlans(DesiredState desired, Optional<DesiredState> current) {

@@ -226,13 +226,15 @@ public class DeploymentService {
                     Category.CONFLICT,
                     "The job has already ended (" + job.getState() + "); there is nothing to cancel.");
         }
-        tx.executeWithoutResult(s -> jobs.requestCancel(jobId));
-        audit.record(
-                actor,
-                "job.cancel-requested",
-                "deployment",
-                job.getDeploymentId().toString(),
-                job.getOperation() + " job " + jobId);
+        tx.executeWithoutResult(s -> {
+            jobs.requestCancel(jobId);
+            audit.record(
+                    actor,
+                    "job.cancel-requested",
+                    "deployment",
+                    job.getDeploymentId().toString(),
+                    job.getOperation() + " job " + jobId);
+        });
     }
 
     /** Runs a failed job again from the step that failed (SOL005 retry). */
@@ -245,12 +247,12 @@ public class DeploymentService {
                     "Only a failed job is retried; this one is " + job.getState() + ".");
         }
         ledger.requeue(jobId);
-        audit.record(
+        tx.executeWithoutResult(s -> audit.record(
                 actor,
                 "job.retried",
                 "deployment",
                 job.getDeploymentId().toString(),
-                job.getOperation() + " job " + jobId);
+                job.getOperation() + " job " + jobId));
         runner.submit(jobId);
         return tx.execute(s -> DeploymentViews.JobSummary.of(
                 jobs.findById(jobId).orElseThrow(), steps.findByJobIdOrderByPosition(jobId)));

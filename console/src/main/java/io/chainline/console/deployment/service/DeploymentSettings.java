@@ -25,7 +25,7 @@ public record DeploymentSettings(
         Map<String, String> targetLabels,
         Map<String, String> overrides,
         FailurePolicy onFailure,
-        boolean requireSignatures,
+        Boolean requireSignatures,
         List<String> trustedKeys,
         Map<String, String> levels,
         Map<String, Map<String, Integer>> aspects,
@@ -45,6 +45,7 @@ public record DeploymentSettings(
         targetLabels = targetLabels == null ? Map.of() : Map.copyOf(targetLabels);
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
         onFailure = onFailure == null ? FailurePolicy.ROLLBACK : onFailure;
+        requireSignatures = Boolean.TRUE.equals(requireSignatures); // absent from a request: not required
         trustedKeys = trustedKeys == null ? List.of() : List.copyOf(trustedKeys);
         levels = levels == null ? Map.of() : Map.copyOf(levels);
         aspects = aspects == null ? Map.of() : Map.copyOf(aspects);
@@ -52,7 +53,7 @@ public record DeploymentSettings(
     }
 
     public static DeploymentSettings defaults() {
-        return new DeploymentSettings(null, null, null, null, false, null, null, null, null);
+        return new DeploymentSettings(null, null, null, null, null, null, null, null, null);
     }
 
     public PlacementPolicy policy() {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 public class JobRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final String CANCELLED = "JOB-CANCELLED";
 
     private final JobLedger ledger;
     private final StepExecutor steps;
@@ -104,7 +105,11 @@ public class JobRunner implements AutoCloseable {
             try {
                 attempt(job, step, snapshot.request());
             } catch (StepFailure failure) {
-                fail(ledger.load(jobId), step, failure);
+                if (failure.code().equals(CANCELLED)) {
+                    cancel(snapshot);
+                } else {
+                    fail(ledger.load(jobId), step, failure);
+                }
                 return;
             }
         }
@@ -120,7 +125,12 @@ public class JobRunner implements AutoCloseable {
                 ledger.stepEnded(step.getId(), StepState.DONE, outcome);
                 return;
             } catch (StepFailure failure) {
-                boolean again = failure.retryable() && attempt < maxAttempts && !ledger.cancelRequested(job);
+                if (failure.retryable() && ledger.cancelRequested(job)) {
+                    ledger.stepEnded(
+                            step.getId(), StepState.FAILED, "cancelled while retrying: " + failure.getMessage());
+                    throw new StepFailure(CANCELLED, "cancelled while retrying", false, failure);
+                }
+                boolean again = failure.retryable() && attempt < maxAttempts;
                 if (!again) {
                     ledger.stepEnded(step.getId(), StepState.FAILED, failure.getMessage());
                     throw failure;
@@ -151,7 +161,10 @@ public class JobRunner implements AutoCloseable {
                 step.getTitle() + " failed: " + failure.code() + ": " + failure.getMessage());
         if (rollback.applies(s)) {
             rollback.run(s, failure.code() + ": " + failure.getMessage());
+            live.refreshQuietly(s.deployment().getId());
         } else {
+            // what was left for inspection is observed before the job is marked failed
+            live.refreshQuietly(s.deployment().getId());
             ledger.finish(
                     s.job().getId(),
                     JobState.FAILED,
@@ -160,7 +173,6 @@ public class JobRunner implements AutoCloseable {
                     DeploymentState.FAILED,
                     Optional.empty());
         }
-        live.refreshQuietly(s.deployment().getId());
     }
 
     private void cancel(JobLedger.Snapshot s) {

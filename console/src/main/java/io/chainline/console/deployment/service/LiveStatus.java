@@ -175,8 +175,17 @@ public class LiveStatus {
                 state = s;
                 message = r.message();
             }
-            ready = Math.max(ready, r.ready());
-            desired = Math.max(desired, r.desired());
+        }
+        // one resource per instance (containers, servers) adds up; one per workload (a Deployment) counts once
+        Map<String, int[]> byKind = new LinkedHashMap<>();
+        for (Observation.ResourceStatus r : mine) {
+            int[] sum = byKind.computeIfAbsent(r.resource().kind(), k -> new int[2]);
+            sum[0] += r.ready();
+            sum[1] += r.desired();
+        }
+        for (int[] sum : byKind.values()) {
+            ready = Math.max(ready, sum[0]);
+            desired = Math.max(desired, sum[1]);
         }
         return new WorkloadState(workload, nf, target, state, Math.max(desired, replicas), ready, message);
     }

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Rollback {
 
+    private static final int ATTEMPTS = 5;
+
     private final JobLedger ledger;
     private final StepExecutor steps;
 
@@ -76,7 +78,7 @@ class Rollback {
                         .desired()
                         .unitOn(step.getTargetId().orElseThrow())
                         .orElseThrow();
-                steps.destroyUnit(unit.targetId(), unit.targetName(), unit.unit(), log);
+                persist(log, () -> steps.destroyUnit(unit.targetId(), unit.targetName(), unit.unit(), log));
                 ledger.stepEnded(step.getId(), StepState.UNDONE, "removed by the rollback");
             }
         }
@@ -85,12 +87,14 @@ class Rollback {
     private void restorePrevious(JobLedger.Snapshot s, BiConsumer<JobEvent.Level, String> log) {
         DesiredState previous = s.request().previous().orElseThrow();
         for (DesiredState.TargetUnit unit : previous.units()) {
-            steps.applyUnit(
-                    unit.targetId(),
-                    unit.targetName(),
-                    unit.unit(),
-                    s.request().settings().readiness(),
-                    log);
+            persist(
+                    log,
+                    () -> steps.applyUnit(
+                            unit.targetId(),
+                            unit.targetName(),
+                            unit.unit(),
+                            s.request().settings().readiness(),
+                            log));
         }
         for (JobStep step : s.steps()) {
             UUID target = step.getTargetId().orElse(null);
@@ -98,10 +102,29 @@ class Rollback {
             if (step.getKind() == StepKind.APPLY && added && touched(step)) {
                 DesiredState.TargetUnit unit =
                         s.request().desired().unitOn(target).orElseThrow();
-                steps.destroyUnit(target, unit.targetName(), unit.unit(), log);
+                persist(log, () -> steps.destroyUnit(target, unit.targetName(), unit.unit(), log));
             }
             if (touched(step) && step.getKind() != StepKind.GATE) {
                 ledger.stepEnded(step.getId(), StepState.UNDONE, "undone by the rollback");
+            }
+        }
+    }
+
+    /**
+     * Rollback tries harder than a step: a daemon busy restarting a crashing container refuses a removal for a moment
+     * (podman: "container state improper"), and giving up would leave it running.
+     */
+    private static void persist(BiConsumer<JobEvent.Level, String> log, Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (StepFailure failure) {
+                if (!failure.retryable() || attempt >= ATTEMPTS) {
+                    throw failure;
+                }
+                log.accept(JobEvent.Level.WARN, failure.code() + ": " + failure.getMessage() + " — retrying");
+                JobRunner.sleep(java.time.Duration.ofSeconds(attempt));
             }
         }
     }

@@ -70,6 +70,7 @@ class DeploymentDockerIT {
 
     @AfterEach
     void close() throws Exception {
+        Engines.sweep(podman);
         podman.close();
     }
 
@@ -212,6 +213,10 @@ class DeploymentDockerIT {
                 .isNotEmpty()
                 .allSatisfy(d -> assertThat(d.targetName()).isEqualTo(host.name()));
         assertThat(queries.detail(deployment).summary().drifted()).isEqualTo(drifted.size());
+        drift.accept(deployment, "olivia");
+        assertThat(drift.check(deployment))
+                .as("accepted differences are no longer reported")
+                .isEmpty();
 
         DeploymentViews.JobSummary reconcile = deployments.reconcile(deployment, "olivia");
         assertThat(awaitEnd(reconcile.id()).summary().state()).isEqualTo(JobState.COMPLETED);

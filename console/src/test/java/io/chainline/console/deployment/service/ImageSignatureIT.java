@@ -71,6 +71,7 @@ class ImageSignatureIT {
 
     @AfterEach
     void close() throws Exception {
+        Engines.sweep(podman);
         podman.close();
     }
 

@@ -1,0 +1,124 @@
+package io.chainline.console.deployment.view;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import io.chainline.connector.api.TargetKind;
+import io.chainline.console.catalog.service.CatalogService;
+import io.chainline.console.chain.service.ChainService;
+import io.chainline.console.chain.service.ChainSummary;
+import io.chainline.console.fleet.service.FleetService;
+import io.chainline.console.fleet.service.TargetRequest;
+import io.chainline.console.fleet.service.TargetSummary;
+import io.chainline.console.support.BrowserSupport;
+import io.chainline.console.support.BrowserTest;
+import io.chainline.console.support.Deployables;
+import io.chainline.console.support.Engines;
+import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.TestUsers;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An operator deploys the published vCPE from the browser to a real Docker engine: plans it and reads where each VDU
+ * goes and why, deploys, watches the job's progress bar reach the end and the chain picture turn green without
+ * reloading, scales the firewall, and terminates it.
+ */
+@IntegrationTest
+class DeploymentsBrowserIT extends BrowserTest {
+
+    @Autowired
+    FleetService fleet;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    ChainService chains;
+
+    @Test
+    void anOperatorPlansDeploysWatchesScalesAndTerminatesTheVcpe() {
+        String label = UUID.randomUUID().toString().substring(0, 6);
+        TargetSummary host = fleet.register(
+                new TargetRequest(
+                        "lab-" + label,
+                        TargetKind.DOCKER,
+                        "lab",
+                        "",
+                        Map.of("ui", label),
+                        null,
+                        null,
+                        new TargetRequest.Docker(Engines.podman(), null, null, null, null)),
+                "admin");
+        fleet.sync(host.id());
+        ChainSummary chain = Deployables.publish(catalog, chains, Engines.nfImage(), Deployables.vcpe());
+        String name = "ui-" + label;
+
+        signIn(TestUsers.OPERATOR);
+        page.navigate(url("/deployments"));
+        page.locator("#deployments-new").click();
+        page.locator("#deploy-name input").fill(name);
+        choose("deploy-chain", chain.name() + " 1.0");
+        page.locator("#deploy-labels input").fill("ui=" + label);
+        page.locator("#deploy-plan").click();
+        BrowserSupport.settle(page);
+
+        assertThat(page.locator("#plan-ready")).isVisible();
+        assertThat(page.locator("#plan-placement")).containsText(host.name());
+        assertThat(page.locator("#plan-placement")).containsText("runs on [amd64] nodes here");
+        assertThat(page.locator("#plan-images")).containsText("127.0.0.1:5000/nfv/echo@sha256:");
+        assertThat(page.locator(".plan-actions").first()).containsText("CREATE container");
+        BrowserSupport.screenshot(page, "40-deployment-plan");
+        page.locator("#deploy-run").click();
+
+        assertThat(page.locator("#view-deployment")).isVisible();
+        assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED", withTimeout(180_000));
+        assertThat(page.locator("#job-progress")).hasAttribute("data-progress", "1.0");
+        assertThat(page.locator("#deployment-state")).hasAttribute("data-state", "INSTANTIATED");
+        assertThat(page.locator("#deployment-picture g[data-live=READY]")).hasCount(3);
+        assertThat(page.locator("#deployment-placement")).containsText("firewall-main");
+        BrowserSupport.screenshot(page, "41-deployment-running");
+
+        page.locator("#deployment-scale").click();
+        choose("scale-level", "large");
+        page.locator("#scale-run").click();
+        assertThat(page.locator("#deployment-jobs")).containsText("scale");
+        assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED", withTimeout(180_000));
+        assertThat(page.locator("#deployment-live")).containsText(Pattern.compile("3 / 3"));
+
+        page.locator("#deployment-terminate").click();
+        assertThat(page.locator("#deployment-state")).hasAttribute("data-state", "TERMINATED", withTimeout(120_000));
+        assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED");
+        try (var podman = Engines.client(Engines.podman())) {
+            org.assertj.core.api.Assertions.assertThat(Engines.containersOf(podman, name))
+                    .isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aViewerSeesDeploymentsButCannotStartOne() {
+        signIn(TestUsers.VIEWER);
+        page.navigate(url("/deployments"));
+
+        assertThat(page.locator("#view-deployments")).isVisible();
+        assertThat(page.locator("#deployments-new")).hasCount(0);
+    }
+
+    private static com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions withTimeout(double ms) {
+        return new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(ms);
+    }
+
+    private void choose(String select, String item) {
+        page.locator("#" + select).click();
+        page.locator("vaadin-select-item:not([id^=value-]):visible")
+                .filter(new Locator.FilterOptions().setHasText(item))
+                .first()
+                .click();
+        BrowserSupport.settle(page);
+    }
+}

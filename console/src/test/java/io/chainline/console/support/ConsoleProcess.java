@@ -1,0 +1,141 @@
+package io.chainline.console.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The packaged console ({@code target/console-*.jar}) as a real process of its own, as operators run it: started,
+ * asked over its REST API, and killed with SIGKILL when a test needs a crash.
+ */
+public final class ConsoleProcess implements AutoCloseable {
+
+    public static final String PASSWORD = "Crash-Test-Passphrase-1";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ConsoleProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the jar with these extra arguments and waits until its API answers. */
+    public static ConsoleProcess start(Path home, List<String> arguments) throws Exception {
+        Path jar;
+        try (var files = Files.list(Path.of("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("console-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("target/console-*.jar: run after package"));
+        }
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--chainline.home=" + home,
+                "--chainline.admin.password=" + PASSWORD,
+                "--chainline.demo-data=false",
+                "--chainline.fleet.sync-enabled=false",
+                "--chainline.deployment.drift-enabled=false"));
+        command.addAll(arguments);
+        Path log = Files.createTempFile("console-process", ".log");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        ConsoleProcess console = new ConsoleProcess(process, port, log);
+        console.awaitUp();
+        return console;
+    }
+
+    private void awaitUp() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The console exited: " + tail());
+            }
+            try {
+                if (get("/api/v1/deployments").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException("The console did not come up in 2 minutes: " + tail());
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(path, "POST", json, null);
+    }
+
+    public HttpResponse<String> send(String path, String method, String json, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json");
+    }
+
+    /** SIGKILL: no shutdown hook, no transaction finished, exactly as a crash. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
