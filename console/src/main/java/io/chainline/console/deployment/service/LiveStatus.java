@@ -147,6 +147,14 @@ public class LiveStatus {
         return text == null || text.equals("{}") ? Live.none() : json.read(text, Live.class);
     }
 
+    private static boolean perInstance(String kind) {
+        return kind.equals("container") || kind.endsWith("Server");
+    }
+
+    private static boolean controller(String kind) {
+        return java.util.Set.of("Deployment", "StatefulSet", "service").contains(kind);
+    }
+
     private static WorkloadState state(String workload, String nf, int replicas, String target, Observation seen) {
         List<Observation.ResourceStatus> mine = seen.resources().stream()
                 .filter(r -> r.workload().equals(workload))
@@ -176,17 +184,21 @@ public class LiveStatus {
                 message = r.message();
             }
         }
-        // one resource per instance (containers, servers) adds up; one per workload (a Deployment) counts once
-        Map<String, int[]> byKind = new LinkedHashMap<>();
+        // instances that are resources of their own (containers, servers) add up; a workload's controller
+        // (Deployment, StatefulSet, Swarm service) already counts them; Services and the like count nothing
+        int instances = 0;
+        int instancesReady = 0;
         for (Observation.ResourceStatus r : mine) {
-            int[] sum = byKind.computeIfAbsent(r.resource().kind(), k -> new int[2]);
-            sum[0] += r.ready();
-            sum[1] += r.desired();
+            if (perInstance(r.resource().kind())) {
+                instances += r.desired();
+                instancesReady += r.ready();
+            } else if (controller(r.resource().kind())) {
+                desired = Math.max(desired, r.desired());
+                ready = Math.max(ready, r.ready());
+            }
         }
-        for (int[] sum : byKind.values()) {
-            ready = Math.max(ready, sum[0]);
-            desired = Math.max(desired, sum[1]);
-        }
+        desired = Math.max(desired, instances);
+        ready = Math.max(ready, instancesReady);
         return new WorkloadState(workload, nf, target, state, Math.max(desired, replicas), ready, message);
     }
 }

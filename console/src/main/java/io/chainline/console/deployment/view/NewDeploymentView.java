@@ -49,6 +49,7 @@ public class NewDeploymentView extends VerticalLayout {
     private final Select<ChainSummary> chain = new Select<>();
     private final MultiSelectComboBox<String> targets = new MultiSelectComboBox<>("Targets (none: the whole fleet)");
     private final TextField labels = new TextField("Target labels");
+    private final TextField overrides = new TextField("Per-VNF targets");
     private final RadioButtonGroup<DeploymentSettings.FailurePolicy> onFailure = new RadioButtonGroup<>("On failure");
     private final Checkbox signed = new Checkbox("Require cosign signatures");
     private final TextArea keys = new TextArea("Trusted public keys (PEM)");
@@ -72,6 +73,9 @@ public class NewDeploymentView extends VerticalLayout {
         targets.setItems(fleet.list().stream().map(TargetSummary::name).toList());
         labels.setId("deploy-labels");
         labels.setPlaceholder("site=paris, tier=edge");
+        overrides.setId("deploy-overrides");
+        overrides.setPlaceholder("firewall=edge-k8s, classifier=lab-docker");
+        overrides.setHelperText("Pins a network function to one target, whatever the rest of the policy says");
         onFailure.setId("deploy-failure");
         onFailure.setItems(DeploymentSettings.FailurePolicy.values());
         onFailure.setItemLabelGenerator(p -> p == DeploymentSettings.FailurePolicy.ROLLBACK
@@ -82,7 +86,7 @@ public class NewDeploymentView extends VerticalLayout {
         keys.setId("deploy-keys");
         keys.setVisible(false);
         signed.addValueChangeListener(e -> keys.setVisible(e.getValue()));
-        FormLayout form = new FormLayout(name, chain, targets, labels, onFailure, signed, keys);
+        FormLayout form = new FormLayout(name, chain, targets, labels, overrides, onFailure, signed, keys);
         Button plan = new Button("Plan", e -> plan());
         plan.setId("deploy-plan");
         deploy.setId("deploy-run");
@@ -91,7 +95,7 @@ public class NewDeploymentView extends VerticalLayout {
         deploy.addClickListener(e -> deploy());
         planArea.setPadding(false);
         add(new H3("New deployment"), form, new HorizontalLayout(plan, deploy), planArea);
-        List.of(name, labels).forEach(f -> f.addValueChangeListener(e -> stale()));
+        List.of(name, labels, overrides).forEach(f -> f.addValueChangeListener(e -> stale()));
         chain.addValueChangeListener(e -> stale());
         targets.addValueChangeListener(e -> stale());
     }
@@ -101,13 +105,8 @@ public class NewDeploymentView extends VerticalLayout {
     }
 
     private DeploymentSettings settings() {
-        Map<String, String> targetLabels = new LinkedHashMap<>();
-        Arrays.stream(labels.getValue().split(","))
-                .map(String::trim)
-                .filter(l -> l.contains("="))
-                .forEach(l -> targetLabels.put(
-                        l.substring(0, l.indexOf('=')).trim(),
-                        l.substring(l.indexOf('=') + 1).trim()));
+        Map<String, String> targetLabels = pairs(labels.getValue());
+        Map<String, String> pins = pairs(overrides.getValue());
         List<String> trusted = signed.getValue() && !keys.getValue().isBlank()
                 ? Arrays.stream(keys.getValue().split("(?<=-----END PUBLIC KEY-----)"))
                         .map(String::trim)
@@ -117,13 +116,25 @@ public class NewDeploymentView extends VerticalLayout {
         return new DeploymentSettings(
                 targets.getValue(),
                 targetLabels,
-                Map.of(),
+                pins,
                 onFailure.getValue(),
                 signed.getValue(),
                 trusted,
                 Map.of(),
                 Map.of(),
                 null);
+    }
+
+    /** {@code a=b, c=d} as a map; entries without '=' are ignored. */
+    private static Map<String, String> pairs(String text) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        Arrays.stream(text.split(","))
+                .map(String::trim)
+                .filter(p -> p.contains("="))
+                .forEach(p -> pairs.put(
+                        p.substring(0, p.indexOf('=')).trim(),
+                        p.substring(p.indexOf('=') + 1).trim()));
+        return pairs;
     }
 
     private void plan() {

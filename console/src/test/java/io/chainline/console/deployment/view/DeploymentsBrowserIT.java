@@ -15,16 +15,21 @@ import io.chainline.console.support.BrowserTest;
 import io.chainline.console.support.Deployables;
 import io.chainline.console.support.Engines;
 import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.MockKubernetes;
 import io.chainline.console.support.TestUsers;
+import io.chainline.tosca.model.VduExtensions;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An operator deploys the published vCPE from the browser to a real Docker engine: plans it and reads where each VDU
- * goes and why, deploys, watches the job's progress bar reach the end and the chain picture turn green without
+ * An operator deploys the published vCPE from the browser to a real Docker engine and a Kubernetes cluster (an arm64,
+ * Kata-sandboxed firewall can only go to the cluster's arm node; the classifier is pinned to the Docker host): plans it
+ * and reads where each VDU goes and why, deploys, watches the job's progress bar reach the end and the chain picture turn green without
  * reloading, scales the firewall, and terminates it.
  */
 @IntegrationTest
@@ -38,6 +43,13 @@ class DeploymentsBrowserIT extends BrowserTest {
 
     @Autowired
     ChainService chains;
+
+    private final MockKubernetes cluster = new MockKubernetes().withKubelet();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopCluster() {
+        cluster.close();
+    }
 
     @Test
     void anOperatorPlansDeploysWatchesScalesAndTerminatesTheVcpe() {
@@ -54,7 +66,28 @@ class DeploymentsBrowserIT extends BrowserTest {
                         new TargetRequest.Docker(Engines.podman(), null, null, null, null)),
                 "admin");
         fleet.sync(host.id());
-        ChainSummary chain = Deployables.publish(catalog, chains, Engines.nfImage(), Deployables.vcpe());
+        TargetSummary edge = fleet.register(
+                new TargetRequest(
+                        "edge-" + label,
+                        TargetKind.KUBERNETES,
+                        "paris",
+                        "",
+                        Map.of("ui", label),
+                        new TargetRequest.Kubernetes(cluster.kubeconfig("t"), null, null, null, null),
+                        null,
+                        null),
+                "admin");
+        fleet.sync(edge.id());
+        VduExtensions armKata = new VduExtensions(
+                VduExtensions.Isolation.SANDBOXED, Optional.of("kata-qemu"), List.of("arm64"), Map.of());
+        ChainSummary chain = Deployables.publish(
+                catalog,
+                chains,
+                Engines.nfImage(),
+                List.of(
+                        Deployables.Nf.plain("classifier", 8081),
+                        Deployables.Nf.plain("firewall", 8082).scaling().with(armKata),
+                        Deployables.Nf.plain("router", 8083)));
         String name = "ui-" + label;
 
         signIn(TestUsers.OPERATOR);
@@ -63,12 +96,16 @@ class DeploymentsBrowserIT extends BrowserTest {
         page.locator("#deploy-name input").fill(name);
         choose("deploy-chain", chain.name() + " 1.0");
         page.locator("#deploy-labels input").fill("ui=" + label);
+        page.locator("#deploy-overrides input").fill("classifier=" + host.name());
         page.locator("#deploy-plan").click();
         BrowserSupport.settle(page);
 
         assertThat(page.locator("#plan-ready")).isVisible();
         assertThat(page.locator("#plan-placement")).containsText(host.name());
-        assertThat(page.locator("#plan-placement")).containsText("runs on [amd64] nodes here");
+        assertThat(page.locator("#plan-placement")).containsText(edge.name());
+        assertThat(page.locator("#plan-placement")).containsText("runs on [arm64] nodes here");
+        assertThat(page.locator("#plan-placement")).containsText("sandboxed in the kata-qemu runtime class");
+        assertThat(page.locator("#plan-placement")).containsText("pinned here by the deployment's override");
         assertThat(page.locator("#plan-images")).containsText("127.0.0.1:5000/nfv/echo@sha256:");
         assertThat(page.locator(".plan-actions").first()).containsText("CREATE container");
         BrowserSupport.screenshot(page, "40-deployment-plan");
@@ -80,6 +117,7 @@ class DeploymentsBrowserIT extends BrowserTest {
         assertThat(page.locator("#deployment-state")).hasAttribute("data-state", "INSTANTIATED");
         assertThat(page.locator("#deployment-picture g[data-live=READY]")).hasCount(3);
         assertThat(page.locator("#deployment-placement")).containsText("firewall-main");
+        assertThat(page.locator("#deployment-live")).not().containsText("2 / 2"); // no instance counted twice
         BrowserSupport.screenshot(page, "41-deployment-running");
 
         page.locator("#deployment-scale").click();
