@@ -246,7 +246,8 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        subscription = events.subscribe(id, changed -> Pushes.access(ui, this::redraw));
+        Pushes pushes = new Pushes(ui, this::redraw);
+        subscription = events.subscribe(id, changed -> pushes.changed());
     }
 
     @Override

@@ -97,7 +97,8 @@ public class DeploymentsView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        subscription = events.subscribeAll(id -> Pushes.access(ui, this::refresh));
+        Pushes pushes = new Pushes(ui, this::refresh);
+        subscription = events.subscribeAll(id -> pushes.changed());
     }
 
     @Override
