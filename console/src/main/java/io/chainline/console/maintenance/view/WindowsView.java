@@ -1,0 +1,106 @@
+package io.chainline.console.maintenance.view;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.chainline.console.base.view.EmptyState;
+import io.chainline.console.fleet.service.FleetService;
+import io.chainline.console.fleet.service.TargetSummary;
+import io.chainline.console.maintenance.domain.WindowKind;
+import io.chainline.console.maintenance.service.WindowService;
+import io.chainline.console.maintenance.service.WindowView;
+import io.chainline.console.security.domain.Role;
+import io.chainline.console.security.view.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Maintenance windows: every operator sees them; administrators define them, since they bind everyone. */
+@Route("windows")
+@PageTitle("Maintenance windows")
+@Menu(order = 55, icon = "vaadin:calendar", title = "Maintenance windows")
+@RolesAllowed(Role.VIEWER_NAME)
+public class WindowsView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm z");
+
+    private final WindowService windows;
+    private final Grid<WindowView> grid = new Grid<>(WindowView.class, false);
+    private final EmptyState empty = new EmptyState(
+            "No maintenance windows",
+            "Without windows, jobs may touch any target at any time. Allow windows open targets only while they"
+                    + " last; deny windows (change freezes) close them, and win over allow windows.",
+            List.of(
+                    "Recurring by cron or RRULE, in the time zone of the site",
+                    "Scoped to targets, sites or labels",
+                    "Scheduled jobs wait for the next opening, or are refused, as each schedule says"));
+
+    public WindowsView(WindowService windows, FleetService fleet, CurrentUser user) {
+        this.windows = windows;
+        setId("view-windows");
+        setSizeFull();
+        boolean admin = user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false);
+        if (admin) {
+            String actor = user.username().orElseThrow();
+            Button create = new Button(
+                    "New window…",
+                    e -> new WindowDialog(
+                                    fleet.list().stream()
+                                            .map(TargetSummary::name)
+                                            .toList(),
+                                    request -> {
+                                        windows.create(request, actor);
+                                        refresh();
+                                    })
+                            .open());
+            create.setId("windows-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new HorizontalLayout(create));
+        }
+        grid.setId("windows-grid");
+        grid.addColumn(WindowView::name).setHeader("Window").setAutoWidth(true);
+        grid.addComponentColumn(w -> {
+                    Span badge = new Span(w.kind().name());
+                    badge.getElement()
+                            .getThemeList()
+                            .add("badge " + (w.kind() == WindowKind.ALLOW ? "success" : "error"));
+                    return badge;
+                })
+                .setHeader("Kind");
+        grid.addColumn(WindowView::schedule).setHeader("When").setAutoWidth(true);
+        grid.addColumn(w -> w.scope().describe()).setHeader("Covers").setAutoWidth(true);
+        grid.addColumn(w ->
+                        w.nextStart() == null ? "—" : TIME.format(w.nextStart().atZone(ZoneId.of(w.zone()))))
+                .setHeader("Next start");
+        grid.addColumn(WindowView::description).setHeader("Description").setFlexGrow(2);
+        if (admin) {
+            String actor = user.username().orElseThrow();
+            grid.addComponentColumn(w -> {
+                        Button delete = new Button("Delete", e -> {
+                            windows.delete(w.id(), w.version(), actor);
+                            refresh();
+                        });
+                        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                        return delete;
+                    })
+                    .setHeader("");
+        }
+        grid.setAllRowsVisible(true);
+        add(grid, empty);
+        refresh();
+    }
+
+    private void refresh() {
+        List<WindowView> all = windows.list();
+        grid.setItems(all);
+        grid.setVisible(!all.isEmpty());
+        empty.setVisible(all.isEmpty());
+    }
+}
