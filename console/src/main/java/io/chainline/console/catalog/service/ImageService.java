@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +81,12 @@ public class ImageService {
         String key = reference.trim();
         ImageResolution row = resolutions.findById(key).orElseGet(() -> new ImageResolution(key));
         row.set(resolved.digest(), resolved.mediaType(), resolved.platforms(), clock.instant());
-        resolutions.save(row);
+        try {
+            resolutions.save(row);
+        } catch (DataIntegrityViolationException rememberedMeanwhile) {
+            // another plan resolved the same reference at the same moment and remembered it first; both asked the
+            // registry just now, so this answer is as fresh as the stored one
+        }
         return info(row);
     }
 

@@ -36,6 +36,7 @@ public class JobRunner implements AutoCloseable {
     private final Duration backoff;
     private final int maxAttempts;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final java.util.Set<UUID> local = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     JobRunner(
             JobLedger ledger,
@@ -57,12 +58,18 @@ public class JobRunner implements AutoCloseable {
     }
 
     public void submit(UUID jobId) {
+        // recovery may see a job just submitted here as unclaimed: one runner per job per console
+        if (!local.add(jobId)) {
+            return;
+        }
         executor.execute(() -> {
             try {
                 run(jobId);
             } catch (RuntimeException e) {
                 // the job stays claimed and active; recovery takes it over once this console stops beating
                 log.error("chainline.job.crashed job={}", jobId, e);
+            } finally {
+                local.remove(jobId);
             }
         });
     }
