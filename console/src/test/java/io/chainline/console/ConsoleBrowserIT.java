@@ -27,8 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ConsoleBrowserIT {
 
-    private static final List<String> EVERYONES_AREAS =
-            List.of("nav-overview", "nav-catalog", "nav-chains", "nav-fleet", "nav-deployments", "nav-schedules");
+    private static final List<String> EVERYONES_AREAS = List.of(
+            "nav-overview",
+            "nav-catalog",
+            "nav-chains",
+            "nav-fleet",
+            "nav-deployments",
+            "nav-schedules",
+            "nav-windows");
     private static final List<String> ADMIN_AREAS = List.of("nav-audit", "nav-admin-users");
 
     @LocalServerPort
@@ -114,7 +120,7 @@ class ConsoleBrowserIT {
             assertThat(page.locator("#" + area)).hasCount(admin ? 1 : 0);
         }
         assertThat(page.locator("#user-role")).hasText(roleLabel);
-        assertThat(page.locator("#overview-cards .chainline-card")).hasCount(admin ? 7 : 5);
+        assertThat(page.locator("#overview-cards .chainline-card")).hasCount(admin ? 8 : 6);
         BrowserSupport.screenshot(page, "03-overview-" + roleLabel.toLowerCase());
     }
 
@@ -133,13 +139,13 @@ class ConsoleBrowserIT {
     void anEmptyAreaSaysWhatWillBeThere() {
         signInAndWait(TestUsers.OPERATOR, TestUsers.PASSWORD);
 
-        // Schedules: still empty in every test run (deployment tests share this console and fill Deployments)
-        page.locator("#nav-schedules").click();
+        // Maintenance windows: empty whenever this runs (the tests that define windows remove them again)
+        page.locator("#nav-windows").click();
 
-        assertThat(page.locator("#view-title")).hasText("Schedules");
+        assertThat(page.locator("#view-title")).hasText("Maintenance windows");
         assertThat(page.locator("#empty-state")).isVisible();
         assertThat(page.locator("#empty-state")).not().containsText("TODO");
-        BrowserSupport.screenshot(page, "04-schedules-empty");
+        BrowserSupport.screenshot(page, "04-windows-empty");
     }
 
     @Test

@@ -34,10 +34,14 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN_NAME)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
-                        .requestMatchers("/api/v1/catalog/registries/**", "/api/v1/fleet/**")
+                        .requestMatchers("/api/v1/catalog/registries/**", "/api/v1/fleet/**", "/api/v1/windows/**")
                         .hasRole(Role.ADMIN_NAME)
                         .requestMatchers(
-                                "/api/v1/catalog/**", "/api/v1/chains/**", "/api/v1/deployments/**", "/api/v1/jobs/**")
+                                "/api/v1/catalog/**",
+                                "/api/v1/chains/**",
+                                "/api/v1/deployments/**",
+                                "/api/v1/jobs/**",
+                                "/api/v1/schedules/**")
                         .hasRole(Role.OPERATOR_NAME)
                         .anyRequest()
                         .authenticated())

@@ -116,6 +116,11 @@ public final class ConsoleProcess implements AutoCloseable {
                 .header("Accept", "application/json");
     }
 
+    /** The process id, which the console's instance name (host:pid:random) carries. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: no shutdown hook, no transaction finished, exactly as a crash. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -85,6 +85,16 @@ public final class Deployables {
         return chain(vcpe().stream().map(Nf::name).toList(), descriptorIds);
     }
 
+    /** One VNF descriptor per NF, for callers that publish through the API. */
+    public static List<VnfDescriptor> descriptorsOf(String image, List<Nf> nfs) {
+        return descriptors(image, nfs);
+    }
+
+    /** A chain through the given NFs' descriptors, in order. */
+    public static NsDescriptor chainOf(List<Nf> nfs, List<String> descriptorIds) {
+        return chain(nfs.stream().map(Nf::name).toList(), descriptorIds);
+    }
+
     private static List<VnfDescriptor> descriptors(String image, List<Nf> nfs) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         List<VnfDescriptor> vnfs = new ArrayList<>();

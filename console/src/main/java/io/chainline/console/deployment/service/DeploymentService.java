@@ -36,6 +36,7 @@ public class DeploymentService {
     private final JobRunner runner;
     private final JobLedger ledger;
     private final AuditLog audit;
+    private final MaintenanceGate gate;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -48,6 +49,7 @@ public class DeploymentService {
             JobRunner runner,
             JobLedger ledger,
             AuditLog audit,
+            MaintenanceGate gate,
             TransactionTemplate tx,
             Clock clock) {
         this.planner = planner;
@@ -58,6 +60,7 @@ public class DeploymentService {
         this.runner = runner;
         this.ledger = ledger;
         this.audit = audit;
+        this.gate = gate;
         this.tx = tx;
         this.clock = clock;
     }
@@ -70,10 +73,15 @@ public class DeploymentService {
 
     /** Plans again and, when everything fits, records the deployment and starts its instantiation. */
     public DeploymentViews.JobSummary deploy(String name, UUID chainId, DeploymentSettings settings, String actor) {
+        return deploy(name, chainId, settings, actor, JobOrigin.immediate());
+    }
+
+    DeploymentViews.JobSummary deploy(
+            String name, UUID chainId, DeploymentSettings settings, String actor, JobOrigin origin) {
         DeploymentPlan plan = requireDeployable(plan(name, chainId, settings));
         DesiredState desired = plan.desired().orElseThrow();
         UUID id = UUID.randomUUID();
-        tx.executeWithoutResult(s -> {
+        Runnable create = () -> {
             Deployment deployment = new Deployment(id, name, actor, clock.instant());
             deployment.describe(
                     chainId, plan.chain().name(), plan.chain().nsVersion(), json.write(settings), json.write(desired));
@@ -84,7 +92,7 @@ public class DeploymentService {
                     "deployment",
                     id.toString(),
                     name + " of " + plan.chain().name() + " " + plan.chain().nsVersion() + " on " + targets(desired));
-        });
+        };
         return start(
                 id,
                 Operation.INSTANTIATE,
@@ -97,7 +105,9 @@ public class DeploymentService {
                         Optional.empty(),
                         "instantiate"),
                 plan.targets(),
-                actor);
+                actor,
+                origin,
+                create);
     }
 
     /** Plans a scale: the network function's instantiation level or aspect levels change, nothing moves. */
@@ -121,6 +131,11 @@ public class DeploymentService {
 
     public DeploymentViews.JobSummary scale(
             UUID id, String nf, Optional<String> level, Map<String, Integer> aspects, String actor) {
+        return scale(id, nf, level, aspects, actor, JobOrigin.immediate());
+    }
+
+    DeploymentViews.JobSummary scale(
+            UUID id, String nf, Optional<String> level, Map<String, Integer> aspects, String actor, JobOrigin origin) {
         DeploymentPlan plan = requireDeployable(planScale(id, nf, level, aspects));
         return change(
                 id,
@@ -128,7 +143,8 @@ public class DeploymentService {
                 plan,
                 Optional.empty(),
                 "scale " + nf + " to " + level.map(l -> "level " + l).orElse("aspects " + aspects),
-                actor);
+                actor,
+                origin);
     }
 
     public DeploymentPlan planUpgrade(UUID id, UUID chainId) {
@@ -137,6 +153,10 @@ public class DeploymentService {
     }
 
     public DeploymentViews.JobSummary upgrade(UUID id, UUID chainId, String actor) {
+        return upgrade(id, chainId, actor, JobOrigin.immediate());
+    }
+
+    DeploymentViews.JobSummary upgrade(UUID id, UUID chainId, String actor, JobOrigin origin) {
         DeploymentPlan plan = requireDeployable(planUpgrade(id, chainId));
         return change(
                 id,
@@ -144,10 +164,15 @@ public class DeploymentService {
                 plan,
                 Optional.of(plan.chain().name()),
                 "upgrade to " + plan.chain().name() + " " + plan.chain().nsVersion(),
-                actor);
+                actor,
+                origin);
     }
 
     public DeploymentViews.JobSummary reconcile(UUID id, String actor) {
+        return reconcile(id, actor, JobOrigin.immediate());
+    }
+
+    DeploymentViews.JobSummary reconcile(UUID id, String actor, JobOrigin origin) {
         Deployment d = load(id);
         requireRunning(d);
         DesiredState desired = desired(d);
@@ -163,10 +188,16 @@ public class DeploymentService {
                         Optional.empty(),
                         "reconcile drift"),
                 List.of(),
-                actor);
+                actor,
+                origin,
+                () -> {});
     }
 
     public DeploymentViews.JobSummary heal(UUID id, String workload, String actor) {
+        return heal(id, workload, actor, JobOrigin.immediate());
+    }
+
+    DeploymentViews.JobSummary heal(UUID id, String workload, String actor, JobOrigin origin) {
         Deployment d = load(id);
         requireRunning(d);
         DesiredState desired = desired(d);
@@ -192,10 +223,16 @@ public class DeploymentService {
                         Optional.empty(),
                         "heal " + workload),
                 List.of(),
-                actor);
+                actor,
+                origin,
+                () -> {});
     }
 
     public DeploymentViews.JobSummary terminate(UUID id, String actor) {
+        return terminate(id, actor, JobOrigin.immediate());
+    }
+
+    DeploymentViews.JobSummary terminate(UUID id, String actor, JobOrigin origin) {
         Deployment d = load(id);
         if (d.getState() == DeploymentState.TERMINATED) {
             throw new ChainlineException(
@@ -215,7 +252,9 @@ public class DeploymentService {
                         Optional.empty(),
                         "terminate"),
                 List.of(),
-                actor);
+                actor,
+                origin,
+                () -> {});
     }
 
     public void cancel(UUID jobId, String actor) {
@@ -274,7 +313,13 @@ public class DeploymentService {
     }
 
     private DeploymentViews.JobSummary change(
-            UUID id, Operation op, DeploymentPlan plan, Optional<String> chainName, String reason, String actor) {
+            UUID id,
+            Operation op,
+            DeploymentPlan plan,
+            Optional<String> chainName,
+            String reason,
+            String actor,
+            JobOrigin origin) {
         Deployment d = load(id);
         requireRunning(d);
         JobRequest request = new JobRequest(
@@ -285,13 +330,27 @@ public class DeploymentService {
                 Optional.empty(),
                 chainName,
                 reason);
-        return start(id, op, request, plan.targets(), actor);
+        return start(id, op, request, plan.targets(), actor, origin, () -> {});
     }
 
+    /**
+     * Records the job (after {@code first}, in the same transaction: a deploy's new deployment) and hands it to the
+     * runner.
+     */
     private DeploymentViews.JobSummary start(
-            UUID deploymentId, Operation op, JobRequest request, List<DeploymentPlan.TargetPlan> plans, String actor) {
-        UUID jobId = UUID.randomUUID();
+            UUID deploymentId,
+            Operation op,
+            JobRequest request,
+            List<DeploymentPlan.TargetPlan> plans,
+            String actor,
+            JobOrigin origin,
+            Runnable first) {
+        if (!origin.windowsChecked()) {
+            gate.requireOpen(request, plans);
+        }
+        UUID jobId = origin.jobId();
         DeploymentViews.JobSummary summary = tx.execute(s -> {
+            first.run();
             if (jobs.existsByDeploymentIdAndStateIn(deploymentId, JobLedger.ACTIVE)) {
                 throw new ChainlineException(
                         "DEPLOYMENT-BUSY",

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +39,7 @@ class JobLedger {
     private final JobEventRepository events;
     private final DeploymentJson json;
     private final DeploymentEvents notify;
+    private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -48,6 +50,7 @@ class JobLedger {
             JobEventRepository events,
             DeploymentJson json,
             DeploymentEvents notify,
+            ApplicationEventPublisher publisher,
             TransactionTemplate tx,
             Clock clock) {
         this.deployments = deployments;
@@ -56,6 +59,7 @@ class JobLedger {
         this.events = events;
         this.json = json;
         this.notify = notify;
+        this.publisher = publisher;
         this.tx = tx;
         this.clock = clock;
     }
@@ -80,7 +84,9 @@ class JobLedger {
     List<UUID> orphans(String owner, Duration staleAfter) {
         return tx.execute(s -> jobs.findByStateIn(ACTIVE).stream()
                 .filter(j -> j.getOwner().isEmpty()
-                        || j.getHeartbeatAt()
+                        // a job no console claimed yet is left to the one that created it, unless that one is gone
+                        ? j.getCreatedAt().isBefore(clock.instant().minus(staleAfter))
+                        : j.getHeartbeatAt()
                                 .map(h -> h.isBefore(clock.instant().minus(staleAfter)))
                                 .orElse(true))
                 .filter(j -> !j.getOwner().orElse("").equals(owner))
@@ -165,6 +171,7 @@ class JobLedger {
                                 r.desired().chainId(), name, r.desired().chainVersion()));
             });
             d.moveTo(deploymentState, job.getStartedBy(), clock.instant());
+            publisher.publishEvent(new JobEnded(jobId, d.getId(), job.getOperation(), end, code, message));
             return d.getId();
         });
         notify.changed(deployment);

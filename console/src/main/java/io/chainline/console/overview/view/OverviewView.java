@@ -28,6 +28,7 @@ public class OverviewView extends VerticalLayout {
             "fleet", "Kubernetes clusters, OpenStack clouds and Docker hosts, by architecture.",
             "deployments", "Plan, run and watch service chains on the fleet.",
             "schedules", "Run jobs later, inside maintenance windows.",
+            "windows", "When work may touch which targets: allow windows and change freezes.",
             "audit", "Who changed what, when and from where.",
             "admin/users", "Who may sign in, with which role.");
 

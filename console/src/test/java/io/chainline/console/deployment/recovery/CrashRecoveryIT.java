@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.dockerjava.api.DockerClient;
-import io.chainline.console.catalog.service.ModelJson;
 import io.chainline.console.support.ConsoleProcess;
 import io.chainline.console.support.Deployables;
 import io.chainline.console.support.Engines;
 import io.chainline.console.support.PostgresDatabase;
-import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.console.support.RestCatalog;
 import io.chainline.tosca.model.VnfDescriptor;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -106,32 +105,12 @@ class CrashRecoveryIT {
 
     /** The vCPE over three published VNFs, through the REST API as a script would. */
     private String publishVcpe(ConsoleProcess console) throws Exception {
-        ModelJson model = new ModelJson();
-        List<String> ids = new ArrayList<>();
         List<VnfDescriptor> vnfs = Deployables.vcpeDescriptors(Engines.nfImage());
-        for (VnfDescriptor vnf : vnfs) {
-            HttpResponse<String> created = console.post("/api/v1/catalog/vnfs", model.write(vnf));
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            String id = json.readTree(created.body()).path("id").asString();
-            HttpResponse<String> published = console.send(
-                    "/api/v1/catalog/vnfs/" + id + "/publish",
-                    "POST",
-                    null,
-                    created.headers().firstValue("ETag").orElseThrow());
-            assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-            ids.add(vnf.descriptorId());
-        }
-        NsDescriptor ns = Deployables.vcpeChain(ids);
-        HttpResponse<String> chain = console.post("/api/v1/chains", model.write(ns));
-        assertThat(chain.statusCode()).as(chain.body()).isEqualTo(201);
-        String id = json.readTree(chain.body()).path("id").asString();
-        HttpResponse<String> published = console.send(
-                "/api/v1/chains/" + id + "/publish",
-                "POST",
-                null,
-                chain.headers().firstValue("ETag").orElseThrow());
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        return id;
+        return RestCatalog.publish(
+                console,
+                vnfs,
+                Deployables.vcpeChain(
+                        vnfs.stream().map(VnfDescriptor::descriptorId).toList()));
     }
 
     private String register(ConsoleProcess console) throws Exception {
