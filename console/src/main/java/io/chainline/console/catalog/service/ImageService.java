@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,7 +75,11 @@ public class ImageService {
         this.clock = clock;
     }
 
-    /** Asks the image's registry now, remembers the answer and returns it. */
+    /**
+     * Asks the image's registry now, remembers the answer and returns it. Outside any transaction: no connection is
+     * held while the registry answers, and a concurrent plan remembering the same reference cannot fail this one.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImageInfo resolve(String reference) {
         ImageReference image = ImageReference.parse(reference);
         ResolvedImage resolved = registries.resolve(image, login(image));

@@ -43,7 +43,7 @@ class SchedulerConfiguration {
                 });
     }
 
-    @Bean
+    @Bean(destroyMethod = "stop")
     Scheduler dbScheduler(
             DataSource dataSource,
             CustomTask<Void> scheduleTask,
@@ -61,6 +61,7 @@ class SchedulerConfiguration {
                 .missedHeartbeatsLimit(4)
                 .alwaysPersistTimestampInUTC()
                 .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(20))
                 .build();
     }
 
@@ -86,27 +87,32 @@ class SchedulerConfiguration {
     }
 
     /**
-     * Starts the scheduler once the context (and Flyway's migration) is complete, and stops it before the database
-     * pool closes; {@code chainline.schedules.enabled=false} keeps a replica from firing (it still schedules).
+     * Starts the scheduler once the context (and Flyway's migration) is complete. Stopping the context's lifecycle
+     * pauses it (Spring may start the context again, as its test context cache does); the bean's destruction stops it
+     * for good. {@code chainline.schedules.enabled=false} keeps a replica from firing (it still schedules).
      */
     @Bean
     SmartLifecycle dbSchedulerLifecycle(
             Scheduler dbScheduler, @Value("${chainline.schedules.enabled:true}") boolean enabled) {
         return new SmartLifecycle() {
             private volatile boolean running;
+            private volatile boolean started;
 
             @Override
             public void start() {
-                if (enabled) {
+                if (enabled && !started) {
                     dbScheduler.start();
+                    started = true;
+                } else if (enabled) {
+                    dbScheduler.resume();
                 }
                 running = true;
             }
 
             @Override
             public void stop() {
-                if (enabled) {
-                    dbScheduler.stop();
+                if (enabled && started) {
+                    dbScheduler.pause();
                 }
                 running = false;
             }
