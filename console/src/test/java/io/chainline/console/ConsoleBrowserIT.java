@@ -34,6 +34,7 @@ class ConsoleBrowserIT {
             "nav-fleet",
             "nav-deployments",
             "nav-schedules",
+            "nav-tokens",
             "nav-windows");
     private static final List<String> ADMIN_AREAS = List.of("nav-audit", "nav-admin-users");
 

@@ -1,9 +1,12 @@
 package io.chainline.console.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.chainline.console.security.api.BearerTokenFilter;
 import io.chainline.console.security.api.ProblemJsonSecurityHandler;
 import io.chainline.console.security.domain.Role;
+import io.chainline.console.security.service.ApiTokenService;
 import io.chainline.console.security.view.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,12 +14,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains. The API and actuator chain is stateless (HTTP Basic now, bearer tokens later) and answers in
+ * Two filter chains. The API and actuator chain is stateless (HTTP Basic, or a bearer API token) and answers in
  * problem+json; CSRF does not apply there because no cookie authenticates it. The UI chain is Vaadin's, with form
  * login and CSRF on.
  */
@@ -26,11 +32,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityHandler problems) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ProblemJsonSecurityHandler problems,
+            ApiTokenService tokens,
+            ObjectProvider<SecurityContextHolderStrategy> strategies)
+            throws Exception {
+        // the strategy every configurer of this chain uses (Vaadin registers its own as a bean)
+        SecurityContextHolderStrategy contexts =
+                strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/actuator/**", "/api/v1/users/**")
+                        .requestMatchers("/actuator/**", "/api/v1/users/**", "/api/v1/audit/**")
                         .hasRole(Role.ADMIN_NAME)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
@@ -46,6 +60,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Chainline").authenticationEntryPoint(problems))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, contexts), BasicAuthenticationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

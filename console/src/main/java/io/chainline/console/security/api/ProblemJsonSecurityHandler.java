@@ -40,6 +40,18 @@ public class ProblemJsonSecurityHandler implements AuthenticationEntryPoint, Acc
                 "Authenticate with HTTP Basic (user name and password) or a bearer API token.");
     }
 
+    /** A bearer token that is unknown, expired or revoked: said as such, so a script's operator knows what to fix. */
+    public void rejectToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Chainline\", error=\"invalid_token\"");
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "TOKEN-INVALID",
+                "The bearer token is unknown, expired or revoked, or its owner is disabled; create a new one under"
+                        + " API tokens.");
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
