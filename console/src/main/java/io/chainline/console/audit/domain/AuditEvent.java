@@ -10,6 +10,7 @@ import java.time.Instant;
 
 /** One change someone made: who, when, what, to which thing. Written once, never changed. */
 @Entity
+@org.hibernate.annotations.Immutable // append-only: Hibernate never issues an UPDATE for it
 @Table(name = "audit_event")
 public class AuditEvent {
 
@@ -35,12 +36,22 @@ public class AuditEvent {
     @Column(nullable = false, length = 2000)
     private String detail;
 
+    @Column(nullable = false, length = 200)
+    private String source = "";
+
     protected AuditEvent() {
         // for JPA
     }
 
     public AuditEvent(
-            Instant occurredAt, String actor, String action, String targetType, String targetId, String detail) {
+            Instant occurredAt,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String detail,
+            String source) {
+        this.source = source.length() > 200 ? source.substring(0, 200) : source;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -75,5 +86,9 @@ public class AuditEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getSource() {
+        return source;
     }
 }
