@@ -40,6 +40,7 @@ class JobLedger {
     private final DeploymentJson json;
     private final DeploymentEvents notify;
     private final ApplicationEventPublisher publisher;
+    private final JobMetrics metrics;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -51,6 +52,7 @@ class JobLedger {
             DeploymentJson json,
             DeploymentEvents notify,
             ApplicationEventPublisher publisher,
+            JobMetrics metrics,
             TransactionTemplate tx,
             Clock clock) {
         this.deployments = deployments;
@@ -60,6 +62,7 @@ class JobLedger {
         this.json = json;
         this.notify = notify;
         this.publisher = publisher;
+        this.metrics = metrics;
         this.tx = tx;
         this.clock = clock;
     }
@@ -101,9 +104,13 @@ class JobLedger {
     void start(UUID jobId, Optional<DeploymentState> deploymentState, String actor) {
         UUID deployment = tx.execute(s -> {
             DeploymentJob job = jobs.findById(jobId).orElseThrow();
+            boolean first = job.getStartedAt().isEmpty();
             job.start(clock.instant());
             Deployment d = deployments.findById(job.getDeploymentId()).orElseThrow();
             deploymentState.ifPresent(state -> d.moveTo(state, actor, clock.instant()));
+            if (first) {
+                metrics.started(job.getOperation());
+            }
             return d.getId();
         });
         notify.changed(deployment);
@@ -172,9 +179,23 @@ class JobLedger {
             });
             d.moveTo(deploymentState, job.getStartedBy(), clock.instant());
             publisher.publishEvent(new JobEnded(jobId, d.getId(), job.getOperation(), end, code, message));
+            metrics.ended(
+                    job.getOperation(),
+                    end,
+                    connectors(job),
+                    Duration.between(job.getStartedAt().orElse(job.getCreatedAt()), clock.instant()));
             return d.getId();
         });
         notify.changed(deployment);
+    }
+
+    private java.util.Set<String> connectors(DeploymentJob job) {
+        JobRequest request = json.read(job.getRequestJson(), JobRequest.class);
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        request.desired().units().forEach(u -> kinds.add(u.kind().name()));
+        request.previous()
+                .ifPresent(p -> p.units().forEach(u -> kinds.add(u.kind().name())));
+        return kinds;
     }
 
     /** Puts a failed job back in the queue from the step that failed: SOL005's retry. */

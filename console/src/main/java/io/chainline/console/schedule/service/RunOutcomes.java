@@ -19,11 +19,13 @@ class RunOutcomes {
 
     private final ScheduleRunRepository runs;
     private final JobScheduleRepository schedules;
+    private final ScheduleMetrics metrics;
     private final Clock clock;
 
-    RunOutcomes(ScheduleRunRepository runs, JobScheduleRepository schedules, Clock clock) {
+    RunOutcomes(ScheduleRunRepository runs, JobScheduleRepository schedules, ScheduleMetrics metrics, Clock clock) {
         this.runs = runs;
         this.schedules = schedules;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -33,6 +35,7 @@ class RunOutcomes {
             RunResult result = result(ended.state());
             String detail = ended.state() + (ended.code().isBlank() ? "" : " " + ended.code() + ": " + ended.message());
             run.end(result, run.getDetail() + "; the job ended " + detail, clock.instant());
+            metrics.ended(result);
             if (!result.failed()) {
                 return;
             }

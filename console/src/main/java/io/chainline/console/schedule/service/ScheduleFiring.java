@@ -52,6 +52,7 @@ class ScheduleFiring {
     private final WindowService windows;
     private final ConsoleInstance instance;
     private final AuditLog audit;
+    private final ScheduleMetrics metrics;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -63,6 +64,7 @@ class ScheduleFiring {
             WindowService windows,
             ConsoleInstance instance,
             AuditLog audit,
+            ScheduleMetrics metrics,
             TransactionTemplate tx,
             Clock clock) {
         this.schedules = schedules;
@@ -72,6 +74,7 @@ class ScheduleFiring {
         this.windows = windows;
         this.instance = instance;
         this.audit = audit;
+        this.metrics = metrics;
         this.tx = tx;
         this.clock = clock;
     }
@@ -166,6 +169,7 @@ class ScheduleFiring {
     private Decided ended(JobSchedule s, Instant nominal, Instant due, RunResult result, String why, JobOrder order) {
         Instant now = clock.instant();
         runs.saveAndFlush(new ScheduleRun(s.getId(), nominal, due, now, result, Optional.empty(), instance.id(), why));
+        metrics.ended(result);
         timing.advance(s, max(nominal, now));
         if (result == RunResult.REFUSED && s.isStopOnFail() && s.getState() == ScheduleState.ACTIVE) {
             s.pause("paused after a refused run: " + why, s.getOwner(), now);
@@ -205,6 +209,7 @@ class ScheduleFiring {
         tx.executeWithoutResult(s -> {
             ScheduleRun r = runs.findById(run.getId()).orElseThrow();
             r.end(RunResult.FAILED, why, clock.instant());
+            metrics.ended(RunResult.FAILED);
             schedules.findById(r.getScheduleId()).ifPresent(sched -> {
                 if (sched.isStopOnFail() && sched.getState() == ScheduleState.ACTIVE) {
                     sched.pause(
