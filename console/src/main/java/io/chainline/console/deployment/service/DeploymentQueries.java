@@ -49,7 +49,7 @@ public class DeploymentQueries {
     public record ScaleOptions(String nf, List<String> levels, java.util.Map<String, Integer> aspects) {}
 
     public List<ScaleOptions> scaleOptions(UUID id) {
-        Deployment d = deployments.findById(id).orElseThrow(() -> DeploymentService.notFound(id));
+        Deployment d = deployments.findById(id).orElseThrow(() -> Refusals.notFound(id));
         return blueprints.load(d.getChainId(), true).nfs().stream()
                 .map(nf -> new ScaleOptions(
                         nf.name(),
@@ -76,7 +76,7 @@ public class DeploymentQueries {
     }
 
     public DeploymentViews.DeploymentDetail detail(UUID id) {
-        Deployment d = deployments.findById(id).orElseThrow(() -> DeploymentService.notFound(id));
+        Deployment d = deployments.findById(id).orElseThrow(() -> Refusals.notFound(id));
         return new DeploymentViews.DeploymentDetail(
                 summary(d),
                 json.read(d.getSettingsJson(), DeploymentSettings.class),
@@ -90,7 +90,7 @@ public class DeploymentQueries {
     }
 
     public DeploymentViews.JobDetail job(UUID jobId) {
-        DeploymentJob job = jobs.findById(jobId).orElseThrow(() -> DeploymentService.jobNotFound(jobId));
+        DeploymentJob job = jobs.findById(jobId).orElseThrow(() -> Refusals.jobNotFound(jobId));
         return new DeploymentViews.JobDetail(
                 job(job),
                 steps.findByJobIdOrderByPosition(jobId).stream()

@@ -78,7 +78,7 @@ public class DeploymentService {
 
     DeploymentViews.JobSummary deploy(
             String name, UUID chainId, DeploymentSettings settings, String actor, JobOrigin origin) {
-        DeploymentPlan plan = requireDeployable(plan(name, chainId, settings));
+        DeploymentPlan plan = Refusals.requireDeployable(plan(name, chainId, settings));
         DesiredState desired = plan.desired().orElseThrow();
         UUID id = UUID.randomUUID();
         Runnable create = () -> {
@@ -136,7 +136,7 @@ public class DeploymentService {
 
     DeploymentViews.JobSummary scale(
             UUID id, String nf, Optional<String> level, Map<String, Integer> aspects, String actor, JobOrigin origin) {
-        DeploymentPlan plan = requireDeployable(planScale(id, nf, level, aspects));
+        DeploymentPlan plan = Refusals.requireDeployable(planScale(id, nf, level, aspects));
         return change(
                 id,
                 Operation.SCALE,
@@ -157,7 +157,7 @@ public class DeploymentService {
     }
 
     DeploymentViews.JobSummary upgrade(UUID id, UUID chainId, String actor, JobOrigin origin) {
-        DeploymentPlan plan = requireDeployable(planUpgrade(id, chainId));
+        DeploymentPlan plan = Refusals.requireDeployable(planUpgrade(id, chainId));
         return change(
                 id,
                 Operation.UPGRADE,
@@ -174,7 +174,7 @@ public class DeploymentService {
 
     DeploymentViews.JobSummary reconcile(UUID id, String actor, JobOrigin origin) {
         Deployment d = load(id);
-        requireRunning(d);
+        Refusals.requireRunning(d);
         DesiredState desired = desired(d);
         return start(
                 id,
@@ -199,7 +199,7 @@ public class DeploymentService {
 
     DeploymentViews.JobSummary heal(UUID id, String workload, String actor, JobOrigin origin) {
         Deployment d = load(id);
-        requireRunning(d);
+        Refusals.requireRunning(d);
         DesiredState desired = desired(d);
         boolean known = desired.placements().stream().anyMatch(p -> p.workload().equals(workload));
         if (!known) {
@@ -258,7 +258,7 @@ public class DeploymentService {
     }
 
     public void cancel(UUID jobId, String actor) {
-        DeploymentJob job = tx.execute(s -> jobs.findById(jobId).orElseThrow(() -> jobNotFound(jobId)));
+        DeploymentJob job = tx.execute(s -> jobs.findById(jobId).orElseThrow(() -> Refusals.jobNotFound(jobId)));
         if (job.getState().finished()) {
             throw new ChainlineException(
                     "JOB-FINISHED",
@@ -278,7 +278,7 @@ public class DeploymentService {
 
     /** Runs a failed job again from the step that failed (SOL005 retry). */
     public DeploymentViews.JobSummary retry(UUID jobId, String actor) {
-        DeploymentJob job = tx.execute(s -> jobs.findById(jobId).orElseThrow(() -> jobNotFound(jobId)));
+        DeploymentJob job = tx.execute(s -> jobs.findById(jobId).orElseThrow(() -> Refusals.jobNotFound(jobId)));
         if (job.getState() != JobState.FAILED) {
             throw new ChainlineException(
                     "JOB-NOT-RETRYABLE",
@@ -300,7 +300,7 @@ public class DeploymentService {
     /** Removes a deployment's record; only once nothing of it runs. */
     public void delete(UUID id, String actor) {
         tx.executeWithoutResult(s -> {
-            Deployment d = deployments.findById(id).orElseThrow(() -> notFound(id));
+            Deployment d = deployments.findById(id).orElseThrow(() -> Refusals.notFound(id));
             if (d.getState() != DeploymentState.TERMINATED && d.getState() != DeploymentState.NOT_INSTANTIATED) {
                 throw new ChainlineException(
                         "DEPLOYMENT-RUNNING",
@@ -321,7 +321,7 @@ public class DeploymentService {
             String actor,
             JobOrigin origin) {
         Deployment d = load(id);
-        requireRunning(d);
+        Refusals.requireRunning(d);
         JobRequest request = new JobRequest(
                 plan.desired().orElseThrow(),
                 plan.settings().withOverrides(settings(d).overrides()),
@@ -375,35 +375,12 @@ public class DeploymentService {
     private void requireFreeName(String name) {
         DeploymentPlanner.requireName(name);
         if (Boolean.TRUE.equals(tx.execute(s -> deployments.existsByName(name)))) {
-            throw new ChainlineException(
-                    "DEPLOYMENT-NAME-TAKEN",
-                    Category.CONFLICT,
-                    "A deployment named " + name + " exists; names are unique because platforms name resources"
-                            + " after them. Choose another.");
-        }
-    }
-
-    private static DeploymentPlan requireDeployable(DeploymentPlan plan) {
-        if (!plan.deployable()) {
-            throw new ChainlineException(
-                    "DEPLOYMENT-NOT-PLACEABLE",
-                    Category.CONFLICT,
-                    "The deployment cannot run as planned: " + String.join(" | ", plan.problems()));
-        }
-        return plan;
-    }
-
-    private static void requireRunning(Deployment d) {
-        if (d.getState() != DeploymentState.INSTANTIATED && d.getState() != DeploymentState.FAILED) {
-            throw new ChainlineException(
-                    "DEPLOYMENT-NOT-RUNNING",
-                    Category.CONFLICT,
-                    d.getName() + " is " + d.getState() + "; this operation needs an instantiated deployment.");
+            throw Refusals.nameTaken(name);
         }
     }
 
     private Deployment load(UUID id) {
-        return tx.execute(s -> deployments.findById(id).orElseThrow(() -> notFound(id)));
+        return tx.execute(s -> deployments.findById(id).orElseThrow(() -> Refusals.notFound(id)));
     }
 
     private DesiredState desired(Deployment d) {
@@ -420,13 +397,5 @@ public class DeploymentService {
                 desired.units().stream()
                         .map(DesiredState.TargetUnit::targetName)
                         .toList());
-    }
-
-    static ChainlineException notFound(UUID id) {
-        return new ChainlineException("DEPLOYMENT-NOT-FOUND", Category.NOT_FOUND, "No deployment " + id + ".");
-    }
-
-    static ChainlineException jobNotFound(UUID id) {
-        return new ChainlineException("JOB-NOT-FOUND", Category.NOT_FOUND, "No job " + id + ".");
     }
 }

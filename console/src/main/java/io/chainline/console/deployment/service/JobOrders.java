@@ -140,8 +140,7 @@ public class JobOrders {
     }
 
     private Deployment load(JobOrder order) {
-        Deployment d =
-                tx.execute(s -> records.findById(id(order)).orElseThrow(() -> DeploymentService.notFound(id(order))));
+        Deployment d = tx.execute(s -> records.findById(id(order)).orElseThrow(() -> Refusals.notFound(id(order))));
         if (order.operation() != Operation.TERMINATE && d.getState() == DeploymentState.TERMINATED) {
             throw new ChainlineException(
                     "DEPLOYMENT-TERMINATED",

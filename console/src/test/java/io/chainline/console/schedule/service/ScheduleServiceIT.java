@@ -162,9 +162,10 @@ class ScheduleServiceIT {
         assertThat(queries.detail(deployment).summary().chainVersion()).isEqualTo(v2.nsVersion());
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> schedules.runs(created.id()).getFirst().result() == RunResult.SUCCEEDED);
-        // a few more polls: still exactly one run, and the schedule moved on to the next Sunday
-        sleep(Duration.ofSeconds(3));
-        assertThat(schedules.runs(created.id())).hasSize(1);
+        // through a few more polls there is still exactly one run, and the schedule moved on to the next Sunday
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> schedules.runs(created.id()).size() == 1);
         assertThat(schedules.get(created.id()).nextNominalAt()).contains(sunday.plus(Duration.ofDays(7)));
     }
 
@@ -396,14 +397,6 @@ class ScheduleServiceIT {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> queries.job(job).summary().state().finished());
         return queries.job(job);
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String unique(String stem) {
