@@ -55,7 +55,10 @@ class SecurityConfiguration {
                                 "/api/v1/chains/**",
                                 "/api/v1/deployments/**",
                                 "/api/v1/jobs/**",
-                                "/api/v1/schedules/**")
+                                "/api/v1/schedules/**",
+                                "/api/vnfpkgm/**",
+                                "/api/nsd/**",
+                                "/api/nslcm/**")
                         .hasRole(Role.OPERATOR_NAME)
                         .anyRequest()
                         .authenticated())

@@ -189,7 +189,7 @@ class CatalogApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheCatalog() throws Exception {
-        HttpResponse<byte[]> response = call("GET", "/api/openapi", TestUsers.VIEWER, null, null);
+        HttpResponse<byte[]> response = call("GET", "/api/docs", TestUsers.VIEWER, null, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(new String(response.body(), StandardCharsets.UTF_8))

@@ -1,0 +1,99 @@
+package io.chainline.console.nfvo.api;
+
+import io.chainline.console.nfvo.domain.Subscription;
+import io.chainline.console.nfvo.service.Sol005Views;
+import io.chainline.console.nfvo.service.SubscriptionRequest;
+import io.chainline.console.nfvo.service.SubscriptionService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The notification subscriptions of vnfpkgm, nsd and nslcm. The callback is tested before the subscription is
+ * stored; an equal subscription answers 303 with the existing one's location, as SOL005 asks.
+ */
+@RestController
+@RequestMapping({"/api/vnfpkgm/v2/subscriptions", "/api/nsd/v2/subscriptions", "/api/nslcm/v2/subscriptions"})
+@Tag(name = "SOL005 subscriptions", description = "Webhook notifications, retried, basic- or HMAC-authenticated")
+class SubscriptionsController {
+
+    private final SubscriptionService subscriptions;
+    private final Sol013Paging paging;
+
+    SubscriptionsController(SubscriptionService subscriptions, Sol013Paging paging) {
+        this.subscriptions = subscriptions;
+        this.paging = paging;
+    }
+
+    @GetMapping
+    ResponseEntity<List<Sol005Views.SubscriptionView>> list(
+            @RequestParam(required = false) String filter,
+            @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
+            HttpServletRequest request) {
+        String api = api(request);
+        List<Sol005Views.SubscriptionView> all =
+                subscriptions.list(api).stream().map(this::view).toList();
+        return paging.page(all, filter, marker, request);
+    }
+
+    @PostMapping
+    @Operation(summary = "Subscribe a callback (tested with a GET first); authType BASIC or HMAC_SHA256")
+    ResponseEntity<Sol005Views.SubscriptionView> create(
+            @RequestBody SubscriptionRequest body, Principal who, HttpServletRequest request) {
+        SubscriptionService.Created created = subscriptions.create(api(request), body, who.getName());
+        URI location =
+                URI.create(collection(request) + "/" + created.subscription().getId());
+        if (created.existed()) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(location)
+                    .build();
+        }
+        return ResponseEntity.created(location).body(view(created.subscription()));
+    }
+
+    @GetMapping("/{id}")
+    Sol005Views.SubscriptionView get(@PathVariable UUID id, HttpServletRequest request) {
+        return view(subscriptions.get(api(request), id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id, Principal who, HttpServletRequest request) {
+        subscriptions.delete(api(request), id, who.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    private Sol005Views.SubscriptionView view(Subscription s) {
+        String self = "/api/" + s.getApi() + "/v2/subscriptions/" + s.getId();
+        return new Sol005Views.SubscriptionView(
+                s.getId(),
+                subscriptions.filterOf(s),
+                s.getCallbackUri(),
+                s.getAuthType().name(),
+                Map.of("self", new Sol005Views.Link(self)));
+    }
+
+    /** vnfpkgm, nsd or nslcm, from the path the request came by. */
+    private static String api(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.split("/")[2];
+    }
+
+    private static String collection(HttpServletRequest request) {
+        return "/api/" + api(request) + "/v2/subscriptions";
+    }
+}

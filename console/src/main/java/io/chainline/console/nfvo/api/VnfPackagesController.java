@@ -1,0 +1,141 @@
+package io.chainline.console.nfvo.api;
+
+import io.chainline.console.nfvo.domain.VnfPackage;
+import io.chainline.console.nfvo.service.ResourceViews;
+import io.chainline.console.nfvo.service.Sol005Views;
+import io.chainline.console.nfvo.service.VnfPackageService;
+import io.chainline.tosca.model.Sol001Edition;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** SOL005 VNF package management (vnfpkgm v2): onboarding SOL004 packages into the catalog. */
+@RestController
+@RequestMapping("/api/vnfpkgm/v2/vnf_packages")
+@Tag(name = "SOL005 vnfpkgm", description = "VNF packages: create, upload a CSAR, follow onboarding, read its files")
+class VnfPackagesController {
+
+    static final String COLLECTION = "/api/vnfpkgm/v2/vnf_packages";
+
+    /** SOL005 CreateVnfPkgInfoRequest. */
+    record CreateVnfPkgInfoRequest(Map<String, Object> userDefinedData) {}
+
+    private final VnfPackageService packages;
+    private final ResourceViews views;
+    private final Sol013Paging paging;
+
+    VnfPackagesController(VnfPackageService packages, ResourceViews views, Sol013Paging paging) {
+        this.packages = packages;
+        this.views = views;
+        this.paging = paging;
+    }
+
+    @GetMapping
+    @Operation(summary = "VNF packages; SOL013 filter (e.g. (eq,onboardingState,ONBOARDED)) and paging")
+    ResponseEntity<List<Sol005Views.VnfPkgInfo>> list(
+            @RequestParam(required = false) String filter,
+            @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
+            HttpServletRequest request) {
+        List<Sol005Views.VnfPkgInfo> all = packages.all().stream()
+                .sorted(Comparator.comparing(VnfPackage::getCreatedAt))
+                .map(views::vnfPackage)
+                .toList();
+        return paging.page(all, filter, marker, request);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a VNF package resource (CREATED); then PUT its package_content")
+    ResponseEntity<Sol005Views.VnfPkgInfo> create(
+            @RequestBody(required = false) CreateVnfPkgInfoRequest request, Principal who) {
+        VnfPackage created = packages.create(request == null ? null : request.userDefinedData(), who.getName());
+        return ResponseEntity.created(URI.create(COLLECTION + "/" + created.getId()))
+                .body(views.vnfPackage(created));
+    }
+
+    @GetMapping("/{id}")
+    Sol005Views.VnfPkgInfo get(@PathVariable UUID id) {
+        return views.vnfPackage(packages.get(id));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Enable or disable an onboarded package, or change its userDefinedData (merge patch)")
+    Modifications modify(@PathVariable UUID id, @RequestBody Modifications changes, Principal who) {
+        changes.requireSomething();
+        packages.modify(id, changes.state(), Optional.ofNullable(changes.userDefinedData()), who.getName());
+        return changes;
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a package: an onboarded one must be DISABLED and NOT_IN_USE")
+    ResponseEntity<Void> delete(@PathVariable UUID id, Principal who) {
+        packages.delete(id, who.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/{id}/package_content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload the CSAR as multipart 'file'; 202, onboarding continues asynchronously")
+    ResponseEntity<Void> uploadFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file, Principal who) {
+        packages.upload(id, Uploads.name(file, id + ".csar"), Uploads.file(file), who.getName());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PutMapping(
+            path = "/{id}/package_content",
+            consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Upload the CSAR as the request body; 202, onboarding continues asynchronously")
+    ResponseEntity<Void> uploadBody(@PathVariable UUID id, HttpServletRequest request, Principal who) {
+        packages.upload(id, id + ".csar", Uploads.body(request), who.getName());
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping(path = "/{id}/package_content", produces = "application/zip")
+    ResponseEntity<byte[]> content(@PathVariable UUID id) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + id + ".csar\"")
+                .body(packages.content(id));
+    }
+
+    @GetMapping(path = "/{id}/vnfd", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "The VNFD as one SOL001 YAML file (edition 4.4.1, or 2.6.1 with ?edition=2.6.1)")
+    String vnfd(@PathVariable UUID id, @RequestParam(required = false) String edition) {
+        return packages.vnfd(id, "2.6.1".equals(edition) ? Sol001Edition.V2_6_1 : Sol001Edition.V4_4_1);
+    }
+
+    @GetMapping(path = "/{id}/manifest", produces = MediaType.TEXT_PLAIN_VALUE)
+    byte[] manifest(@PathVariable UUID id) {
+        return packages.manifest(id);
+    }
+
+    @GetMapping(path = "/{id}/artifacts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The paths of the files the package holds (Chainline's addition)")
+    List<String> artifacts(@PathVariable UUID id) {
+        return packages.artifactPaths(id);
+    }
+
+    @GetMapping(path = "/{id}/artifacts/{*artifactPath}", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    @Operation(summary = "One file of the package, by its path inside it")
+    byte[] artifact(@PathVariable UUID id, @PathVariable String artifactPath) {
+        return packages.artifact(id, artifactPath.startsWith("/") ? artifactPath.substring(1) : artifactPath);
+    }
+}

@@ -1,0 +1,114 @@
+package io.chainline.console.nfvo.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A client's subscription to one API's notifications. The secret it authenticates deliveries with (a basic-auth
+ * password or an HMAC key) is sealed; it is never sent back.
+ */
+@Entity
+@Table(name = "sol005_subscription")
+public class Subscription {
+
+    /** How a delivery proves it comes from this console. */
+    public enum AuthType {
+        NONE,
+        BASIC,
+        HMAC_SHA256
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 16)
+    private String api;
+
+    @Column(name = "callback_uri", nullable = false, length = 2000)
+    private String callbackUri;
+
+    @Column(name = "filter_json", nullable = false, length = 100_000)
+    private String filterJson;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "auth_type", nullable = false, length = 16)
+    private AuthType authType;
+
+    @Column(name = "auth_user", length = 200)
+    private String authUser;
+
+    @Column(name = "auth_secret", length = 1000)
+    private String authSecret;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    protected Subscription() {
+        // for JPA
+    }
+
+    public Subscription(UUID id, String api, String callbackUri, String filterJson, String actor, Instant now) {
+        this.id = id;
+        this.api = api;
+        this.callbackUri = callbackUri;
+        this.filterJson = filterJson;
+        this.authType = AuthType.NONE;
+        this.createdAt = now;
+        this.createdBy = actor;
+    }
+
+    /** @param sealedSecret the password or key, sealed by the console's secret box */
+    public void authenticate(AuthType type, String user, String sealedSecret) {
+        this.authType = type;
+        this.authUser = user;
+        this.authSecret = sealedSecret;
+    }
+
+    public void reseal(String sealedSecret) {
+        this.authSecret = sealedSecret;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getApi() {
+        return api;
+    }
+
+    public String getCallbackUri() {
+        return callbackUri;
+    }
+
+    public String getFilterJson() {
+        return filterJson;
+    }
+
+    public AuthType getAuthType() {
+        return authType;
+    }
+
+    public Optional<String> getAuthUser() {
+        return Optional.ofNullable(authUser);
+    }
+
+    public Optional<String> getAuthSecret() {
+        return Optional.ofNullable(authSecret);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

@@ -1,0 +1,172 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.base.service.SecretBox;
+import io.chainline.console.nfvo.domain.Delivery;
+import io.chainline.console.nfvo.domain.DeliveryRepository;
+import io.chainline.console.nfvo.domain.Subscription;
+import io.chainline.console.nfvo.domain.SubscriptionRepository;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Limit;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Posts owed notifications to their subscribers and retries failures with exponential backoff (1 s, 2 s, 4 s … at
+ * most 10 min apart) until one lands or {@value #MAX_ATTEMPTS} attempts have failed. Every console runs one; a lease
+ * (taken under the row's version) keeps two from posting the same delivery at once.
+ */
+@Component
+class DeliveryWorker implements SmartLifecycle {
+
+    static final int MAX_ATTEMPTS = 10;
+    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    private static final int BATCH = 20;
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final DeliveryRepository deliveries;
+    private final SubscriptionRepository subscriptions;
+    private final CallbackClient callbacks;
+    private final SecretBox box;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Duration interval;
+    private ScheduledExecutorService timer;
+
+    DeliveryWorker(
+            DeliveryRepository deliveries,
+            SubscriptionRepository subscriptions,
+            CallbackClient callbacks,
+            SecretBox box,
+            TransactionTemplate tx,
+            Clock clock,
+            @Value("${chainline.notifications.poll-interval:PT1S}") Duration interval) {
+        this.deliveries = deliveries;
+        this.subscriptions = subscriptions;
+        this.callbacks = callbacks;
+        this.box = box;
+        this.tx = tx;
+        this.clock = clock;
+        this.interval = interval;
+    }
+
+    /** Posts what is due now; returns how many it tried. */
+    int deliverDue() {
+        Instant now = clock.instant();
+        List<Delivery> due = tx.execute(s -> deliveries.findByStateAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
+                Delivery.State.PENDING, now, Limit.of(BATCH)));
+        int tried = 0;
+        for (Delivery delivery : due) {
+            if (lease(delivery)) {
+                attempt(delivery);
+                tried++;
+            }
+        }
+        return tried;
+    }
+
+    private boolean lease(Delivery delivery) {
+        try {
+            return Boolean.TRUE.equals(tx.execute(s -> {
+                Delivery fresh = deliveries.findById(delivery.getId()).orElse(null);
+                return fresh != null && fresh.lease(clock.instant(), LEASE);
+            }));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return false; // another console took it
+        }
+    }
+
+    private void attempt(Delivery delivery) {
+        Optional<Subscription> subscription = tx.execute(s -> subscriptions.findById(delivery.getSubscriptionId()));
+        if (subscription.isEmpty()) {
+            return; // deleted meanwhile: its deliveries went with it
+        }
+        Subscription to = subscription.get();
+        String outcome;
+        try {
+            int status = callbacks.post(
+                    URI.create(to.getCallbackUri()),
+                    to.getAuthType(),
+                    to.getAuthUser().orElse(null),
+                    to.getAuthSecret().map(box::open).orElse(null),
+                    delivery.getPayload());
+            outcome = status / 100 == 2 ? null : "HTTP " + status;
+        } catch (IOException e) {
+            outcome = CallbackClient.why(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = "interrupted";
+        }
+        record(delivery, Optional.ofNullable(outcome));
+    }
+
+    private void record(Delivery delivery, Optional<String> error) {
+        tx.executeWithoutResult(s -> deliveries.findById(delivery.getId()).ifPresent(d -> {
+            Instant now = clock.instant();
+            error.ifPresentOrElse(
+                    why -> {
+                        Duration wait = backoff(d.getAttempts());
+                        d.failedAttempt(why, now.plus(wait), MAX_ATTEMPTS);
+                        log.info(
+                                "Notification {} to subscription {} failed ({}); attempt {} of {}",
+                                d.getNotificationType(),
+                                d.getSubscriptionId(),
+                                why,
+                                d.getAttempts(),
+                                MAX_ATTEMPTS);
+                    },
+                    () -> d.delivered(now));
+        }));
+    }
+
+    /** 1 s after the first failure, doubling, at most {@link #MAX_BACKOFF}. */
+    static Duration backoff(int failedBefore) {
+        long seconds = 1L << Math.min(failedBefore, 20);
+        return Duration.ofSeconds(seconds).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : Duration.ofSeconds(seconds);
+    }
+
+    @Override
+    public synchronized void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "sol005-notifications");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void tick() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            log.warn("Delivering notifications failed; trying again in {}", interval, e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return timer != null;
+    }
+}

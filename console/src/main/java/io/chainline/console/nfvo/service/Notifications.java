@@ -1,0 +1,93 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.nfvo.domain.Delivery;
+import io.chainline.console.nfvo.domain.DeliveryRepository;
+import io.chainline.console.nfvo.domain.Subscription;
+import io.chainline.console.nfvo.domain.SubscriptionRepository;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the notifications a change owes its subscribers, in the change's own transaction (an outbox): a change that
+ * rolls back notifies nobody, and one that commits is delivered even if this console stops right after.
+ */
+@Component
+public class Notifications {
+
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
+    private final Sol005Json json;
+    private final Clock clock;
+
+    Notifications(SubscriptionRepository subscriptions, DeliveryRepository deliveries, Sol005Json json, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Sol005Json json() {
+        return json;
+    }
+
+    /**
+     * @param subject the ids the notification is about, by the filter attribute that selects them (vnfPkgId,
+     *     nsdInfoId, nsInstanceId)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publish(String api, String type, Map<String, Object> body, Map<String, String> subject) {
+        for (Subscription subscription : subscriptions.findByApiOrderByCreatedAtAsc(api)) {
+            if (!matches(json.map(subscription.getFilterJson()), type, subject)) {
+                continue;
+            }
+            UUID id = UUID.randomUUID();
+            Map<String, Object> notification = new LinkedHashMap<>();
+            notification.put("id", id);
+            notification.put("notificationType", type);
+            notification.put("subscriptionId", subscription.getId());
+            notification.put("timeStamp", clock.instant().toString());
+            notification.putAll(body);
+            Map<String, Object> links = new LinkedHashMap<>();
+            Object own = body.get("_links");
+            if (own instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> links.put(String.valueOf(k), v));
+            }
+            links.put("subscription", Map.of("href", "/api/" + api + "/v2/subscriptions/" + subscription.getId()));
+            notification.put("_links", links);
+            deliveries.save(new Delivery(id, subscription.getId(), type, json.write(notification), clock.instant()));
+        }
+    }
+
+    /** SOL005 filters: notificationTypes, and for each subject attribute a list of the ids wanted. */
+    static boolean matches(Map<String, Object> filter, String type, Map<String, String> subject) {
+        if (filter.get("notificationTypes") instanceof Collection<?> types
+                && !types.isEmpty()
+                && !types.contains(type)) {
+            return false;
+        }
+        for (Map.Entry<String, String> s : subject.entrySet()) {
+            Object wanted = filter.get(s.getKey());
+            if (wanted == null && filter.get("nsInstanceSubscriptionFilter") instanceof Map<?, ?> ns) {
+                wanted = ns.get(s.getKey() + "s");
+            }
+            if (wanted instanceof Collection<?> ids
+                    && !ids.isEmpty()
+                    && ids.stream().map(String::valueOf).noneMatch(s.getValue()::equals)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a subscription's deliveries did, for its owner to see. */
+    public List<Delivery> deliveriesOf(UUID subscription) {
+        return deliveries.findBySubscriptionIdOrderByCreatedAtAsc(subscription);
+    }
+}

@@ -1,0 +1,182 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.chain.service.ChainExchange;
+import io.chainline.console.chain.service.ChainService;
+import io.chainline.console.chain.service.ChainSummary;
+import io.chainline.console.nfvo.domain.NsInstanceRepository;
+import io.chainline.console.nfvo.domain.NsdInfo;
+import io.chainline.console.nfvo.domain.NsdInfoRepository;
+import io.chainline.console.nfvo.domain.OnboardingState;
+import io.chainline.tosca.model.VnfProfileRef;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * SOL005 NS descriptors over the chain designer: an onboarded NSD is a published service chain version, whose VNFDs
+ * must already be in the catalog (onboard their packages first).
+ */
+@Service
+public class NsdService extends Onboarding<NsdInfo> {
+
+    static final String API = "nsd";
+
+    private final NsdInfoRepository nsds;
+    private final NsInstanceRepository instances;
+    private final ChainExchange exchange;
+    private final ChainService chains;
+
+    NsdService(
+            Deps deps,
+            NsdInfoRepository nsds,
+            NsInstanceRepository instances,
+            ChainExchange exchange,
+            ChainService chains) {
+        super(new Kind("NSD", "NS descriptor", "nsd", API), deps);
+        this.nsds = nsds;
+        this.instances = instances;
+        this.exchange = exchange;
+        this.chains = chains;
+    }
+
+    @Override
+    protected JpaRepository<NsdInfo, UUID> repository() {
+        return nsds;
+    }
+
+    @Override
+    protected NsdInfo newResource(UUID id, String userDefinedJson, String actor) {
+        return new NsdInfo(id, userDefinedJson, actor, deps.clock().instant());
+    }
+
+    @Override
+    protected Optional<FailureDetails> onboard(UUID id, String fileName, byte[] bytes, String actor) {
+        ChainExchange.Outcome outcome = exchange.importFile(fileName, bytes, actor);
+        if (!outcome.accepted()) {
+            return Optional.of(VnfPackageService.rejected(fileName, outcome.issues()));
+        }
+        ChainSummary draft = outcome.stored().orElseThrow();
+        ChainSummary published;
+        try {
+            published = chains.publish(draft.id(), draft.version(), actor);
+        } catch (ChainlineException e) {
+            chains.delete(draft.id(), chains.get(draft.id()).summary().version(), actor);
+            throw e;
+        }
+        deps.tx().executeWithoutResult(s -> {
+            NsdInfo nsd = load(id);
+            nsd.onboarded(
+                    new NsdInfo.Nsd(
+                            published.id(),
+                            published.descriptorId(),
+                            published.name(),
+                            published.nsVersion(),
+                            published.designer()),
+                    deps.clock().instant());
+            deps.audit()
+                    .record(
+                            actor,
+                            "nsd.onboarded",
+                            "nsd",
+                            id.toString(),
+                            published.name() + " " + published.nsVersion() + " (NSD " + published.descriptorId() + ")");
+            deps.notifications()
+                    .publish(
+                            API,
+                            "NsdOnboardingNotification",
+                            Map.of("nsdInfoId", id, "nsdId", published.descriptorId(), "_links", links(id)),
+                            Map.of("nsdInfoId", id.toString(), "nsdId", published.descriptorId()));
+        });
+        return Optional.empty();
+    }
+
+    @Override
+    protected boolean inUse(NsdInfo nsd) {
+        return instances.existsByNsdInfoId(nsd.getId());
+    }
+
+    /** The chain version leaves the designer with its descriptor, unless a deployment still names it. */
+    @Override
+    protected void forget(NsdInfo nsd, String actor) {
+        nsd.getNsd()
+                .ifPresent(n -> chains.delete(
+                        n.chainId(), chains.get(n.chainId()).summary().version(), actor));
+    }
+
+    @Override
+    protected void changed(NsdInfo nsd, String changeType) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nsdInfoId", nsd.getId());
+        nsd.getNsd().ifPresent(n -> body.put("nsdId", n.nsdId()));
+        String type = switch (changeType) {
+            case "ONBOARDING_FAILURE" -> "NsdOnboardingFailureNotification";
+            case "PKG_DELETE" -> "NsdDeletionNotification";
+            default -> "NsdChangeNotification";
+        };
+        if ("ONBOARDING_FAILURE".equals(changeType)) {
+            nsd.getFailureJson()
+                    .ifPresent(f -> body.put(
+                            "onboardingFailureDetails",
+                            deps.notifications().json().map(f)));
+        } else if ("OP_STATE_CHANGE".equals(changeType)) {
+            body.put("nsdOperationalState", nsd.getOperationalState().name());
+        }
+        body.put("_links", links(nsd.getId()));
+        deps.notifications()
+                .publish(API, type, body, Map.of("nsdInfoId", nsd.getId().toString()));
+    }
+
+    public boolean usedByInstances(NsdInfo nsd) {
+        return inUse(nsd);
+    }
+
+    /** The NSD as SOL001 YAML, written by the engine from the chain designer's model. */
+    public String nsd(UUID id) {
+        NsdInfo info = get(id);
+        UUID chainId = info.getNsd().map(NsdInfo.Nsd::chainId).orElseThrow(() -> notOnboarded(info));
+        return exchange.exportYaml(chainId)
+                .written()
+                .map(w -> w.files().get(w.entry()))
+                .orElseThrow(() -> new ChainlineException(
+                        "NSD-UNWRITABLE", Category.CONFLICT, "The NSD cannot be written as SOL001 YAML."));
+    }
+
+    /** The VNFD ids the NSD uses, for NsdInfo.vnfPkgIds. */
+    public List<String> vnfdIdsOf(NsdInfo info) {
+        return info.getNsd()
+                .map(n -> chains.get(n.chainId()).descriptor().vnfs().stream()
+                        .map(VnfProfileRef::descriptorId)
+                        .distinct()
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The onboarded NSD of this descriptor id, for creating an NS instance. */
+    public Optional<NsdInfo> onboardedByNsdId(String nsdId) {
+        return deps.tx().execute(s -> nsds.findFirstByNsdIdAndOnboardingState(nsdId, OnboardingState.ONBOARDED));
+    }
+
+    public int failStuck() {
+        return failStuck(deps.tx()
+                .execute(s ->
+                        nsds.findByOnboardingStateIn(List.of(OnboardingState.UPLOADING, OnboardingState.PROCESSING))));
+    }
+
+    static Map<String, Object> links(UUID id) {
+        String self = "/api/nsd/v2/ns_descriptors/" + id;
+        return Map.of("self", Map.of("href", self), "nsd_content", Map.of("href", self + "/nsd_content"));
+    }
+
+    private static ChainlineException notOnboarded(NsdInfo info) {
+        return new ChainlineException(
+                "NSD-NOT-ONBOARDED",
+                Category.CONFLICT,
+                "This NS descriptor is " + info.getOnboardingState() + "; its NSD is there once it is ONBOARDED.");
+    }
+}

@@ -1,0 +1,322 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.audit.service.AuditLog;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.nfvo.domain.OnboardedResource;
+import io.chainline.console.nfvo.domain.OnboardingState;
+import io.chainline.console.nfvo.domain.OperationalState;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * SOL005's onboarding, shared by VNF packages and NS descriptors: create the resource, take the upload (UPLOADING),
+ * then on a worker thread hand the bytes to the catalog or the chain designer (PROCESSING) and end ONBOARDED, or
+ * ERROR with the TOSCA engine's findings. The upload request returns as soon as the bytes are stored (202).
+ */
+abstract class Onboarding<E extends OnboardedResource> {
+
+    private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
+
+    /** Uploads stuck this long (a console died while processing them) are failed so they can be uploaded again. */
+    static final Duration STUCK_AFTER = Duration.ofMinutes(10);
+
+    /** The column's size (V009). */
+    static final int MAX_USER_DATA = 100_000;
+
+    /** What the kind of resource does on its own. */
+    record Kind(String prefix, String label, String auditArea, String api) {}
+
+    protected final Deps deps;
+    private final Kind kind;
+
+    /** What every onboarding needs; one bean, so the two services' constructors stay short. */
+    record Deps(
+            ContentStore content,
+            AuditLog audit,
+            Notifications notifications,
+            OnboardingMetrics metrics,
+            Executor executor,
+            TransactionTemplate tx,
+            Clock clock) {}
+
+    protected Onboarding(Kind kind, Deps deps) {
+        this.kind = kind;
+        this.deps = deps;
+    }
+
+    protected abstract JpaRepository<E, UUID> repository();
+
+    protected abstract E newResource(UUID id, String userDefinedJson, String actor);
+
+    /** Hands the bytes to the catalog or chain designer and marks {@code resource} onboarded, or says why not. */
+    protected abstract Optional<FailureDetails> onboard(UUID id, String fileName, byte[] bytes, String actor);
+
+    protected abstract boolean inUse(E resource);
+
+    /** Removes what onboarding created elsewhere (the catalog or chain version). */
+    protected abstract void forget(E resource, String actor);
+
+    /** A change notification for {@code resource}, in the caller's transaction. */
+    protected abstract void changed(E resource, String changeType);
+
+    public E create(Map<String, Object> userDefinedData, String actor) {
+        String userDefinedJson =
+                deps.notifications().json().write(userDefinedData == null ? Map.of() : userDefinedData);
+        requireSize(userDefinedJson);
+        return deps.tx().execute(s -> {
+            E created = repository().save(newResource(UUID.randomUUID(), userDefinedJson, actor));
+            deps.audit()
+                    .record(
+                            actor,
+                            kind.auditArea() + ".created",
+                            kind.auditArea(),
+                            created.getId().toString(),
+                            "");
+            return created;
+        });
+    }
+
+    public List<E> all() {
+        return deps.tx().execute(s -> repository().findAll());
+    }
+
+    public E get(UUID id) {
+        return deps.tx().execute(s -> load(id));
+    }
+
+    /** Stores the upload and starts onboarding it; returns at once (SOL005: 202 Accepted). */
+    public void upload(UUID id, String fileName, byte[] bytes, String actor) {
+        if (bytes.length == 0) {
+            throw new ChainlineException(
+                    kind.prefix() + "-CONTENT-EMPTY", Category.INVALID, "The upload is empty; send the file's bytes.");
+        }
+        deps.tx().executeWithoutResult(s -> {
+            E resource = load(id);
+            if (!resource.getOnboardingState().acceptsContent()) {
+                throw new ChainlineException(
+                        kind.prefix() + "-STATE-CONFLICT",
+                        Category.CONFLICT,
+                        "This " + kind.label() + " is " + resource.getOnboardingState()
+                                + "; content is uploaded once to a CREATED one (or again after ERROR).");
+            }
+            resource.uploading(
+                    fileName, bytes.length, sha256(bytes), deps.clock().instant());
+            deps.content().put(id, bytes);
+            deps.audit()
+                    .record(
+                            actor,
+                            kind.auditArea() + ".uploaded",
+                            kind.auditArea(),
+                            id.toString(),
+                            fileName + " (" + bytes.length + " bytes)");
+        });
+        deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
+        deps.executor().execute(() -> process(id, fileName, actor));
+    }
+
+    private void process(UUID id, String fileName, String actor) {
+        long started = System.nanoTime();
+        byte[] bytes = deps.tx().execute(s -> deps.content().get(id)).orElseThrow();
+        Optional<FailureDetails> failure;
+        try {
+            failure = onboard(id, fileName, bytes, actor);
+        } catch (ChainlineException e) {
+            failure = Optional.of(FailureDetails.of(
+                    status(e.category()), kind.label() + " refused", e.code(), e.getMessage(), List.of()));
+        } catch (RuntimeException e) {
+            log.error("Onboarding {} {} failed", kind.label(), id, e);
+            failure = Optional.of(FailureDetails.of(
+                    500,
+                    "Onboarding failed",
+                    "ONBOARDING-FAILED",
+                    "The console could not onboard this " + kind.label() + " (an internal error, logged); upload it"
+                            + " again, and report it if it repeats.",
+                    List.of()));
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        failure.ifPresentOrElse(
+                f -> fail(id, f, actor, took), () -> deps.metrics().onboarded(kind.api(), took));
+    }
+
+    private void fail(UUID id, FailureDetails failure, String actor, Duration took) {
+        deps.tx().executeWithoutResult(s -> {
+            E resource = load(id);
+            resource.failed(
+                    deps.notifications().json().write(failure), deps.clock().instant());
+            deps.audit()
+                    .record(
+                            actor,
+                            kind.auditArea() + ".rejected",
+                            kind.auditArea(),
+                            id.toString(),
+                            failure.code() + ": " + failure.detail());
+            changed(resource, "ONBOARDING_FAILURE");
+        });
+        deps.metrics().rejected(kind.api(), failure.code(), took);
+    }
+
+    /**
+     * SOL005 PATCH: the operational state, and the user's own data merged as a JSON merge patch (a key set to null is
+     * removed), read and written in one transaction.
+     */
+    public E modify(UUID id, Optional<OperationalState> state, Optional<Map<String, Object>> patch, String actor) {
+        return deps.tx().execute(s -> {
+            E resource = load(id);
+            Optional<String> userDefinedJson = patch.map(p -> deps.notifications()
+                    .json()
+                    .write(merged(deps.notifications().json().map(resource.getUserDefinedJson()), p)));
+            userDefinedJson.ifPresent(this::requireSize);
+            if (state.isPresent() && resource.getOnboardingState() != OnboardingState.ONBOARDED) {
+                throw new ChainlineException(
+                        kind.prefix() + "-NOT-ONBOARDED",
+                        Category.CONFLICT,
+                        "Only an onboarded " + kind.label() + " is enabled or disabled; this one is "
+                                + resource.getOnboardingState() + ".");
+            }
+            boolean stateChanges = state.isPresent() && state.get() != resource.getOperationalState();
+            resource.modify(state, userDefinedJson, deps.clock().instant());
+            deps.audit()
+                    .record(
+                            actor,
+                            kind.auditArea() + ".modified",
+                            kind.auditArea(),
+                            id.toString(),
+                            state.map(o -> "operational state " + o).orElse("user-defined data"));
+            if (stateChanges) {
+                changed(resource, "OP_STATE_CHANGE");
+            }
+            return resource;
+        });
+    }
+
+    /** SOL005: an onboarded resource goes only when DISABLED and not in use; one that never onboarded, any time. */
+    public void delete(UUID id, String actor) {
+        deps.tx().executeWithoutResult(s -> {
+            E resource = load(id);
+            OnboardingState state = resource.getOnboardingState();
+            if (state == OnboardingState.UPLOADING || state == OnboardingState.PROCESSING) {
+                throw new ChainlineException(
+                        kind.prefix() + "-STATE-CONFLICT",
+                        Category.CONFLICT,
+                        "This " + kind.label() + " is being onboarded; delete it once it is ONBOARDED or ERROR.");
+            }
+            if (state == OnboardingState.ONBOARDED) {
+                if (resource.getOperationalState() == OperationalState.ENABLED) {
+                    throw new ChainlineException(
+                            kind.prefix() + "-ENABLED",
+                            Category.CONFLICT,
+                            "This " + kind.label() + " is ENABLED; disable it first (PATCH operationalState"
+                                    + " DISABLED).");
+                }
+                if (inUse(resource)) {
+                    throw new ChainlineException(
+                            kind.prefix() + "-IN-USE",
+                            Category.CONFLICT,
+                            "This " + kind.label() + " is IN_USE; remove what uses it first.");
+                }
+                forget(resource, actor);
+            }
+            changed(resource, "PKG_DELETE");
+            deps.content().delete(id);
+            repository().delete(resource);
+            deps.audit().record(actor, kind.auditArea() + ".deleted", kind.auditArea(), id.toString(), "");
+        });
+    }
+
+    public byte[] content(UUID id) {
+        return deps.tx().execute(s -> {
+            E resource = load(id);
+            if (resource.getOnboardingState() != OnboardingState.ONBOARDED) {
+                throw new ChainlineException(
+                        kind.prefix() + "-NOT-ONBOARDED",
+                        Category.CONFLICT,
+                        "This " + kind.label() + " is " + resource.getOnboardingState()
+                                + "; its content is served once it is ONBOARDED.");
+            }
+            return deps.content().get(id).orElseThrow();
+        });
+    }
+
+    static Map<String, Object> merged(Map<String, Object> current, Map<String, Object> patch) {
+        Map<String, Object> merged = new LinkedHashMap<>(current);
+        patch.forEach((k, v) -> {
+            if (v == null) {
+                merged.remove(k);
+            } else {
+                merged.put(k, v);
+            }
+        });
+        return merged;
+    }
+
+    /** Fails uploads a dead console left in UPLOADING or PROCESSING, so their clients can upload again. */
+    public int failStuck(List<E> candidates) {
+        int failed = 0;
+        for (E resource : candidates) {
+            if (resource.getUpdatedAt().isBefore(deps.clock().instant().minus(STUCK_AFTER))) {
+                fail(
+                        resource.getId(),
+                        FailureDetails.of(
+                                503,
+                                "Onboarding interrupted",
+                                "ONBOARDING-INTERRUPTED",
+                                "The console onboarding this " + kind.label() + " stopped; upload the content again.",
+                                List.of()),
+                        "chainline",
+                        Duration.ZERO);
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    private void requireSize(String userDefinedJson) {
+        if (userDefinedJson.length() > MAX_USER_DATA) {
+            throw new ChainlineException(
+                    kind.prefix() + "-USER-DATA-TOO-LARGE",
+                    Category.INVALID,
+                    "userDefinedData takes at most " + MAX_USER_DATA + " characters of JSON; keep documents elsewhere"
+                            + " and link to them.");
+        }
+    }
+
+    protected E load(UUID id) {
+        return repository()
+                .findById(id)
+                .orElseThrow(() -> new ChainlineException(
+                        kind.prefix() + "-NOT-FOUND",
+                        Category.NOT_FOUND,
+                        "No " + kind.label() + " has the id " + id + "."));
+    }
+
+    static int status(Category category) {
+        return switch (category) {
+            case INVALID -> 422;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+        };
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.audit.service.AuditLog;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.deployment.domain.JobState;
+import io.chainline.console.deployment.service.DeploymentQueries;
+import io.chainline.console.deployment.service.DeploymentService;
+import io.chainline.console.deployment.service.DeploymentViews;
+import io.chainline.console.deployment.service.JobEnded;
+import io.chainline.console.nfvo.domain.NsLcmOpOcc;
+import io.chainline.console.nfvo.domain.NsLcmOpOccRepository;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * SOL005 NS lifecycle operation occurrences, read from their deployment jobs, with the tasks a client may ask of
+ * them, and their notifications (START when the job is under way, RESULT when it ends, in the job's own transaction).
+ */
+@Service
+public class OpOccService {
+
+    private final NsLcmOpOccRepository opOccs;
+    private final DeploymentQueries queries;
+    private final DeploymentService deployments;
+    private final Notifications notifications;
+    private final Sol005Json json;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+
+    OpOccService(
+            NsLcmOpOccRepository opOccs,
+            DeploymentQueries queries,
+            DeploymentService deployments,
+            Notifications notifications,
+            Sol005Json json,
+            AuditLog audit,
+            TransactionTemplate tx) {
+        this.opOccs = opOccs;
+        this.queries = queries;
+        this.deployments = deployments;
+        this.notifications = notifications;
+        this.json = json;
+        this.audit = audit;
+        this.tx = tx;
+    }
+
+    public List<Sol005Views.NsLcmOpOccView> list() {
+        return tx.execute(s ->
+                opOccs.findAllByOrderByCreatedAtAsc().stream().map(this::view).toList());
+    }
+
+    public Sol005Views.NsLcmOpOccView get(UUID id) {
+        return tx.execute(s -> view(load(id)));
+    }
+
+    /** SOL005 retry: a FAILED_TEMP occurrence runs again from the step that failed. */
+    public void retry(UUID id, String actor) {
+        NsLcmOpOcc occ = tx.execute(s -> load(id));
+        requireTemporaryFailure(occ, "retried");
+        deployments.retry(id, actor);
+        started(id);
+    }
+
+    /** SOL005 fail: a FAILED_TEMP occurrence is given up for good (FAILED); nothing is undone. */
+    public void fail(UUID id, String actor) {
+        tx.executeWithoutResult(s -> {
+            NsLcmOpOcc occ = load(id);
+            requireTemporaryFailure(occ, "declared failed");
+            occ.failFinally(actor);
+            audit.record(
+                    actor,
+                    "ns_lcm_op_occ.failed",
+                    "ns_instance",
+                    occ.getNsInstanceId().toString(),
+                    occ.getOperation() + " " + id + " declared FAILED");
+            notifyState(occ, "RESULT", view(occ));
+        });
+    }
+
+    public void cancel(UUID id, String actor) {
+        NsLcmOpOcc occ = tx.execute(s -> load(id));
+        deployments.cancel(occ.getId(), actor);
+    }
+
+    /** SOL005 rollback and continue: Chainline rolls back by the deployment's onFailure policy, as the job fails. */
+    public void refuse(UUID id, String task) {
+        NsLcmOpOcc occ = tx.execute(s -> load(id));
+        throw new ChainlineException(
+                "OPOCC-TASK-UNSUPPORTED",
+                Category.CONFLICT,
+                task + " is not offered for " + occ.getOperation() + " " + id + ": a Chainline job rolls back by itself"
+                        + " when its deployment's onFailure is ROLLBACK; a FAILED_TEMP one is retried or failed.");
+    }
+
+    void started(UUID id) {
+        tx.executeWithoutResult(s -> opOccs.findById(id).ifPresent(occ -> {
+            Sol005Views.NsLcmOpOccView view = view(occ);
+            if (!"COMPLETED".equals(view.operationState())
+                    && !view.operationState().startsWith("FAILED")
+                    && !"ROLLED_BACK".equals(view.operationState())) {
+                notifyState(occ, "START", view);
+            }
+        }));
+    }
+
+    /** In the job's final transaction: the RESULT notification commits (or not) with the job's end. */
+    @EventListener
+    void jobEnded(JobEnded ended) {
+        opOccs.findById(ended.jobId()).ifPresent(occ -> notifyState(occ, "RESULT", view(occ)));
+    }
+
+    private void notifyState(NsLcmOpOcc occ, String status, Sol005Views.NsLcmOpOccView view) {
+        if (!occ.notify(status + ":" + view.operationState())) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nsInstanceId", occ.getNsInstanceId());
+        body.put("nsLcmOpOccId", occ.getId());
+        body.put("operation", occ.getOperation().name());
+        body.put("notificationStatus", status);
+        body.put("operationState", view.operationState());
+        body.put("isAutomaticInvocation", false);
+        if (view.error() != null) {
+            body.put("error", view.error());
+        }
+        body.put(
+                "_links",
+                Map.of(
+                        "nsInstance", Map.of("href", "/api/nslcm/v2/ns_instances/" + occ.getNsInstanceId()),
+                        "nsLcmOpOcc", Map.of("href", "/api/nslcm/v2/ns_lcm_op_occs/" + occ.getId())));
+        notifications.publish(
+                NsInstanceService.API,
+                "NsLcmOperationOccurrenceNotification",
+                body,
+                Map.of("nsInstanceId", occ.getNsInstanceId().toString()));
+    }
+
+    private void requireTemporaryFailure(NsLcmOpOcc occ, String what) {
+        String state = get(occ.getId()).operationState();
+        if (!"FAILED_TEMP".equals(state)) {
+            throw new ChainlineException(
+                    "OPOCC-NOT-FAILED-TEMP",
+                    Category.CONFLICT,
+                    "Only a FAILED_TEMP operation is " + what + "; this one is " + state + ".");
+        }
+    }
+
+    private NsLcmOpOcc load(UUID id) {
+        return opOccs.findById(id)
+                .orElseThrow(() -> new ChainlineException(
+                        "OPOCC-NOT-FOUND",
+                        Category.NOT_FOUND,
+                        "No NS lifecycle operation occurrence has the id " + id + "."));
+    }
+
+    private Sol005Views.NsLcmOpOccView view(NsLcmOpOcc occ) {
+        DeploymentViews.JobSummary job = queries.job(occ.getId()).summary();
+        String state = operationState(job.state(), occ.getFailedBy().isPresent());
+        FailureDetails error = job.errorCode() == null || job.errorCode().isBlank()
+                ? null
+                : FailureDetails.of(
+                        state.equals("ROLLED_BACK") ? 409 : 500,
+                        "Operation failed",
+                        job.errorCode(),
+                        job.errorMessage(),
+                        List.of());
+        String self = "/api/nslcm/v2/ns_lcm_op_occs/" + occ.getId();
+        Map<String, Sol005Views.Link> links = new LinkedHashMap<>();
+        links.put("self", new Sol005Views.Link(self));
+        links.put("nsInstance", new Sol005Views.Link("/api/nslcm/v2/ns_instances/" + occ.getNsInstanceId()));
+        if ("FAILED_TEMP".equals(state)) {
+            links.put("retry", new Sol005Views.Link(self + "/retry"));
+            links.put("fail", new Sol005Views.Link(self + "/fail"));
+        }
+        if (!job.state().finished()) {
+            links.put("cancel", new Sol005Views.Link(self + "/cancel"));
+        }
+        return new Sol005Views.NsLcmOpOccView(
+                occ.getId(),
+                state,
+                job.endedAt().or(job::startedAt).orElse(job.createdAt()),
+                job.createdAt(),
+                occ.getNsInstanceId(),
+                occ.getOperation().name(),
+                false,
+                json.map(occ.getOperationParams()),
+                false,
+                error,
+                Map.of("progress", Map.of("stepsDone", job.stepsDone(), "stepsTotal", job.stepsTotal())),
+                links);
+    }
+
+    /** A job's state in SOL005's words; a FAILED job can still be retried, so it is FAILED_TEMP until failed. */
+    static String operationState(JobState state, boolean failedFinally) {
+        return switch (state) {
+            case QUEUED -> "STARTING";
+            case RUNNING -> "PROCESSING";
+            case ROLLING_BACK -> "ROLLING_BACK";
+            case COMPLETED -> "COMPLETED";
+            case FAILED -> failedFinally ? "FAILED" : "FAILED_TEMP";
+            case ROLLED_BACK -> "ROLLED_BACK";
+            case CANCELLED -> "FAILED";
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.nfvo.domain.NsdInfo;
+import io.chainline.console.nfvo.domain.OnboardedResource;
+import io.chainline.console.nfvo.domain.VnfPackage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** VNF packages and NS descriptors in SOL005's shape (VnfPkgInfo, NsdInfo). */
+@Component
+public class ResourceViews {
+
+    private final VnfPackageService packages;
+    private final NsdService nsds;
+    private final Sol005Json json;
+
+    ResourceViews(VnfPackageService packages, NsdService nsds, Sol005Json json) {
+        this.packages = packages;
+        this.nsds = nsds;
+        this.json = json;
+    }
+
+    public Sol005Views.VnfPkgInfo vnfPackage(VnfPackage pkg) {
+        var vnfd = pkg.getVnfd();
+        String self = "/api/vnfpkgm/v2/vnf_packages/" + pkg.getId();
+        Map<String, Sol005Views.Link> links = new LinkedHashMap<>();
+        links.put("self", new Sol005Views.Link(self));
+        links.put("vnfd", new Sol005Views.Link(self + "/vnfd"));
+        links.put("packageContent", new Sol005Views.Link(self + "/package_content"));
+        return new Sol005Views.VnfPkgInfo(
+                pkg.getId(),
+                vnfd.map(VnfPackage.Vnfd::vnfdId).orElse(null),
+                vnfd.map(VnfPackage.Vnfd::provider).orElse(null),
+                vnfd.map(VnfPackage.Vnfd::productName).orElse(null),
+                vnfd.map(VnfPackage.Vnfd::softwareVersion).orElse(null),
+                vnfd.map(VnfPackage.Vnfd::version).orElse(null),
+                checksum(pkg),
+                pkg.getOnboardingState().name(),
+                pkg.getOperationalState().name(),
+                packages.usedByChains(pkg) ? "IN_USE" : "NOT_IN_USE",
+                failure(pkg),
+                json.map(pkg.getUserDefinedJson()),
+                links);
+    }
+
+    public Sol005Views.NsdInfoView nsd(NsdInfo info) {
+        var nsd = info.getNsd();
+        String self = "/api/nsd/v2/ns_descriptors/" + info.getId();
+        Map<String, Sol005Views.Link> links = new LinkedHashMap<>();
+        links.put("self", new Sol005Views.Link(self));
+        links.put("nsd_content", new Sol005Views.Link(self + "/nsd_content"));
+        return new Sol005Views.NsdInfoView(
+                info.getId(),
+                nsd.map(NsdInfo.Nsd::nsdId).orElse(null),
+                nsd.map(NsdInfo.Nsd::name).orElse(null),
+                nsd.map(NsdInfo.Nsd::version).orElse(null),
+                nsd.map(NsdInfo.Nsd::designer).orElse(null),
+                nsd.isPresent() ? nsds.vnfdIdsOf(info) : null,
+                info.getOnboardingState().name(),
+                info.getOperationalState().name(),
+                nsds.usedByInstances(info) ? "IN_USE" : "NOT_IN_USE",
+                failure(info),
+                json.map(info.getUserDefinedJson()),
+                links);
+    }
+
+    private FailureDetails failure(OnboardedResource resource) {
+        return resource.getFailureJson()
+                .map(f -> json.read(f, FailureDetails.class))
+                .orElse(null);
+    }
+
+    private static Sol005Views.Checksum checksum(OnboardedResource resource) {
+        return resource.getContentSha256()
+                .map(h -> new Sol005Views.Checksum("SHA-256", h))
+                .orElse(null);
+    }
+}

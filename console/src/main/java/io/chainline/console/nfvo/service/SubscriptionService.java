@@ -1,0 +1,176 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.audit.service.AuditLog;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.base.service.SecretBox;
+import io.chainline.console.nfvo.domain.Subscription;
+import io.chainline.console.nfvo.domain.Subscription.AuthType;
+import io.chainline.console.nfvo.domain.SubscriptionRepository;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Subscriptions of the three SOL005 APIs. A new one's callback is tested first (SOL013: a GET answered 204), so a
+ * typo fails the request instead of every later delivery.
+ */
+@Service
+public class SubscriptionService {
+
+    /** A created subscription, or the equal one that already existed (SOL005 answers that with 303 See Other). */
+    public record Created(Subscription subscription, boolean existed) {}
+
+    public static final List<String> APIS = List.of("vnfpkgm", "nsd", "nslcm");
+
+    private final SubscriptionRepository subscriptions;
+    private final CallbackClient callbacks;
+    private final SecretBox box;
+    private final Sol005Json json;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    SubscriptionService(
+            SubscriptionRepository subscriptions,
+            CallbackClient callbacks,
+            SecretBox box,
+            Sol005Json json,
+            AuditLog audit,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.subscriptions = subscriptions;
+        this.callbacks = callbacks;
+        this.box = box;
+        this.json = json;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Created create(String api, SubscriptionRequest request, String actor) {
+        URI callback = callbackOf(request);
+        AuthType type = authType(request);
+        String filter = json.write(request.filter());
+        Optional<Subscription> same = tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
+                .filter(e -> e.getCallbackUri().equals(callback.toString())
+                        && e.getFilterJson().equals(filter))
+                .findFirst());
+        if (same.isPresent()) {
+            return new Created(same.get(), true);
+        }
+        callbacks.test(callback, type, user(request, type), secret(request, type));
+        Subscription subscription =
+                new Subscription(UUID.randomUUID(), api, callback.toString(), filter, actor, clock.instant());
+        if (type != AuthType.NONE) {
+            subscription.authenticate(type, user(request, type), box.seal(secret(request, type)));
+        }
+        return tx.execute(s -> {
+            Subscription saved = subscriptions.save(subscription);
+            audit.record(
+                    actor,
+                    "subscription.created",
+                    "subscription",
+                    saved.getId().toString(),
+                    api + " → " + callback + " (" + type + ")");
+            return new Created(saved, false);
+        });
+    }
+
+    public List<Subscription> list(String api) {
+        return tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api));
+    }
+
+    public Subscription get(String api, UUID id) {
+        return tx.execute(s -> subscriptions
+                .findById(id)
+                .filter(e -> e.getApi().equals(api))
+                .orElseThrow(() -> new ChainlineException(
+                        "SUBSCRIPTION-NOT-FOUND",
+                        Category.NOT_FOUND,
+                        "No " + api + " subscription has the id " + id + ".")));
+    }
+
+    public void delete(String api, UUID id, String actor) {
+        tx.executeWithoutResult(s -> {
+            Subscription subscription = get(api, id);
+            subscriptions.delete(subscription);
+            audit.record(
+                    actor,
+                    "subscription.deleted",
+                    "subscription",
+                    id.toString(),
+                    api + " → " + subscription.getCallbackUri());
+        });
+    }
+
+    public Map<String, Object> filterOf(Subscription subscription) {
+        return json.map(subscription.getFilterJson());
+    }
+
+    private static URI callbackOf(SubscriptionRequest request) {
+        try {
+            URI uri = URI.create(String.valueOf(request.callbackUri()));
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an http(s) URL");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ChainlineException(
+                    "SUBSCRIPTION-CALLBACK-INVALID",
+                    Category.INVALID,
+                    "callbackUri must be an absolute http or https URL; got " + request.callbackUri() + ".",
+                    e);
+        }
+    }
+
+    private static AuthType authType(SubscriptionRequest request) {
+        if (request.authentication() == null
+                || request.authentication().authType().isEmpty()) {
+            return AuthType.NONE;
+        }
+        String asked = request.authentication().authType().getFirst();
+        return switch (asked) {
+            case "BASIC" -> {
+                var basic = request.authentication().paramsBasic();
+                if (basic == null || blank(basic.userName()) || blank(basic.password())) {
+                    throw refusedAuth("BASIC needs paramsBasic with userName and password.");
+                }
+                yield AuthType.BASIC;
+            }
+            case "HMAC_SHA256" -> {
+                var hmac = request.authentication().paramsHmac();
+                if (hmac == null || hmac.secret() == null || hmac.secret().length() < 16) {
+                    throw refusedAuth("HMAC_SHA256 needs paramsHmac.secret of at least 16 characters.");
+                }
+                yield AuthType.HMAC_SHA256;
+            }
+            default -> throw refusedAuth(asked + " is not supported; use BASIC or HMAC_SHA256.");
+        };
+    }
+
+    private static String user(SubscriptionRequest request, AuthType type) {
+        return type == AuthType.BASIC ? request.authentication().paramsBasic().userName() : null;
+    }
+
+    private static String secret(SubscriptionRequest request, AuthType type) {
+        return switch (type) {
+            case BASIC -> request.authentication().paramsBasic().password();
+            case HMAC_SHA256 -> request.authentication().paramsHmac().secret();
+            case NONE -> null;
+        };
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static ChainlineException refusedAuth(String why) {
+        return new ChainlineException("SUBSCRIPTION-AUTH-INVALID", Category.INVALID, why);
+    }
+}

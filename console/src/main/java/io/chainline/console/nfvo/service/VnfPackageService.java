@@ -1,0 +1,215 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.catalog.service.CatalogExchange;
+import io.chainline.console.catalog.service.CatalogService;
+import io.chainline.console.catalog.service.ImportOutcome;
+import io.chainline.console.catalog.service.VnfSummary;
+import io.chainline.console.chain.service.ChainService;
+import io.chainline.console.nfvo.domain.OnboardingState;
+import io.chainline.console.nfvo.domain.VnfPackage;
+import io.chainline.console.nfvo.domain.VnfPackageRepository;
+import io.chainline.tosca.ExportResult;
+import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.model.Sol001Edition;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * SOL005 VNF packages over the catalog: an onboarded package is a published catalog version, validated by the same
+ * TOSCA engine and design checks as one designed in the console.
+ */
+@Service
+public class VnfPackageService extends Onboarding<VnfPackage> {
+
+    static final String API = "vnfpkgm";
+
+    private final VnfPackageRepository packages;
+    private final CatalogExchange exchange;
+    private final CatalogService catalog;
+    private final ChainService chains;
+
+    VnfPackageService(
+            Deps deps,
+            VnfPackageRepository packages,
+            CatalogExchange exchange,
+            CatalogService catalog,
+            ChainService chains) {
+        super(new Kind("VNFPKG", "VNF package", "vnf_package", API), deps);
+        this.packages = packages;
+        this.exchange = exchange;
+        this.catalog = catalog;
+        this.chains = chains;
+    }
+
+    @Override
+    protected JpaRepository<VnfPackage, UUID> repository() {
+        return packages;
+    }
+
+    @Override
+    protected VnfPackage newResource(UUID id, String userDefinedJson, String actor) {
+        return new VnfPackage(id, userDefinedJson, actor, deps.clock().instant());
+    }
+
+    @Override
+    protected Optional<FailureDetails> onboard(UUID id, String fileName, byte[] bytes, String actor) {
+        ImportOutcome outcome = exchange.importFile(fileName, bytes, Optional.empty(), actor);
+        if (!outcome.accepted()) {
+            return Optional.of(rejected(fileName, outcome.issues()));
+        }
+        VnfSummary draft = outcome.stored().orElseThrow();
+        VnfSummary published;
+        try {
+            published = catalog.publish(draft.id(), draft.version(), actor);
+        } catch (ChainlineException e) {
+            catalog.delete(draft.id(), catalog.get(draft.id()).summary().version(), actor);
+            throw e;
+        }
+        deps.tx().executeWithoutResult(s -> {
+            VnfPackage pkg = load(id);
+            pkg.onboarded(
+                    new VnfPackage.Vnfd(
+                            published.id(),
+                            published.descriptorId(),
+                            published.provider(),
+                            published.productName(),
+                            published.softwareVersion(),
+                            published.descriptorVersion()),
+                    deps.clock().instant());
+            deps.audit()
+                    .record(
+                            actor,
+                            "vnf_package.onboarded",
+                            "vnf_package",
+                            id.toString(),
+                            published.productName() + " " + published.descriptorVersion() + " (VNFD "
+                                    + published.descriptorId() + ")");
+            deps.notifications()
+                    .publish(
+                            API,
+                            "VnfPackageOnboardingNotification",
+                            Map.of("vnfPkgId", id, "vnfdId", published.descriptorId(), "_links", links(id)),
+                            Map.of("vnfPkgId", id.toString(), "vnfdId", published.descriptorId()));
+        });
+        return Optional.empty();
+    }
+
+    static FailureDetails rejected(String fileName, List<Issue> issues) {
+        List<Issue> errors = issues.stream().filter(Issue::isError).toList();
+        String detail = fileName + " was rejected with " + errors.size() + " error(s); first: "
+                + errors.stream().findFirst().map(Issue::describe).orElse("none") + ". Fix them and upload again.";
+        return FailureDetails.of(422, "Package rejected", "PACKAGE-REJECTED", detail, issues);
+    }
+
+    @Override
+    protected boolean inUse(VnfPackage pkg) {
+        return pkg.getVnfd().map(v -> !chains.usersOf(v.catalogId()).isEmpty()).orElse(false);
+    }
+
+    /** The package's VNFD leaves the catalog with it (nothing uses it: {@link #inUse} said so). */
+    @Override
+    protected void forget(VnfPackage pkg, String actor) {
+        pkg.getVnfd()
+                .ifPresent(v -> catalog.delete(
+                        v.catalogId(), catalog.get(v.catalogId()).summary().version(), actor));
+    }
+
+    @Override
+    protected void changed(VnfPackage pkg, String changeType) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("vnfPkgId", pkg.getId());
+        pkg.getVnfd().ifPresent(v -> body.put("vnfdId", v.vnfdId()));
+        String type = "ONBOARDING_FAILURE".equals(changeType)
+                ? "VnfPackageOnboardingFailureNotification"
+                : "VnfPackageChangeNotification";
+        if ("ONBOARDING_FAILURE".equals(changeType)) {
+            pkg.getFailureJson()
+                    .ifPresent(f -> body.put(
+                            "onboardingFailureDetails",
+                            deps.notifications().json().map(f)));
+        } else {
+            body.put("changeType", changeType);
+            body.put("operationalState", pkg.getOperationalState().name());
+        }
+        body.put("_links", links(pkg.getId()));
+        Map<String, String> subject = new LinkedHashMap<>();
+        subject.put("vnfPkgId", pkg.getId().toString());
+        pkg.getVnfd().ifPresent(v -> subject.put("vnfdId", v.vnfdId()));
+        deps.notifications().publish(API, type, body, subject);
+    }
+
+    /** SOL005 usageState: IN_USE while a service chain version uses the package's VNFD. */
+    public boolean usedByChains(VnfPackage pkg) {
+        return inUse(pkg);
+    }
+
+    /** The VNFD as one SOL001 YAML file, written by the engine from the catalog's model. */
+    public String vnfd(UUID id, Sol001Edition edition) {
+        VnfPackage pkg = get(id);
+        UUID catalogId = pkg.getVnfd().map(VnfPackage.Vnfd::catalogId).orElseThrow(() -> notOnboarded(pkg));
+        ExportResult export = exchange.exportYaml(catalogId, edition);
+        return export.written()
+                .map(w -> w.files().get(w.entry()))
+                .orElseThrow(() -> new ChainlineException(
+                        "VNFPKG-VNFD-UNWRITABLE",
+                        Category.CONFLICT,
+                        "The VNFD cannot be written as SOL001 " + edition + "; ask for the other edition."));
+    }
+
+    public byte[] manifest(UUID id) {
+        return PackageFiles.manifest(content(id))
+                .orElseThrow(() -> new ChainlineException(
+                        "VNFPKG-NO-MANIFEST",
+                        Category.NOT_FOUND,
+                        "This package holds no manifest (a TOSCA.meta ETSI-Entry-Manifest or a root .mf file)."));
+    }
+
+    public byte[] artifact(UUID id, String path) {
+        return PackageFiles.read(content(id), path)
+                .orElseThrow(() -> new ChainlineException(
+                        "VNFPKG-ARTIFACT-NOT-FOUND",
+                        Category.NOT_FOUND,
+                        "The package holds no file " + path + "; it holds "
+                                + PackageFiles.paths(content(id)).stream()
+                                        .limit(20)
+                                        .toList() + "."));
+    }
+
+    public List<String> artifactPaths(UUID id) {
+        return PackageFiles.paths(content(id));
+    }
+
+    /** Packages whose VNFDs a chain uses, by VNFD id, for the NS lifecycle's checks. */
+    public List<VnfPackage> byVnfdIds(List<String> vnfdIds) {
+        return deps.tx().execute(s -> packages.findByVnfdIdIn(vnfdIds));
+    }
+
+    /** Fails packages a dead console left half-onboarded. */
+    public int failStuck() {
+        return failStuck(deps.tx()
+                .execute(s -> packages.findByOnboardingStateIn(
+                        List.of(OnboardingState.UPLOADING, OnboardingState.PROCESSING))));
+    }
+
+    static Map<String, Object> links(UUID id) {
+        String self = "/api/vnfpkgm/v2/vnf_packages/" + id;
+        return Map.of(
+                "self", Map.of("href", self),
+                "vnfd", Map.of("href", self + "/vnfd"),
+                "packageContent", Map.of("href", self + "/package_content"));
+    }
+
+    private static ChainlineException notOnboarded(VnfPackage pkg) {
+        return new ChainlineException(
+                "VNFPKG-NOT-ONBOARDED",
+                Category.CONFLICT,
+                "This VNF package is " + pkg.getOnboardingState() + "; its VNFD is there once it is ONBOARDED.");
+    }
+}

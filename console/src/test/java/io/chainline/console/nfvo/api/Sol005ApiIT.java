@@ -1,0 +1,271 @@
+package io.chainline.console.nfvo.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainline.console.security.service.UserService;
+import io.chainline.console.support.Deployables;
+import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.Sol005Client;
+import io.chainline.console.support.TestUsers;
+import io.chainline.console.support.WebhookReceiver;
+import io.chainline.tosca.model.VnfDescriptor;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The SOL005 resources one by one, with their error paths: coded problem details, and nothing changed. */
+@IntegrationTest
+class Sol005ApiIT {
+
+    private static final String PACKAGES = "/api/vnfpkgm/v2/vnf_packages";
+    private static final String IMAGE = "127.0.0.1:5000/nfv/echo:1.0";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    private Sol005Client api;
+
+    @BeforeEach
+    void client() {
+        TestUsers.ensure(users);
+        api = Sol005Client.basic(port, TestUsers.OPERATOR);
+    }
+
+    private String create() throws Exception {
+        HttpResponse<String> created = api.json("POST", PACKAGES, "{\"userDefinedData\":{\"owner\":\"noc\"}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = Sol005Client.tree(created);
+        assertThat(created.headers().firstValue("Location"))
+                .contains(PACKAGES + "/" + body.path("id").asString());
+        return body.path("id").asString();
+    }
+
+    private JsonNode problem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).doesNotContain("Exception", "\tat ");
+        JsonNode problem = Sol005Client.tree(response);
+        assertThat(problem.path("code").asString()).isEqualTo(code);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        return problem;
+    }
+
+    private JsonNode onboard(String id, byte[] csar) throws Exception {
+        assertThat(api.send("PUT", PACKAGES + "/" + id + "/package_content", "application/zip", csar)
+                        .statusCode())
+                .isEqualTo(202);
+        return api.awaitState(PACKAGES + "/" + id, "onboardingState", Duration.ofSeconds(60), "ONBOARDED", "ERROR");
+    }
+
+    @Test
+    void aPackageIsCreatedRejectedWithTheEnginesFindingsThenOnboardedAndServed() throws Exception {
+        String id = create();
+        JsonNode fresh = api.read(PACKAGES + "/" + id);
+        assertThat(fresh.path("onboardingState").asString()).isEqualTo("CREATED");
+        assertThat(fresh.path("operationalState").asString()).isEqualTo("DISABLED");
+        assertThat(fresh.path("usageState").asString()).isEqualTo("NOT_IN_USE");
+        assertThat(fresh.path("userDefinedData").path("owner").asString()).isEqualTo("noc");
+        problem(api.get(PACKAGES + "/" + id + "/package_content"), 409, "VNFPKG-NOT-ONBOARDED");
+
+        JsonNode rejected = onboard(id, "tosca_definitions_version: [unclosed".getBytes(StandardCharsets.UTF_8));
+        assertThat(rejected.path("onboardingState").asString()).isEqualTo("ERROR");
+        JsonNode failure = rejected.path("onboardingFailureDetails");
+        assertThat(failure.path("code").asString()).isEqualTo("PACKAGE-REJECTED");
+        assertThat(failure.path("status").asInt()).isEqualTo(422);
+        assertThat(failure.path("issues").get(0).path("code").asString()).isNotBlank();
+        assertThat(failure.path("detail").asString()).contains("upload again");
+
+        VnfDescriptor vnf = Deployables.descriptorsOf(IMAGE, List.of(Deployables.Nf.plain("probe", 8090)))
+                .getFirst();
+        byte[] csar = Sol005Packages.csar(vnf);
+        JsonNode onboarded = onboard(id, csar);
+        assertThat(onboarded.path("onboardingState").asString())
+                .as(onboarded.toString())
+                .isEqualTo("ONBOARDED");
+        assertThat(onboarded.has("onboardingFailureDetails")).isFalse();
+        assertThat(onboarded.path("operationalState").asString()).isEqualTo("ENABLED");
+        assertThat(onboarded.path("vnfdId").asString()).isEqualTo(vnf.descriptorId());
+        assertThat(onboarded.path("vnfProductName").asString())
+                .isEqualTo(vnf.identity().productName());
+        assertThat(onboarded.path("checksum").path("algorithm").asString()).isEqualTo("SHA-256");
+
+        problem(
+                api.send("PUT", PACKAGES + "/" + id + "/package_content", "application/zip", csar),
+                409,
+                "VNFPKG-STATE-CONFLICT");
+        HttpResponse<String> content = api.get(PACKAGES + "/" + id + "/package_content");
+        assertThat(content.statusCode()).isEqualTo(200);
+        assertThat(content.headers().firstValue("Content-Type")).contains("application/zip");
+        assertThat(api.get(PACKAGES + "/" + id + "/vnfd").body())
+                .contains("tosca_definitions_version")
+                .contains(vnf.descriptorId());
+        assertThat(api.get(PACKAGES + "/" + id + "/manifest").body()).contains("vnf_product_name");
+        JsonNode paths = api.read(PACKAGES + "/" + id + "/artifacts");
+        assertThat(paths.toString()).contains("TOSCA-Metadata/TOSCA.meta");
+        assertThat(api.get(PACKAGES + "/" + id + "/artifacts/TOSCA-Metadata/TOSCA.meta")
+                        .body())
+                .contains("Entry-Definitions");
+        problem(api.get(PACKAGES + "/" + id + "/artifacts/Files/nothing.bin"), 404, "VNFPKG-ARTIFACT-NOT-FOUND");
+        theOperationalStateAndUserDataChangeAndDeleteFollowsSol005(id);
+    }
+
+    private void theOperationalStateAndUserDataChangeAndDeleteFollowsSol005(String id) throws Exception {
+        problem(
+                api.json("PATCH", PACKAGES + "/" + id, "{\"operationalState\":\"ASLEEP\"}"),
+                422,
+                "OPERATIONAL-STATE-INVALID");
+        problem(api.json("PATCH", PACKAGES + "/" + id, "{}"), 422, "MODIFICATIONS-EMPTY");
+        problem(api.send("DELETE", PACKAGES + "/" + id, null, null), 409, "VNFPKG-ENABLED");
+        HttpResponse<String> patched =
+                api.json("PATCH", PACKAGES + "/" + id, "{\"userDefinedData\":{\"owner\":null,\"ticket\":\"CHG-1\"}}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(api.read(PACKAGES + "/" + id).path("userDefinedData").toString())
+                .isEqualTo("{\"ticket\":\"CHG-1\"}");
+        assertThat(api.json("PATCH", PACKAGES + "/" + id, "{\"operationalState\":\"DISABLED\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("DELETE", PACKAGES + "/" + id, null, null).statusCode())
+                .isEqualTo(204);
+        problem(api.get(PACKAGES + "/" + id), 404, "VNFPKG-NOT-FOUND");
+    }
+
+    @Test
+    void multipartUploadsOnboardLikeRawOnes() throws Exception {
+        String id = create();
+        VnfDescriptor vnf = Deployables.descriptorsOf(IMAGE, List.of(Deployables.Nf.plain("mp", 8091)))
+                .getFirst();
+        String boundary = "chainline-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mp.csar\"\r\n"
+                        + "Content-Type: application/zip\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] csar = Sol005Packages.csar(vnf);
+        byte[] body = new byte[head.length + csar.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(csar, 0, body, head.length, csar.length);
+        System.arraycopy(tail, 0, body, head.length + csar.length, tail.length);
+        HttpResponse<String> put = api.send(
+                "PUT", PACKAGES + "/" + id + "/package_content", "multipart/form-data; boundary=" + boundary, body);
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(202);
+        assertThat(api.awaitState(PACKAGES + "/" + id, "onboardingState", Duration.ofSeconds(60), "ONBOARDED", "ERROR")
+                        .path("onboardingState")
+                        .asString())
+                .isEqualTo("ONBOARDED");
+        problem(
+                api.send("PUT", PACKAGES + "/" + create() + "/package_content", "application/zip", new byte[0]),
+                422,
+                "VNFPKG-CONTENT-EMPTY");
+    }
+
+    @Test
+    void collectionsFilterAndPageAsSol013Says() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> created =
+                    api.json("POST", PACKAGES, "{\"userDefinedData\":{\"batch\":\"" + tag + "\"}}");
+            ids.add(Sol005Client.tree(created).path("id").asString());
+        }
+        String filtered = PACKAGES + "?filter=(eq,userDefinedData.batch," + tag + ")";
+        HttpResponse<String> first = api.get(filtered);
+        assertThat(Sol005Client.tree(first).findValuesAsString("id")).containsExactlyElementsOf(ids.subList(0, 3));
+        String link = first.headers().firstValue("Link").orElseThrow();
+        assertThat(link).endsWith("rel=\"next\"").contains("nextpage_opaque_marker=");
+        String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        HttpResponse<String> second = api.get(next.substring(next.indexOf("/api/")));
+        assertThat(Sol005Client.tree(second).findValuesAsString("id")).containsExactlyElementsOf(ids.subList(3, 5));
+        assertThat(second.headers().firstValue("Link")).isEmpty();
+
+        problem(api.get(PACKAGES + "?filter=(like,onboardingState,X)"), 422, "FILTER-INVALID");
+        problem(api.get(PACKAGES + "?nextpage_opaque_marker=garbage!"), 422, "PAGING-MARKER-INVALID");
+        assertThat(api.read(PACKAGES + "?filter=(eq,onboardingState,CREATED);(eq,userDefinedData.batch," + tag + ")")
+                        .size())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void nsdsAndInstancesRefuseWhatCannotBe() throws Exception {
+        String nsd = Sol005Client.tree(api.json("POST", "/api/nsd/v2/ns_descriptors", "{}"))
+                .path("id")
+                .asString();
+        String yaml = Sol005Packages.nsdYaml(Deployables.chainOf(
+                List.of(Deployables.Nf.plain("ghost", 8092)), List.of("vnfd-nobody-onboarded-" + UUID.randomUUID())));
+        assertThat(api.send(
+                                "PUT",
+                                "/api/nsd/v2/ns_descriptors/" + nsd + "/nsd_content",
+                                "text/plain",
+                                yaml.getBytes(StandardCharsets.UTF_8))
+                        .statusCode())
+                .isEqualTo(202);
+        JsonNode failed = api.awaitState(
+                "/api/nsd/v2/ns_descriptors/" + nsd,
+                "nsdOnboardingState",
+                Duration.ofSeconds(60),
+                "ONBOARDED",
+                "ERROR");
+        assertThat(failed.path("nsdOnboardingState").asString()).isEqualTo("ERROR");
+        assertThat(failed.path("onboardingFailureDetails").path("detail").asString())
+                .contains("vnfd-nobody");
+
+        problem(
+                api.json("POST", "/api/nslcm/v2/ns_instances", "{\"nsdId\":\"nope\",\"nsName\":\"x1\"}"),
+                422,
+                "NS-NSD-NOT-ONBOARDED");
+        problem(
+                api.json("POST", "/api/nslcm/v2/ns_instances", "{\"nsdId\":\"nope\",\"nsName\":\"Not A Label\"}"),
+                422,
+                "NS-NAME-INVALID");
+        problem(
+                api.json("POST", "/api/nslcm/v2/ns_instances/" + UUID.randomUUID() + "/instantiate", "{}"),
+                404,
+                "NS-NOT-FOUND");
+        problem(api.get("/api/nslcm/v2/ns_lcm_op_occs/" + UUID.randomUUID()), 404, "OPOCC-NOT-FOUND");
+        problem(api.json("POST", "/api/nslcm/v2/ns_instances", "{\"nsdId\":"), 400, "REQUEST-UNREADABLE");
+    }
+
+    @Test
+    void subscriptionsTestTheirCallbackNeverShowSecretsAndAreNotDuplicated() throws Exception {
+        String subscriptions = "/api/nsd/v2/subscriptions";
+        problem(
+                api.json("POST", subscriptions, "{\"callbackUri\":\"http://127.0.0.1:9/nobody\"}"),
+                422,
+                "SUBSCRIPTION-CALLBACK-UNREACHABLE");
+        problem(
+                api.json("POST", subscriptions, "{\"callbackUri\":\"ftp://host/x\"}"),
+                422,
+                "SUBSCRIPTION-CALLBACK-INVALID");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            problem(api.json("POST", subscriptions, """
+                    {"callbackUri":"%s","authentication":{"authType":["BASIC"],"paramsBasic":{"userName":"u"}}}""".formatted(receiver.url())), 422, "SUBSCRIPTION-AUTH-INVALID");
+            String request = """
+                    {"callbackUri":"%s","filter":{"notificationTypes":["NsdOnboardingNotification"]},
+                     "authentication":{"authType":["BASIC"],"paramsBasic":{"userName":"u","password":"s3cret-pw"}}}""".formatted(receiver.url());
+            HttpResponse<String> created = api.json("POST", subscriptions, request);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(created.body()).doesNotContain("s3cret-pw").contains("\"authType\":\"BASIC\"");
+            String location = created.headers().firstValue("Location").orElseThrow();
+            HttpResponse<String> again = api.json("POST", subscriptions, request);
+            assertThat(again.statusCode()).isEqualTo(303);
+            assertThat(again.headers().firstValue("Location")).contains(location);
+            assertThat(api.get(location).body()).doesNotContain("s3cret-pw");
+            problem(
+                    api.get("/api/nslcm/v2/subscriptions/" + location.substring(location.lastIndexOf('/') + 1)),
+                    404,
+                    "SUBSCRIPTION-NOT-FOUND");
+            assertThat(api.send("DELETE", location, null, null).statusCode()).isEqualTo(204);
+            problem(api.get(location), 404, "SUBSCRIPTION-NOT-FOUND");
+        }
+    }
+}

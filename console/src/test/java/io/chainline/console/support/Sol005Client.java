@@ -1,0 +1,102 @@
+package io.chainline.console.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the console's REST API as a script would: with a bearer API token, or a user's password. */
+public final class Sol005Client {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String authorization;
+
+    private Sol005Client(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    public static Sol005Client bearer(int port, String token) {
+        return new Sol005Client("http://localhost:" + port, "Bearer " + token);
+    }
+
+    public static Sol005Client basic(int port, String user) {
+        return new Sol005Client(
+                "http://localhost:" + port,
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (user + ":" + TestUsers.passwordOf(user)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A token of {@code role} for {@code user}, made through the tokens API with the user's password. */
+    public static String token(int port, String user, String role) throws Exception {
+        HttpResponse<String> created = basic(port, user)
+                .send(
+                        "POST",
+                        "/api/v1/tokens",
+                        "application/json",
+                        ("{\"name\":\"sol005-"
+                                        + java.util.UUID.randomUUID().toString().substring(0, 8) + "\",\"role\":\""
+                                        + role + "\",\"days\":1}")
+                                .getBytes(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).path("secret").asString();
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> json(String method, String path, String body) throws Exception {
+        return send(method, path, "application/json", body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return send("GET", path, null, null);
+    }
+
+    public JsonNode read(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    public static JsonNode tree(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    public static JsonNode parse(String json) {
+        return JSON.readTree(json);
+    }
+
+    /** Polls {@code path} until {@code field} is one of the final values; returns the resource. */
+    public JsonNode awaitState(String path, String field, Duration atMost, String... finals) throws Exception {
+        java.util.Set<String> done = java.util.Set.of(finals);
+        await().atMost(atMost)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> done.contains(read(path).path(field).asString()));
+        return read(path);
+    }
+}
