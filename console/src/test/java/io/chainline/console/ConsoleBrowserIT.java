@@ -31,6 +31,7 @@ class ConsoleBrowserIT {
             "nav-overview",
             "nav-catalog",
             "nav-chains",
+            "nav-onboarding",
             "nav-fleet",
             "nav-deployments",
             "nav-schedules",

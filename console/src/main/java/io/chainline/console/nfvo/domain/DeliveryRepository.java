@@ -12,4 +12,9 @@ public interface DeliveryRepository extends JpaRepository<Delivery, UUID> {
             Delivery.State state, Instant now, Limit limit);
 
     List<Delivery> findBySubscriptionIdOrderByCreatedAtAsc(UUID subscriptionId);
+
+    long countBySubscriptionIdAndState(UUID subscriptionId, Delivery.State state);
+
+    java.util.Optional<Delivery> findFirstBySubscriptionIdAndLastErrorIsNotNullOrderByCreatedAtDesc(
+            UUID subscriptionId);
 }

@@ -11,4 +11,6 @@ public interface NsInstanceRepository extends JpaRepository<NsInstance, UUID> {
     boolean existsByName(String name);
 
     boolean existsByNsdInfoId(UUID nsdInfoId);
+
+    java.util.Optional<NsInstance> findByDeploymentId(UUID deploymentId);
 }

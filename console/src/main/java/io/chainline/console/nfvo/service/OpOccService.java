@@ -4,10 +4,13 @@ import io.chainline.console.audit.service.AuditLog;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.deployment.domain.JobState;
+import io.chainline.console.deployment.domain.Operation;
 import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
 import io.chainline.console.deployment.service.DeploymentViews;
 import io.chainline.console.deployment.service.JobEnded;
+import io.chainline.console.nfvo.domain.LcmOperationType;
+import io.chainline.console.nfvo.domain.NsInstanceRepository;
 import io.chainline.console.nfvo.domain.NsLcmOpOcc;
 import io.chainline.console.nfvo.domain.NsLcmOpOccRepository;
 import java.util.LinkedHashMap;
@@ -26,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OpOccService {
 
     private final NsLcmOpOccRepository opOccs;
+    private final NsInstanceRepository instances;
     private final DeploymentQueries queries;
     private final DeploymentService deployments;
     private final Notifications notifications;
@@ -35,6 +39,7 @@ public class OpOccService {
 
     OpOccService(
             NsLcmOpOccRepository opOccs,
+            NsInstanceRepository instances,
             DeploymentQueries queries,
             DeploymentService deployments,
             Notifications notifications,
@@ -42,6 +47,7 @@ public class OpOccService {
             AuditLog audit,
             TransactionTemplate tx) {
         this.opOccs = opOccs;
+        this.instances = instances;
         this.queries = queries;
         this.deployments = deployments;
         this.notifications = notifications;
@@ -109,10 +115,36 @@ public class OpOccService {
         }));
     }
 
-    /** In the job's final transaction: the RESULT notification commits (or not) with the job's end. */
+    /**
+     * In the job's final transaction: the RESULT notification commits (or not) with the job's end. A job someone ran
+     * on an NS instance's deployment from the console (or a schedule) becomes an occurrence too, so SOL005 clients
+     * see every operation on their instance.
+     */
     @EventListener
     void jobEnded(JobEnded ended) {
-        opOccs.findById(ended.jobId()).ifPresent(occ -> notifyState(occ, "RESULT", view(occ)));
+        NsLcmOpOcc occ = opOccs.findById(ended.jobId())
+                .or(() -> instances
+                        .findByDeploymentId(ended.deploymentId())
+                        .map(ns -> opOccs.save(new NsLcmOpOcc(
+                                ended.jobId(),
+                                ns.getId(),
+                                typeOf(ended.operation()),
+                                json.write(Map.of("startedFrom", "console")),
+                                queries.job(ended.jobId()).summary().createdAt()))))
+                .orElse(null);
+        if (occ != null) {
+            notifyState(occ, "RESULT", view(occ));
+        }
+    }
+
+    static LcmOperationType typeOf(Operation operation) {
+        return switch (operation) {
+            case INSTANTIATE -> LcmOperationType.INSTANTIATE;
+            case SCALE -> LcmOperationType.SCALE;
+            case HEAL, RECONCILE -> LcmOperationType.HEAL;
+            case UPGRADE -> LcmOperationType.UPDATE;
+            case TERMINATE -> LcmOperationType.TERMINATE;
+        };
     }
 
     private void notifyState(NsLcmOpOcc occ, String status, Sol005Views.NsLcmOpOccView view) {

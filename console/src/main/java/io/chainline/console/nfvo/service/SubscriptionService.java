@@ -4,6 +4,8 @@ import io.chainline.console.audit.service.AuditLog;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.base.service.SecretBox;
+import io.chainline.console.nfvo.domain.Delivery;
+import io.chainline.console.nfvo.domain.DeliveryRepository;
 import io.chainline.console.nfvo.domain.Subscription;
 import io.chainline.console.nfvo.domain.Subscription.AuthType;
 import io.chainline.console.nfvo.domain.SubscriptionRepository;
@@ -29,6 +31,7 @@ public class SubscriptionService {
     public static final List<String> APIS = List.of("vnfpkgm", "nsd", "nslcm");
 
     private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
     private final CallbackClient callbacks;
     private final SecretBox box;
     private final Sol005Json json;
@@ -38,6 +41,7 @@ public class SubscriptionService {
 
     SubscriptionService(
             SubscriptionRepository subscriptions,
+            DeliveryRepository deliveries,
             CallbackClient callbacks,
             SecretBox box,
             Sol005Json json,
@@ -45,6 +49,7 @@ public class SubscriptionService {
             TransactionTemplate tx,
             Clock clock) {
         this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
         this.callbacks = callbacks;
         this.box = box;
         this.json = json;
@@ -107,6 +112,38 @@ public class SubscriptionService {
                     id.toString(),
                     api + " → " + subscription.getCallbackUri());
         });
+    }
+
+    /** A subscription with how its deliveries went, for the console's onboarding view. */
+    public record Summary(
+            UUID id,
+            String api,
+            String callbackUri,
+            String authType,
+            Object notificationTypes,
+            String createdBy,
+            long delivered,
+            long pending,
+            long gaveUp,
+            Optional<String> lastError) {}
+
+    public List<Summary> summaries() {
+        return tx.execute(s -> subscriptions.findAll().stream()
+                .sorted(java.util.Comparator.comparing(Subscription::getCreatedAt))
+                .map(e -> new Summary(
+                        e.getId(),
+                        e.getApi(),
+                        e.getCallbackUri(),
+                        e.getAuthType().name(),
+                        json.map(e.getFilterJson()).getOrDefault("notificationTypes", "all"),
+                        e.getCreatedBy(),
+                        deliveries.countBySubscriptionIdAndState(e.getId(), Delivery.State.DELIVERED),
+                        deliveries.countBySubscriptionIdAndState(e.getId(), Delivery.State.PENDING),
+                        deliveries.countBySubscriptionIdAndState(e.getId(), Delivery.State.GAVE_UP),
+                        deliveries
+                                .findFirstBySubscriptionIdAndLastErrorIsNotNullOrderByCreatedAtDesc(e.getId())
+                                .flatMap(Delivery::getLastError)))
+                .toList());
     }
 
     public Map<String, Object> filterOf(Subscription subscription) {

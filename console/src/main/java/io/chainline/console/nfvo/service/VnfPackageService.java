@@ -104,7 +104,12 @@ public class VnfPackageService extends Onboarding<VnfPackage> {
     static FailureDetails rejected(String fileName, List<Issue> issues) {
         List<Issue> errors = issues.stream().filter(Issue::isError).toList();
         String detail = fileName + " was rejected with " + errors.size() + " error(s); first: "
-                + errors.stream().findFirst().map(Issue::describe).orElse("none") + ". Fix them and upload again.";
+                + errors.stream()
+                        .findFirst()
+                        .map(Issue::describe)
+                        .map(d -> d.replaceAll("\\.$", ""))
+                        .orElse("none")
+                + ". Fix them and upload again.";
         return FailureDetails.of(422, "Package rejected", "PACKAGE-REJECTED", detail, issues);
     }
 

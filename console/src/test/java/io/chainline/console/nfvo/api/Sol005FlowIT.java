@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.dockerjava.api.DockerClient;
 import io.chainline.connector.api.TargetKind;
+import io.chainline.console.deployment.service.DeploymentService;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetRequest;
 import io.chainline.console.fleet.service.TargetSummary;
@@ -57,6 +58,9 @@ class Sol005FlowIT {
 
     @Autowired
     FleetService fleet;
+
+    @Autowired
+    DeploymentService deployments;
 
     private final DockerClient podman = Engines.client(Engines.podman());
     private TargetSummary host;
@@ -216,6 +220,20 @@ class Sol005FlowIT {
         assertThat(Engines.containersOf(podman, name)).hasSize(5);
         assertThat(follow(api, api.json("POST", base + "/heal", """
                 {"healVnfData":[{"vnfInstanceId":"router","cause":"NOC ticket 42"}]}"""))).isEqualTo("COMPLETED");
+
+        UUID deployment = UUID.fromString(api.read(base).path("deploymentId").asString());
+        UUID reconcile = deployments.reconcile(deployment, "olivia").id();
+        String fromConsole = "/api/nslcm/v2/ns_lcm_op_occs?filter=(eq,nsInstanceId," + ns
+                + ");(eq,operationParams.startedFrom,console)";
+        await().atMost(Duration.ofMinutes(2))
+                .untilAsserted(() -> assertThat(api.read(fromConsole))
+                        .as("a job run from the console on the instance is an occurrence too")
+                        .singleElement()
+                        .satisfies(o -> {
+                            assertThat(o.path("id").asString()).isEqualTo(reconcile.toString());
+                            assertThat(o.path("lcmOperationType").asString()).isEqualTo("HEAL");
+                            assertThat(o.path("operationState").asString()).isEqualTo("COMPLETED");
+                        }));
 
         JsonNode nsdInfo = api.read("/api/nsd/v2/ns_descriptors/" + nsdInfoOf(api, ns));
         String pkg = nsdInfo.path("vnfPkgIds").isEmpty()
