@@ -91,7 +91,8 @@ public class DeploymentService {
                     "deployment.created",
                     "deployment",
                     id.toString(),
-                    name + " of " + plan.chain().name() + " " + plan.chain().nsVersion() + " on " + targets(desired));
+                    name + " of " + plan.chain().name() + " " + plan.chain().nsVersion() + " on "
+                            + desired.targetNames());
         };
         return start(
                 id,
@@ -389,13 +390,5 @@ public class DeploymentService {
 
     private DeploymentSettings settings(Deployment d) {
         return json.read(d.getSettingsJson(), DeploymentSettings.class);
-    }
-
-    private static String targets(DesiredState desired) {
-        return String.join(
-                ", ",
-                desired.units().stream()
-                        .map(DesiredState.TargetUnit::targetName)
-                        .toList());
     }
 }

@@ -51,4 +51,9 @@ public record DesiredState(UUID chainId, String chainVersion, List<PlacedVdu> pl
     public int instances() {
         return placements.stream().mapToInt(PlacedVdu::replicas).sum();
     }
+
+    /** "paris-k8s, lab-docker": where it runs, for audit records and messages. */
+    public String targetNames() {
+        return String.join(", ", units.stream().map(TargetUnit::targetName).toList());
+    }
 }
