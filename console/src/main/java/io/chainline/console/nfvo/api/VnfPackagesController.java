@@ -1,6 +1,7 @@
 package io.chainline.console.nfvo.api;
 
 import io.chainline.console.nfvo.domain.VnfPackage;
+import io.chainline.console.nfvo.service.PackageFetcher;
 import io.chainline.console.nfvo.service.ResourceViews;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.VnfPackageService;
@@ -106,6 +107,21 @@ class VnfPackagesController {
     @Operation(summary = "Upload the CSAR as the request body; 202, onboarding continues asynchronously")
     ResponseEntity<Void> uploadBody(@PathVariable UUID id, HttpServletRequest request, Principal who) {
         packages.upload(id, id + ".csar", Uploads.body(request), who.getName());
+        return ResponseEntity.accepted().build();
+    }
+
+    /** SOL005 UploadVnfPackageFromUriRequest; the credentials are used for this fetch only. */
+    record UploadFromUriRequest(String addressInformation, String userName, String password) {}
+
+    @PostMapping("/{id}/package_content/upload_from_uri")
+    @Operation(summary = "Have the console fetch the CSAR from an http(s) URL (basic auth optional); 202")
+    ResponseEntity<Void> uploadFromUri(
+            @PathVariable UUID id, @RequestBody UploadFromUriRequest request, Principal who) {
+        Optional<PackageFetcher.Credentials> credentials = Optional.ofNullable(request.userName())
+                .filter(u -> !u.isBlank())
+                .map(u -> new PackageFetcher.Credentials(
+                        u, Optional.ofNullable(request.password()).orElse("")));
+        packages.uploadFromUri(id, request.addressInformation(), credentials, who.getName());
         return ResponseEntity.accepted().build();
     }
 

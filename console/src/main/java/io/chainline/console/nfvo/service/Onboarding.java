@@ -46,6 +46,7 @@ abstract class Onboarding<E extends OnboardedResource> {
     /** What every onboarding needs; one bean, so the two services' constructors stay short. */
     record Deps(
             ContentStore content,
+            PackageFetcher fetcher,
             AuditLog audit,
             Notifications notifications,
             OnboardingMetrics metrics,
@@ -104,28 +105,71 @@ abstract class Onboarding<E extends OnboardedResource> {
             throw new ChainlineException(
                     kind.prefix() + "-CONTENT-EMPTY", Category.INVALID, "The upload is empty; send the file's bytes.");
         }
+        deps.tx().executeWithoutResult(s -> store(acceptingContent(id), fileName, bytes, actor));
+        deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
+        deps.executor().execute(() -> process(id, fileName, actor));
+    }
+
+    /**
+     * SOL005 upload_from_uri: the resource is UPLOADING while a worker fetches the package (202 at once); a fetch that
+     * fails ends in ERROR saying why. The credentials are used for this fetch only.
+     */
+    public void uploadFromUri(UUID id, String address, Optional<PackageFetcher.Credentials> credentials, String actor) {
+        java.net.URI uri = PackageFetcher.check(address);
+        String fileName = PackageFetcher.fileName(uri);
         deps.tx().executeWithoutResult(s -> {
-            E resource = load(id);
-            if (!resource.getOnboardingState().acceptsContent()) {
-                throw new ChainlineException(
-                        kind.prefix() + "-STATE-CONFLICT",
-                        Category.CONFLICT,
-                        "This " + kind.label() + " is " + resource.getOnboardingState()
-                                + "; content is uploaded once to a CREATED one (or again after ERROR).");
-            }
-            resource.uploading(
-                    fileName, bytes.length, sha256(bytes), deps.clock().instant());
-            deps.content().put(id, bytes);
+            acceptingContent(id).uploading(fileName, 0, null, deps.clock().instant());
             deps.audit()
                     .record(
                             actor,
-                            kind.auditArea() + ".uploaded",
+                            kind.auditArea() + ".fetching",
                             kind.auditArea(),
                             id.toString(),
-                            fileName + " (" + bytes.length + " bytes)");
+                            "from " + uri.getScheme() + "://" + uri.getHost() + uri.getPath());
         });
-        deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
-        deps.executor().execute(() -> process(id, fileName, actor));
+        deps.executor().execute(() -> {
+            byte[] bytes;
+            try {
+                bytes = deps.fetcher().fetch(uri, credentials);
+            } catch (ChainlineException e) {
+                fail(
+                        id,
+                        FailureDetails.of(422, "Package not fetched", e.code(), e.getMessage(), List.of()),
+                        actor,
+                        Duration.ZERO);
+                return;
+            }
+            deps.tx().executeWithoutResult(s -> {
+                E resource = load(id);
+                store(resource, fileName, bytes, actor);
+                resource.processing(deps.clock().instant());
+            });
+            process(id, fileName, actor);
+        });
+    }
+
+    private E acceptingContent(UUID id) {
+        E resource = load(id);
+        if (!resource.getOnboardingState().acceptsContent()) {
+            throw new ChainlineException(
+                    kind.prefix() + "-STATE-CONFLICT",
+                    Category.CONFLICT,
+                    "This " + kind.label() + " is " + resource.getOnboardingState()
+                            + "; content is uploaded once to a CREATED one (or again after ERROR).");
+        }
+        return resource;
+    }
+
+    private void store(E resource, String fileName, byte[] bytes, String actor) {
+        resource.uploading(fileName, bytes.length, sha256(bytes), deps.clock().instant());
+        deps.content().put(resource.getId(), bytes);
+        deps.audit()
+                .record(
+                        actor,
+                        kind.auditArea() + ".uploaded",
+                        kind.auditArea(),
+                        resource.getId().toString(),
+                        fileName + " (" + bytes.length + " bytes)");
     }
 
     private void process(UUID id, String fileName, String actor) {

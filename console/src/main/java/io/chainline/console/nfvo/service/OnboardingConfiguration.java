@@ -38,12 +38,13 @@ class OnboardingConfiguration {
     @Bean
     Onboarding.Deps onboardingDeps(
             ContentStore content,
+            PackageFetcher fetcher,
             AuditLog audit,
             Notifications notifications,
             OnboardingMetrics metrics,
             Threads threads,
             TransactionTemplate tx,
             Clock clock) {
-        return new Onboarding.Deps(content, audit, notifications, metrics, threads.pool, tx, clock);
+        return new Onboarding.Deps(content, fetcher, audit, notifications, metrics, threads.pool, tx, clock);
     }
 }

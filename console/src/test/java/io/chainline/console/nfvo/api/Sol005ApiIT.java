@@ -170,6 +170,62 @@ class Sol005ApiIT {
     }
 
     @Test
+    void aPackageIsFetchedFromTheVendorsArtifactServer() throws Exception {
+        VnfDescriptor vnf = Deployables.descriptorsOf(IMAGE, List.of(Deployables.Nf.plain("fetched", 8094)))
+                .getFirst();
+        byte[] csar = Sol005Packages.csar(vnf);
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        String expected = "Basic "
+                + java.util.Base64.getEncoder().encodeToString("vendor:artifact-pw".getBytes(StandardCharsets.UTF_8));
+        server.createContext("/releases/fetched-1.0.csar", exchange -> {
+            boolean allowed = expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.sendResponseHeaders(allowed ? 200 : 401, allowed ? csar.length : -1);
+            if (allowed) {
+                exchange.getResponseBody().write(csar);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/releases/";
+            String id = create();
+            HttpResponse<String> asked =
+                    api.json("POST", PACKAGES + "/" + id + "/package_content/upload_from_uri", """
+                    {"addressInformation":"%sfetched-1.0.csar","userName":"vendor","password":"artifact-pw"}""".formatted(base));
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+            JsonNode fetched = api.awaitState(
+                    PACKAGES + "/" + id, "onboardingState", Duration.ofSeconds(60), "ONBOARDED", "ERROR");
+            assertThat(fetched.path("onboardingState").asString())
+                    .as(fetched.toString())
+                    .isEqualTo("ONBOARDED");
+            assertThat(fetched.path("vnfdId").asString()).isEqualTo(vnf.descriptorId());
+
+            String wrong = create();
+            api.json(
+                    "POST",
+                    PACKAGES + "/" + wrong + "/package_content/upload_from_uri",
+                    "{\"addressInformation\":\"" + base + "fetched-1.0.csar\"}");
+            JsonNode refused = api.awaitState(
+                    PACKAGES + "/" + wrong, "onboardingState", Duration.ofSeconds(60), "ONBOARDED", "ERROR");
+            assertThat(refused.path("onboardingFailureDetails").path("code").asString())
+                    .isEqualTo("PACKAGE-FETCH-FAILED");
+            assertThat(refused.path("onboardingFailureDetails").path("detail").asString())
+                    .contains("HTTP 401");
+            problem(
+                    api.json(
+                            "POST",
+                            PACKAGES + "/" + create() + "/package_content/upload_from_uri",
+                            "{\"addressInformation\":\"file:///etc/passwd\"}"),
+                    422,
+                    "PACKAGE-URI-INVALID");
+            assertThat(api.read(PACKAGES + "/" + id).toString()).doesNotContain("artifact-pw");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void collectionsFilterAndPageAsSol013Says() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = new ArrayList<>();
