@@ -1,0 +1,81 @@
+package io.chainline.console.base.view;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+
+/**
+ * The one way the console asks before a destructive or disruptive action: the title names the action and its object,
+ * the text says what will happen (and what goes with it), and the confirm button repeats the verb. Every such action
+ * goes through here so the wording, the red button and the element ids are the same everywhere; tests find the
+ * dialog by {@code confirm-dialog} and its button by {@code confirm-ok}.
+ */
+public final class Confirm {
+
+    private Confirm() {}
+
+    /**
+     * @param title what is about to happen, as a question ("Terminate vcpe-paris?")
+     * @param consequence one or two sentences: what the action does and what it cannot undo
+     * @param verb the confirm button's label ("Terminate")
+     */
+    public static ConfirmDialog destructive(String title, String consequence, String verb, Runnable action) {
+        return destructive(title, consequence, List.of(), verb, action);
+    }
+
+    /** As {@link #destructive(String, String, String, Runnable)}, listing the dependent parts that go too. */
+    public static ConfirmDialog destructive(
+            String title, String consequence, List<String> alsoRemoved, String verb, Runnable action) {
+        ConfirmDialog dialog = build(title, consequence, alsoRemoved, verb, "error primary", action);
+        dialog.open();
+        return dialog;
+    }
+
+    /** A disruptive but not destructive action (reconcile, heal, restart): asked, with a primary button. */
+    public static ConfirmDialog disruptive(String title, String consequence, String verb, Runnable action) {
+        ConfirmDialog dialog = build(title, consequence, List.of(), verb, "primary", action);
+        dialog.open();
+        return dialog;
+    }
+
+    private static ConfirmDialog build(
+            String title,
+            String consequence,
+            List<String> alsoRemoved,
+            String verb,
+            String buttonTheme,
+            Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("confirm-dialog");
+        dialog.setHeader(title);
+        Div text = new Div(new Paragraph(consequence));
+        if (!alsoRemoved.isEmpty()) {
+            text.add(new Paragraph("This also removes:"));
+            UnorderedList list = new UnorderedList();
+            list.setId("confirm-also-removed");
+            alsoRemoved.forEach(item -> list.add(new ListItem(item)));
+            text.add(list);
+        }
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        // our own slotted buttons (not the built-in ones) carry ids that tests and users' scripts can find; they
+        // close the dialog themselves, so the action runs exactly once
+        Button ok = new Button(verb);
+        ok.setId("confirm-ok");
+        ok.getElement().setAttribute("theme", buttonTheme);
+        ok.addClickListener(e -> {
+            dialog.close();
+            action.run();
+        });
+        dialog.setConfirmButton(ok);
+        Button cancel = new Button("Cancel");
+        cancel.setId("confirm-cancel");
+        cancel.addClickListener(e -> dialog.close());
+        dialog.setCancelButton(cancel);
+        return dialog;
+    }
+}
