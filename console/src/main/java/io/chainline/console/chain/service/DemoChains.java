@@ -22,6 +22,51 @@ public final class DemoChains {
         return line("vCPE", List.of("classifier", "firewall", "router"));
     }
 
+    /** The vCPE over the given catalog descriptor ids (classifier, firewall, router), as the demo seeds it. */
+    public static NsDescriptor vcpe(List<String> descriptorIds) {
+        return over(vcpe(), "vCPE", "example.vCPE.NS", "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00101", descriptorIds);
+    }
+
+    /**
+     * The vCPE for real clusters: the container classifier, the Kata-sandboxed firewall (Kubernetes) and the router VM
+     * (OpenStack), over the given descriptor ids.
+     */
+    public static NsDescriptor vcpeForClusters(List<String> descriptorIds) {
+        return over(
+                vcpe(),
+                "vCPE (Kubernetes Kata, OpenStack VM)",
+                "example.vCPEClusters.NS",
+                "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00102",
+                descriptorIds);
+    }
+
+    /** A chain renamed, with its own ids, whose VNFs use the given catalog descriptors in order. */
+    public static NsDescriptor over(
+            NsDescriptor chain, String name, String nodeType, String descriptorId, List<String> descriptorIds) {
+        List<VnfProfileRef> vnfs = new ArrayList<>();
+        for (int i = 0; i < chain.vnfs().size(); i++) {
+            VnfProfileRef v = chain.vnfs().get(i);
+            vnfs.add(new VnfProfileRef(
+                    v.node(),
+                    v.nodeType(),
+                    descriptorIds.get(i),
+                    v.flavourId(),
+                    v.instantiationLevel(),
+                    v.minInstances(),
+                    v.maxInstances(),
+                    v.virtualLinks()));
+        }
+        NsIdentity id = chain.identity();
+        return new NsDescriptor(
+                new NsIdentity(nodeType, descriptorId, id.designer(), id.version(), name, descriptorId, id.flavourId()),
+                vnfs,
+                chain.saps(),
+                chain.virtualLinks(),
+                chain.forwarders(),
+                chain.forwardingGraphs(),
+                chain.exposed());
+    }
+
     /**
      * VNFs in a row, each joined to the next by its own link, with one forwarding path through all of them: the shape
      * of a chain, at any length (the layout benchmark uses 5, 30 and 100).
