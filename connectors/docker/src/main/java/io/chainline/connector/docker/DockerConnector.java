@@ -74,8 +74,9 @@ public final class DockerConnector implements Connector {
             docker.pingCmd().exec();
             var version = docker.versionCmd().exec();
             Info info = docker.infoCmd().exec();
-            return (isSwarmManager(info) ? "Docker Swarm manager " : "Docker ") + version.getVersion() + " (API "
-                    + version.getApiVersion() + ")";
+            EngineIdentity engine = EngineIdentity.of(version, info);
+            return (isSwarmManager(info) ? engine.product() + " Swarm manager " + engine.version() : engine.describe())
+                    + " (API " + version.getApiVersion() + ")";
         });
         try {
             return ConnectionCheck.reached(
@@ -108,13 +109,12 @@ public final class DockerConnector implements Connector {
     public Inventory inventory() {
         return guarded("read the inventory of", () -> {
             Info info = docker.infoCmd().exec();
-            List<Inventory.RuntimeClass> runtimes =
-                    Optional.ofNullable(info.getRuntimes()).orElse(Map.of()).entrySet().stream()
-                            .map(e -> new Inventory.RuntimeClass(
-                                    e.getKey(), String.valueOf(e.getValue().getPath())))
-                            .sorted(java.util.Comparator.comparing(Inventory.RuntimeClass::name))
-                            .toList();
-            String version = "Docker " + docker.versionCmd().exec().getVersion();
+            EngineIdentity engine = EngineIdentity.of(docker.versionCmd().exec(), info);
+            List<Inventory.RuntimeClass> runtimes = engine.runtimes().entrySet().stream()
+                    .map(e -> new Inventory.RuntimeClass(e.getKey(), e.getValue()))
+                    .sorted(java.util.Comparator.comparing(Inventory.RuntimeClass::name))
+                    .toList();
+            String version = engine.describe();
             if (!isSwarmManager(info)) {
                 return new Inventory(version, List.of(host(info)), runtimes);
             }
@@ -241,7 +241,7 @@ public final class DockerConnector implements Connector {
                         .collect(Collectors.toSet())
                 : Architecture.parse(info.getArchitecture()).map(Set::of).orElse(Set.of());
         Set<String> runtimes =
-                Optional.ofNullable(info.getRuntimes()).map(Map::keySet).orElse(Set.of());
+                EngineIdentity.of(docker.versionCmd().exec(), info).runtimes().keySet();
         return new EngineFacts(swarm, architectures, Set.copyOf(runtimes), String.valueOf(info.getServerVersion()));
     }
 

@@ -95,6 +95,21 @@ class DockerConnectorIT {
     }
 
     @Test
+    void podmanIsReportedAsPodmanAndOffersOnlyTheRuntimeItRuns() {
+        ConnectionCheck plain = podman.check(Duration.ofSeconds(10));
+        Inventory host = podman.inventory();
+
+        assertThat(plain.serverVersion()).get().asString().startsWith("Podman ");
+        assertThat(host.serverVersion()).matches("Podman \\d+\\.\\d+.*");
+        // podman's /info lists kata, krun, runsc… from its configuration although none is installed here
+        assertThat(host.runtimeClasses())
+                .extracting(Inventory.RuntimeClass::name)
+                .containsExactly("runc");
+        assertThat(podman.capabilities().sandboxedRuntimes()).isEmpty();
+        assertThat(swarm.inventory().serverVersion()).startsWith("Docker ");
+    }
+
+    @Test
     void anImageForAnotherArchitectureIsRefusedBeforeAnythingIsCreated() {
         Architecture other =
                 podman.facts().architectures().contains(Architecture.AMD64) ? Architecture.ARM64 : Architecture.AMD64;
