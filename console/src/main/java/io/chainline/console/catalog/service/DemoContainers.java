@@ -34,6 +34,9 @@ public final class DemoContainers {
     /** The port every demo network function listens on, whichever image runs. */
     public static final int PORT = 8080;
 
+    /** Every demo function's one VDU: its workloads are named {@code classifier-engine}, {@code firewall-engine}… */
+    public static final String VDU = "engine";
+
     /** The roles of the vCPE in chain order, with their fixed descriptor ids (so a restart finds them). */
     public static final List<String> VCPE = List.of("classifier", "firewall", "router");
 
@@ -73,8 +76,8 @@ public final class DemoContainers {
     public static VnfDescriptor vnf(String role, String image) {
         boolean middle = role.equals("firewall");
         ContainerVdu vdu = new ContainerVdu(
-                role,
-                role,
+                VDU,
+                VDU,
                 "vCPE " + role + " engine",
                 new VduProfile(1, 4),
                 role,
@@ -94,20 +97,20 @@ public final class DemoContainers {
                 new VduExtensions(
                         VduExtensions.Isolation.SHARED_KERNEL, Optional.empty(), List.of("amd64", "arm64"), Map.of()));
         List<VduCp> cps = new ArrayList<>(List.of(
-                new VduCp(role + "_cp", List.of("ipv4"), Optional.of(role), Optional.of("inside"), OptionalInt.of(0))));
+                new VduCp(role + "_cp", List.of("ipv4"), Optional.of(VDU), Optional.of("inside"), OptionalInt.of(0))));
         List<ExtCp> ext = new ArrayList<>(List.of(new ExtCp(role + "_ext", List.of("ipv4"), Optional.of("inside"))));
         List<ExposedRequirement> exposed = new ArrayList<>(
                 List.of(new ExposedRequirement("virtual_link", role + "_ext", "external_virtual_link")));
         List<VirtualLink> links = new ArrayList<>(List.of(link("inside")));
         if (middle) {
             cps.add(new VduCp(
-                    role + "_cp_out", List.of("ipv4"), Optional.of(role), Optional.of("outside"), OptionalInt.of(1)));
+                    role + "_cp_out", List.of("ipv4"), Optional.of(VDU), Optional.of("outside"), OptionalInt.of(1)));
             ext.add(new ExtCp(role + "_ext_out", List.of("ipv4"), Optional.of("outside")));
             exposed.add(new ExposedRequirement("virtual_link_2", role + "_ext_out", "external_virtual_link"));
             links.add(link("outside"));
         }
         Flavour flavour = DemoDescriptors.flavour(List.of(vdu), cps, links, ext, exposed);
-        return new VnfDescriptor(identity(role), List.of(middle ? scalable(flavour, role) : flavour));
+        return new VnfDescriptor(identity(role), List.of(middle ? scalable(flavour, VDU) : flavour));
     }
 
     /** Both the NF stand-in's and whoami's settings: whichever image runs listens on {@link #PORT}, named. */

@@ -170,6 +170,16 @@ public class FleetService {
         });
     }
 
+    /**
+     * Registers a target and connects to it at once, as the fleet view does: the connection test is recorded with its
+     * time and, when it passes, the inventory is read, so the target is ready for placement without another click.
+     */
+    public TargetSummary registerAndConnect(TargetRequest request, String actor) {
+        TargetSummary registered = register(request, actor);
+        ConnectionCheck check = test(registered.id(), actor);
+        return check.ok() ? sync(registered.id()) : get(registered.id());
+    }
+
     /** Tests access details before they are registered: nothing is stored. */
     public ConnectionCheck testAccess(TargetRequest request) {
         return check(AccessForms.resolve(request, Optional.empty()).access());
@@ -216,7 +226,16 @@ public class FleetService {
         return tx.execute(s -> {
             FleetTarget target = load(id);
             seen.ifPresentOrElse(
-                    i -> target.synced(rows(i), runtimeClasses(i), i.serverVersion(), clock.instant()),
+                    i -> {
+                        target.synced(rows(i), runtimeClasses(i), i.serverVersion(), clock.instant());
+                        // the target answered: that is as good a connection test as the test itself
+                        target.checked(
+                                Health.REACHABLE,
+                                "Reached " + i.serverVersion() + " and read its inventory ("
+                                        + i.nodes().size() + (i.nodes().size() == 1 ? " node)." : " nodes)."),
+                                i.serverVersion(),
+                                clock.instant());
+                    },
                     () -> target.syncFailed(message, clock.instant()));
             return TargetSummary.of(targets.saveAndFlush(target));
         });

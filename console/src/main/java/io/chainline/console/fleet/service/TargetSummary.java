@@ -66,6 +66,31 @@ public record TargetSummary(
                 t.getVersion());
     }
 
+    /**
+     * The health as the fleet shows it, with how old it is: "reachable · tested 2 min ago", "unreachable · tested just
+     * now", or "not tested" before the first test or inventory.
+     */
+    public String healthLabel(Instant now) {
+        String word = switch (health) {
+            case REACHABLE -> "reachable";
+            case UNREACHABLE -> "unreachable";
+            case UNKNOWN -> "not tested";
+        };
+        return health == Health.UNKNOWN || checkedAt == null ? word : word + " · tested " + ago(checkedAt, now);
+    }
+
+    /** "just now", "5 min ago", "3 h ago", "2 d ago". */
+    static String ago(Instant then, Instant now) {
+        long seconds = Math.max(0, java.time.Duration.between(then, now).toSeconds());
+        if (seconds < 60) {
+            return "just now";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min ago";
+        }
+        return seconds < 86_400 ? seconds / 3600 + " h ago" : seconds / 86_400 + " d ago";
+    }
+
     /** {@code amd64 2 · arm64 1}, or "not synced" before the first inventory. */
     public String architectureCounts() {
         return nodesByArchitecture.isEmpty()

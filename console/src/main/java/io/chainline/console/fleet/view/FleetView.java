@@ -21,6 +21,7 @@ import io.chainline.console.fleet.service.TargetSummary;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public class FleetView extends VerticalLayout {
 
     private final FleetService fleet;
     private final CurrentUser user;
+    private final Clock clock;
     private final boolean admin;
     private final Grid<TargetSummary> grid = new Grid<>(TargetSummary.class, false);
     private final VerticalLayout detail = new VerticalLayout();
@@ -52,17 +54,17 @@ public class FleetView extends VerticalLayout {
                     "Kubernetes runtime classes, so Kata-sandboxed functions are placed only where they can run",
                     "Credentials stored encrypted and never shown back"));
 
-    public FleetView(FleetService fleet, CurrentUser user) {
+    public FleetView(FleetService fleet, CurrentUser user, Clock clock) {
         this.fleet = fleet;
         this.user = user;
+        this.clock = clock;
         this.admin = user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false);
         setId("view-fleet");
         setSizeFull();
         HorizontalLayout toolbar = new HorizontalLayout();
         if (admin) {
-            Button register = new Button(
-                    "Register target…",
-                    e -> new TargetDialog(fleet, Optional.empty(), actor(), this::registered).open());
+            Button register =
+                    new Button("Register target…", e -> dialog(Optional.empty()).open());
             register.setId("fleet-register");
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(register);
@@ -76,7 +78,7 @@ public class FleetView extends VerticalLayout {
                                 .filter(s -> !s.isBlank())
                                 .toList()))
                 .setHeader("Site / region");
-        grid.addComponentColumn(FleetView::health).setHeader("Health");
+        grid.addComponentColumn(this::health).setHeader("Health");
         grid.addColumn(TargetSummary::architectureCounts)
                 .setHeader("Nodes by architecture")
                 .setAutoWidth(true);
@@ -95,6 +97,17 @@ public class FleetView extends VerticalLayout {
         grid.setItems(all);
         empty.setVisible(all.isEmpty());
         grid.setVisible(!all.isEmpty());
+    }
+
+    /** A test made in the dialog is recorded even when it is cancelled, so the grid is read again on close. */
+    private TargetDialog dialog(Optional<TargetSummary> target) {
+        TargetDialog dialog = new TargetDialog(fleet, target, actor(), this::registered);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
+        return dialog;
     }
 
     private void registered(TargetSummary target) {
@@ -141,8 +154,8 @@ public class FleetView extends VerticalLayout {
         sync.setId("fleet-sync");
         HorizontalLayout actions = new HorizontalLayout(test, sync);
         if (admin) {
-            Button change = new Button(
-                    "Change…", e -> new TargetDialog(fleet, Optional.of(target), actor(), this::registered).open());
+            Button change =
+                    new Button("Change…", e -> dialog(Optional.of(target)).open());
             change.setId("fleet-change");
             Button delete = new Button("Remove", e -> confirmRemove(target));
             delete.setId("fleet-remove");
@@ -210,13 +223,9 @@ public class FleetView extends VerticalLayout {
         confirm.open();
     }
 
-    private static Span health(TargetSummary target) {
-        Span badge = new Span(
-                switch (target.health()) {
-                    case REACHABLE -> "reachable";
-                    case UNREACHABLE -> "unreachable";
-                    case UNKNOWN -> "not tested";
-                });
+    private Span health(TargetSummary target) {
+        Span badge = new Span(target.healthLabel(clock.instant()));
+        badge.addClassName("fleet-health");
         badge.getElement()
                 .getThemeList()
                 .add("badge "

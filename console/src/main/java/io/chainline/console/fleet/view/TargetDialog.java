@@ -85,6 +85,8 @@ final class TargetDialog extends Dialog {
         kubernetesForm.add(context, server, ca, token);
         openstackForm.add(cloudsYaml, 2);
         openstackForm.add(cloud, authUrl, user, password, appCredId, appCredSecret, project, osRegion);
+        endpoint.setHelperText("This machine's Docker: unix:///var/run/docker.sock · rootless podman:"
+                + " unix:///run/user/<uid>/podman/podman.sock · rootful podman: unix:///run/podman/podman.sock");
         dockerForm.add(endpoint, dockerCa, clientCert, clientKey);
         FormLayout common = new FormLayout(name, kind, site, region, labels);
         existing.ifPresent(this::prefill);
@@ -200,7 +202,7 @@ final class TargetDialog extends Dialog {
     private void save() {
         TargetSummary result = existing.isPresent()
                 ? fleet.update(existing.get().id(), existing.get().version(), request(), actor)
-                : fleet.register(request(), actor);
+                : fleet.registerAndConnect(request(), actor);
         close();
         saved.accept(result);
     }

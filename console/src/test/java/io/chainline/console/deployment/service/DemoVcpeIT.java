@@ -129,7 +129,7 @@ class DemoVcpeIT {
     }
 
     @Test
-    void theSeededVcpeDeploysAsItIsToTheLocalDockerEngineAndRunsUntilTerminated() {
+    void theSeededVcpeDeploysAsItIsToTheLocalDockerEngineScalesHealsAndTerminates() {
         ChainSummary vcpe = seededVcpe();
         TargetSummary host = engine("this-machine", Engines.podman());
         String name = "first-" + UUID.randomUUID().toString().substring(0, 6);
@@ -148,6 +148,26 @@ class DemoVcpeIT {
                 .untilAsserted(() -> assertThat(Engines.containersOf(podman, name))
                         .hasSize(3)
                         .allSatisfy(c -> assertThat(c.getState()).isEqualTo("running")));
+
+        DeploymentViews.JobDetail scaled = awaitEnd(deployments
+                .scale(deployment, "firewall", java.util.Optional.of("large"), Map.of(), "operator")
+                .id());
+        assertThat(scaled.summary().state()).as(scaled.events().toString()).isEqualTo(JobState.COMPLETED);
+        assertThat(Engines.containersOf(podman, name))
+                .filteredOn(c -> "firewall".equals(c.getLabels().get(io.chainline.connector.api.Ownership.NF)))
+                .hasSize(3);
+
+        var router = Engines.containersOf(podman, name).stream()
+                .filter(c -> "router".equals(c.getLabels().get(io.chainline.connector.api.Ownership.NF)))
+                .findFirst()
+                .orElseThrow();
+        podman.removeContainerCmd(router.getId()).withForce(true).exec();
+        DeploymentViews.JobDetail healed = awaitEnd(
+                deployments.heal(deployment, "router-engine", "operator").id());
+        assertThat(healed.summary().state()).as(healed.events().toString()).isEqualTo(JobState.COMPLETED);
+        assertThat(Engines.containersOf(podman, name))
+                .hasSize(5)
+                .allSatisfy(c -> assertThat(c.getState()).isEqualTo("running"));
 
         DeploymentViews.JobSummary terminate = deployments.terminate(deployment, "operator");
 

@@ -248,8 +248,57 @@ class FleetServiceIT {
             assertThat(synced.endpoint()).isEqualTo(host);
             assertThat(synced.nodeCount()).isEqualTo(1);
             assertThat(synced.nodesByArchitecture()).containsOnlyKeys("amd64");
-            assertThat(synced.serverVersion()).startsWith("Docker");
+            assertThat(synced.serverVersion())
+                    .startsWith(host.equals(engines.getProperty("PODMAN_HOST")) ? "Podman " : "Docker ");
             assertThat(synced.capacity()).isNotBlank();
         }
+    }
+
+    /** Registering from the fleet view tests and syncs at once: the status says so, with its time, at once. */
+    @Test
+    void aRegisteredEngineShowsItsTestResultWithItsTimeAndOnlyTheRuntimesItHas() throws Exception {
+        var engines = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of(java.util.Optional.ofNullable(System.getenv("CHAINLINE_TEST_ENGINES"))
+                        .orElse("/tmp/chainline-engines/engines.env")))) {
+            engines.load(in);
+        }
+        TargetSummary podman = fleet.registerAndConnect(
+                new TargetRequest(
+                        unique("laptop"),
+                        TargetKind.DOCKER,
+                        "",
+                        "",
+                        Map.of(),
+                        null,
+                        null,
+                        new TargetRequest.Docker(engines.getProperty("PODMAN_HOST"), null, null, null, null)),
+                "admin");
+
+        assertThat(podman.health()).isEqualTo(Health.REACHABLE);
+        assertThat(podman.checkedAt()).isNotNull();
+        assertThat(podman.healthLabel(podman.checkedAt().plusSeconds(150))).isEqualTo("reachable · tested 2 min ago");
+        assertThat(podman.serverVersion()).matches("Podman \\d+\\.\\d+.*");
+        assertThat(podman.runtimeClasses())
+                .as("podman's /info names kata, krun, runsc… that are not installed here")
+                .containsExactly("runc");
+        assertThat(podman.nodeCount()).isEqualTo(1);
+
+        TargetSummary tested = fleet.register(
+                new TargetRequest(
+                        unique("swarm"),
+                        TargetKind.DOCKER,
+                        "",
+                        "",
+                        Map.of(),
+                        null,
+                        null,
+                        new TargetRequest.Docker(engines.getProperty("SWARM_HOST"), null, null, null, null)),
+                "admin");
+        assertThat(tested.healthLabel(java.time.Instant.now())).isEqualTo("not tested");
+        fleet.test(tested.id(), "admin");
+        TargetSummary after = fleet.get(tested.id());
+        assertThat(after.healthLabel(after.checkedAt())).isEqualTo("reachable · tested just now");
+        assertThat(after.serverVersion()).startsWith("Docker Swarm manager ");
     }
 }

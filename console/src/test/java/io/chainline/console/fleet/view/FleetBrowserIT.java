@@ -44,6 +44,8 @@ class FleetBrowserIT extends BrowserTest {
         page.locator("#target-save").click();
 
         assertThat(page.locator("#fleet-grid")).containsText(name); // registered, and chosen for its details
+        // registering tested it: the status says so, with its age, not "not tested"
+        assertThat(page.locator("#fleet-grid")).containsText("reachable · tested just now");
         assertThat(page.locator("#fleet-endpoint")).containsText("(context edge-admin)");
         page.locator("#fleet-sync").click();
         assertThat(page.locator("#fleet-arch-amd64")).hasText("amd64 · 2 nodes");
