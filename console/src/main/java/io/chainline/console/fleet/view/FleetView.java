@@ -47,7 +47,8 @@ public class FleetView extends VerticalLayout {
     private final EmptyState empty = new EmptyState(
             "No targets registered yet",
             "The fleet is where chains run: Kubernetes clusters, OpenStack clouds and Docker hosts or Swarms, with"
-                    + " mixed arm64 and amd64 nodes.",
+                    + " mixed arm64 and amd64 nodes. To run the demo vCPE on this machine, register its Docker or"
+                    + " podman engine (unix:///var/run/docker.sock, or podman's socket).",
             List.of(
                     "Targets with their health, site and region labels",
                     "Nodes grouped by CPU architecture, with capacity and readiness",
