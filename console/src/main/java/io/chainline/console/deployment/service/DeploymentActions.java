@@ -107,6 +107,21 @@ public final class DeploymentActions {
         };
     }
 
+    /**
+     * Whether a job of this kind can be written down for later against a deployment in this state: the same rule as
+     * {@link #check} with the job that may run now left out (it will have ended when the schedule is due), so a
+     * terminated or terminating deployment is never offered.
+     */
+    public static Verdict schedulable(Operation operation, String name, DeploymentState state) {
+        if (state == DeploymentState.TERMINATED || state == DeploymentState.TERMINATING) {
+            return Verdict.no(
+                    "DEPLOYMENT-TERMINATED",
+                    name + " is " + label(state) + "; nothing of it will run to " + label(operation)
+                            + ". Choose another deployment.");
+        }
+        return Verdict.YES;
+    }
+
     /** A terminated deployment only goes away: nothing of it runs, so nothing else applies. */
     private static Optional<Verdict> terminated(Action action, Facts f) {
         if (f.state() != DeploymentState.TERMINATED) {
