@@ -39,7 +39,8 @@ class DeploymentsController {
         }
     }
 
-    record ScaleRequest(String nf, String level, Map<String, Integer> aspects) {}
+    /** To a level, to aspect levels, or (ADR 20) one VDU ({@code vdu}) to a number of {@code replicas}. */
+    record ScaleRequest(String nf, String level, Map<String, Integer> aspects, String vdu, Integer replicas) {}
 
     record HealRequest(String workload) {}
 
@@ -82,9 +83,15 @@ class DeploymentsController {
     }
 
     @PostMapping("/deployments/{id}/scale")
-    @Operation(summary = "Scale one network function to an instantiation level, or by aspect levels")
+    @Operation(
+            summary = "Scale one network function to an instantiation level or by aspect levels, or one of its VDUs"
+                    + " to a number of replicas")
     ResponseEntity<DeploymentViews.JobSummary> scale(
             @PathVariable UUID id, @RequestBody ScaleRequest request, Principal who) {
+        if (request.replicas() != null) {
+            return accepted(deployments.scaleReplicas(
+                    id, request.nf(), String.valueOf(request.vdu()), request.replicas(), who.getName()));
+        }
         return accepted(deployments.scale(
                 id,
                 request.nf(),

@@ -65,6 +65,26 @@ public class DeploymentQueries {
                 .toList();
     }
 
+    /** One VDU's instance count as it runs, and the range its VDU profile allows: the deployment page's replicas. */
+    public record ReplicaRange(String nf, String vdu, String workload, int current, int min, int max) {}
+
+    public List<ReplicaRange> replicas(UUID id) {
+        Deployment d = deployments.findById(id).orElseThrow(() -> Refusals.notFound(id));
+        DesiredState desired = json.read(d.getDesiredJson(), DesiredState.class);
+        List<ReplicaRange> ranges = new java.util.ArrayList<>();
+        for (ChainBlueprint.Nf nf : blueprints.load(d.getChainId(), true).nfs()) {
+            for (io.chainline.tosca.model.Vdu vdu : nf.flavour().vdus()) {
+                String name = Names.dns(vdu.name());
+                desired.placements().stream()
+                        .filter(p -> p.nf().equals(nf.name()) && p.vdu().equals(name))
+                        .findFirst()
+                        .ifPresent(p -> ranges.add(new ReplicaRange(
+                                nf.name(), name, p.workload(), p.replicas(), Scaling.min(vdu), Scaling.max(vdu))));
+            }
+        }
+        return ranges;
+    }
+
     public List<DeploymentViews.DeploymentSummary> list() {
         return deployments.findAllByOrderByCreatedAtDesc().stream()
                 .map(this::summary)

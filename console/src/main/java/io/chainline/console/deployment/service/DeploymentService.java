@@ -7,12 +7,10 @@ import io.chainline.console.deployment.domain.Deployment;
 import io.chainline.console.deployment.domain.DeploymentJob;
 import io.chainline.console.deployment.domain.DeploymentJobRepository;
 import io.chainline.console.deployment.domain.DeploymentRepository;
-import io.chainline.console.deployment.domain.DeploymentState;
-import io.chainline.console.deployment.domain.JobState;
 import io.chainline.console.deployment.domain.JobStepRepository;
 import io.chainline.console.deployment.domain.Operation;
+import io.chainline.console.deployment.service.DeploymentActions.Action;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,20 +112,39 @@ public class DeploymentService {
     /** Plans a scale: the network function's instantiation level or aspect levels change, nothing moves. */
     public DeploymentPlan planScale(UUID id, String nf, Optional<String> level, Map<String, Integer> aspects) {
         Deployment d = load(id);
-        DeploymentSettings settings = settings(d);
-        Map<String, String> levels = new LinkedHashMap<>(settings.levels());
-        Map<String, Map<String, Integer>> aspectLevels = new LinkedHashMap<>(settings.aspects());
-        level.ifPresentOrElse(
-                l -> {
-                    levels.put(nf, l);
-                    aspectLevels.remove(nf);
-                },
-                () -> {
-                    aspectLevels.put(nf, Map.copyOf(aspects));
-                    levels.remove(nf);
-                });
         return planner.plan(
-                d.getName(), d.getChainId(), settings.withScale(levels, aspectLevels), Optional.of(desired(d)));
+                d.getName(),
+                d.getChainId(),
+                ScaleSettings.byLevel(settings(d), nf, level, aspects),
+                Optional.of(desired(d)));
+    }
+
+    /**
+     * Plans one VDU at an instance count set directly, the simple path of ADR 20: the rest of the network function
+     * keeps its level or aspects.
+     */
+    public DeploymentPlan planReplicas(UUID id, String nf, String vdu, int replicas) {
+        Deployment d = load(id);
+        Refusals.requireWorkload(d.getName(), desired(d), nf + "-" + vdu, "scale");
+        return planner.plan(
+                d.getName(),
+                d.getChainId(),
+                ScaleSettings.byReplicas(settings(d), nf, vdu, replicas),
+                Optional.of(desired(d)));
+    }
+
+    /** Runs one VDU at the given number of instances (a scale job). */
+    public DeploymentViews.JobSummary scaleReplicas(UUID id, String nf, String vdu, int replicas, String actor) {
+        require(Action.SCALE, load(id));
+        DeploymentPlan plan = Refusals.requireDeployable(planReplicas(id, nf, vdu, replicas));
+        return change(
+                id,
+                Operation.SCALE,
+                plan,
+                Optional.empty(),
+                "scale " + nf + "-" + vdu + " to " + replicas + " instance" + (replicas == 1 ? "" : "s"),
+                actor,
+                JobOrigin.immediate());
     }
 
     public DeploymentViews.JobSummary scale(
@@ -175,7 +192,7 @@ public class DeploymentService {
 
     DeploymentViews.JobSummary reconcile(UUID id, String actor, JobOrigin origin) {
         Deployment d = load(id);
-        Refusals.requireRunning(d);
+        require(Action.RECONCILE, d);
         DesiredState desired = desired(d);
         return start(
                 id,
@@ -200,18 +217,9 @@ public class DeploymentService {
 
     DeploymentViews.JobSummary heal(UUID id, String workload, String actor, JobOrigin origin) {
         Deployment d = load(id);
-        Refusals.requireRunning(d);
+        require(Action.HEAL, d);
         DesiredState desired = desired(d);
-        boolean known = desired.placements().stream().anyMatch(p -> p.workload().equals(workload));
-        if (!known) {
-            throw new ChainlineException(
-                    "DEPLOYMENT-WORKLOAD-UNKNOWN",
-                    Category.NOT_FOUND,
-                    d.getName() + " has no workload " + workload + "; heal one of "
-                            + desired.placements().stream()
-                                    .map(DesiredState.PlacedVdu::workload)
-                                    .toList());
-        }
+        Refusals.requireWorkload(d.getName(), desired, workload, "heal");
         return start(
                 id,
                 Operation.HEAL,
@@ -235,12 +243,7 @@ public class DeploymentService {
 
     DeploymentViews.JobSummary terminate(UUID id, String actor, JobOrigin origin) {
         Deployment d = load(id);
-        if (d.getState() == DeploymentState.TERMINATED) {
-            throw new ChainlineException(
-                    "DEPLOYMENT-TERMINATED",
-                    Category.CONFLICT,
-                    d.getName() + " is already terminated; nothing of it runs.");
-        }
+        require(Action.TERMINATE, d);
         return start(
                 id,
                 Operation.TERMINATE,
@@ -260,12 +263,7 @@ public class DeploymentService {
 
     public void cancel(UUID jobId, String actor) {
         DeploymentJob job = tx.execute(s -> jobs.findById(jobId).orElseThrow(() -> Refusals.jobNotFound(jobId)));
-        if (job.getState().finished()) {
-            throw new ChainlineException(
-                    "JOB-FINISHED",
-                    Category.CONFLICT,
-                    "The job has already ended (" + job.getState() + "); there is nothing to cancel.");
-        }
+        Refusals.require(Action.CANCEL_JOB, Refusals.facts(load(job.getDeploymentId()), Optional.of(job), 0));
         tx.executeWithoutResult(s -> {
             jobs.requestCancel(jobId);
             audit.record(
@@ -280,12 +278,7 @@ public class DeploymentService {
     /** Runs a failed job again from the step that failed (SOL005 retry). */
     public DeploymentViews.JobSummary retry(UUID jobId, String actor) {
         DeploymentJob job = tx.execute(s -> jobs.findById(jobId).orElseThrow(() -> Refusals.jobNotFound(jobId)));
-        if (job.getState() != JobState.FAILED) {
-            throw new ChainlineException(
-                    "JOB-NOT-RETRYABLE",
-                    Category.CONFLICT,
-                    "Only a failed job is retried; this one is " + job.getState() + ".");
-        }
+        Refusals.require(Action.RETRY_JOB, Refusals.facts(load(job.getDeploymentId()), Optional.of(job), 0));
         ledger.requeue(jobId);
         tx.executeWithoutResult(s -> audit.record(
                 actor,
@@ -302,12 +295,7 @@ public class DeploymentService {
     public void delete(UUID id, String actor) {
         tx.executeWithoutResult(s -> {
             Deployment d = deployments.findById(id).orElseThrow(() -> Refusals.notFound(id));
-            if (d.getState() != DeploymentState.TERMINATED && d.getState() != DeploymentState.NOT_INSTANTIATED) {
-                throw new ChainlineException(
-                        "DEPLOYMENT-RUNNING",
-                        Category.CONFLICT,
-                        d.getName() + " is " + d.getState() + "; terminate it first, so nothing is left behind.");
-            }
+            require(Action.DELETE, d);
             deployments.delete(d);
             audit.record(actor, "deployment.deleted", "deployment", id.toString(), d.getName());
         });
@@ -322,7 +310,7 @@ public class DeploymentService {
             String actor,
             JobOrigin origin) {
         Deployment d = load(id);
-        Refusals.requireRunning(d);
+        require(op == Operation.SCALE ? Action.SCALE : Action.UPGRADE, d);
         JobRequest request = new JobRequest(
                 plan.desired().orElseThrow(),
                 plan.settings().withOverrides(settings(d).overrides()),
@@ -378,6 +366,18 @@ public class DeploymentService {
         if (Boolean.TRUE.equals(tx.execute(s -> deployments.existsByName(name)))) {
             throw Refusals.nameTaken(name);
         }
+    }
+
+    /** Refuses, with the same words the deployment page's disabled buttons show, what cannot apply now. */
+    private void require(Action action, Deployment d) {
+        Refusals.require(
+                action,
+                tx.execute(s -> Refusals.facts(
+                        d,
+                        jobs.findByDeploymentIdOrderByCreatedAtDesc(d.getId()).stream()
+                                .findFirst(),
+                        json.readList(d.getDriftJson(), DriftService.DriftItem.class)
+                                .size())));
     }
 
     private Deployment load(UUID id) {

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param levels network function to the instantiation level it runs at (instead of the chain's or the VNFD's default)
  * @param aspects network function to (scaling aspect to scale level)
  * @param readiness how long a step waits for its workloads to become ready
+ * @param replicas network function to (VDU to the instance count an operator set directly), which wins over the
+ *     level and aspects for that VDU (ADR 20)
  */
 public record DeploymentSettings(
         Set<String> targets,
@@ -29,7 +31,8 @@ public record DeploymentSettings(
         List<String> trustedKeys,
         Map<String, String> levels,
         Map<String, Map<String, Integer>> aspects,
-        Duration readiness) {
+        Duration readiness,
+        Map<String, Map<String, Integer>> replicas) {
 
     public enum FailurePolicy {
         /** Remove what the failed job created, and restore what it changed. */
@@ -50,10 +53,35 @@ public record DeploymentSettings(
         levels = levels == null ? Map.of() : Map.copyOf(levels);
         aspects = aspects == null ? Map.of() : Map.copyOf(aspects);
         readiness = readiness == null ? DEFAULT_READINESS : readiness;
+        replicas = replicas == null ? Map.of() : Map.copyOf(replicas);
+    }
+
+    /** Settings without replica counts set directly (what deploy requests carry). */
+    public DeploymentSettings(
+            Set<String> targets,
+            Map<String, String> targetLabels,
+            Map<String, String> overrides,
+            FailurePolicy onFailure,
+            Boolean requireSignatures,
+            List<String> trustedKeys,
+            Map<String, String> levels,
+            Map<String, Map<String, Integer>> aspects,
+            Duration readiness) {
+        this(
+                targets,
+                targetLabels,
+                overrides,
+                onFailure,
+                requireSignatures,
+                trustedKeys,
+                levels,
+                aspects,
+                readiness,
+                Map.of());
     }
 
     public static DeploymentSettings defaults() {
-        return new DeploymentSettings(null, null, null, null, null, null, null, null, null);
+        return new DeploymentSettings(null, null, null, null, null, null, null, null, null, null);
     }
 
     public PlacementPolicy policy() {
@@ -62,12 +90,30 @@ public record DeploymentSettings(
 
     public DeploymentSettings withTargets(Set<String> names) {
         return new DeploymentSettings(
-                names, targetLabels, overrides, onFailure, requireSignatures, trustedKeys, levels, aspects, readiness);
+                names,
+                targetLabels,
+                overrides,
+                onFailure,
+                requireSignatures,
+                trustedKeys,
+                levels,
+                aspects,
+                readiness,
+                replicas);
     }
 
     public DeploymentSettings withOverrides(Map<String, String> pins) {
         return new DeploymentSettings(
-                targets, targetLabels, pins, onFailure, requireSignatures, trustedKeys, levels, aspects, readiness);
+                targets,
+                targetLabels,
+                pins,
+                onFailure,
+                requireSignatures,
+                trustedKeys,
+                levels,
+                aspects,
+                readiness,
+                replicas);
     }
 
     public DeploymentSettings withScale(Map<String, String> newLevels, Map<String, Map<String, Integer>> newAspects) {
@@ -80,6 +126,26 @@ public record DeploymentSettings(
                 trustedKeys,
                 newLevels,
                 newAspects,
-                readiness);
+                readiness,
+                replicas);
+    }
+
+    public DeploymentSettings withReplicas(Map<String, Map<String, Integer>> newReplicas) {
+        return new DeploymentSettings(
+                targets,
+                targetLabels,
+                overrides,
+                onFailure,
+                requireSignatures,
+                trustedKeys,
+                levels,
+                aspects,
+                readiness,
+                newReplicas);
+    }
+
+    /** The instance count set directly for one VDU of a network function, if any. */
+    public java.util.Optional<Integer> replicasOf(String nf, String vdu) {
+        return java.util.Optional.ofNullable(replicas.getOrDefault(nf, Map.of()).get(vdu));
     }
 }

@@ -1,8 +1,5 @@
 package io.chainline.console.deployment.service;
 
-import io.chainline.console.deployment.domain.DeploymentRepository;
-import io.chainline.console.deployment.domain.DeploymentState;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,25 +15,21 @@ class DriftMonitor {
 
     private final DriftService drift;
     private final LiveStatus live;
-    private final DeploymentRepository deployments;
 
-    DriftMonitor(DriftService drift, LiveStatus live, DeploymentRepository deployments) {
+    DriftMonitor(DriftService drift, LiveStatus live) {
         this.drift = drift;
         this.live = live;
-        this.deployments = deployments;
     }
 
     @Scheduled(fixedDelayString = "${chainline.deployment.drift-interval:PT5M}", initialDelayString = "PT1M")
     void look() {
-        deployments
-                .findByStateIn(List.of(DeploymentState.INSTANTIATED, DeploymentState.FAILED))
-                .forEach(d -> {
-                    try {
-                        live.refresh(d.getId());
-                        drift.check(d.getId());
-                    } catch (RuntimeException e) {
-                        log.warn("chainline.drift.check-failed deployment={} error={}", d.getName(), e.toString());
-                    }
-                });
+        drift.idle().forEach(id -> {
+            try {
+                live.refresh(id);
+                drift.check(id);
+            } catch (RuntimeException e) {
+                log.warn("chainline.drift.check-failed deployment={} error={}", id, e.toString());
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import io.chainline.connector.api.Plan;
 import io.chainline.console.audit.service.AuditLog;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.deployment.domain.Deployment;
+import io.chainline.console.deployment.domain.DeploymentJobRepository;
 import io.chainline.console.deployment.domain.DeploymentRepository;
 import io.chainline.console.deployment.domain.DeploymentState;
 import io.chainline.console.fleet.service.FleetService;
@@ -35,6 +36,7 @@ public class DriftService {
     }
 
     private final DeploymentRepository deployments;
+    private final DeploymentJobRepository jobs;
     private final FleetService fleet;
     private final DeploymentJson json;
     private final DeploymentEvents notify;
@@ -44,6 +46,7 @@ public class DriftService {
 
     DriftService(
             DeploymentRepository deployments,
+            DeploymentJobRepository jobs,
             FleetService fleet,
             DeploymentJson json,
             DeploymentEvents notify,
@@ -51,6 +54,7 @@ public class DriftService {
             TransactionTemplate tx,
             Clock clock) {
         this.deployments = deployments;
+        this.jobs = jobs;
         this.fleet = fleet;
         this.json = json;
         this.notify = notify;
@@ -61,7 +65,8 @@ public class DriftService {
 
     public List<DriftItem> check(UUID deploymentId) {
         Deployment deployment =
-                tx.execute(s -> deployments.findById(deploymentId).orElseThrow());
+                tx.execute(s -> deployments.findById(deploymentId).orElseThrow(() -> Refusals.notFound(deploymentId)));
+        require(DeploymentActions.Action.CHECK_DRIFT, deployment);
         DesiredState desired = json.read(deployment.getDesiredJson(), DesiredState.class);
         Set<String> accepted = new LinkedHashSet<>(json.readList(deployment.getAcceptedJson(), String.class));
         List<DriftItem> drift = new ArrayList<>();
@@ -105,7 +110,8 @@ public class DriftService {
     /** Records the drift found last as accepted: those live values are what the operator wants now. */
     public void accept(UUID deploymentId, String actor) {
         tx.executeWithoutResult(s -> {
-            Deployment d = deployments.findById(deploymentId).orElseThrow();
+            Deployment d = deployments.findById(deploymentId).orElseThrow(() -> Refusals.notFound(deploymentId));
+            require(DeploymentActions.Action.ACCEPT_DRIFT, d);
             List<DriftItem> current = stored(d);
             Set<String> accepted = new LinkedHashSet<>(json.readList(d.getAcceptedJson(), String.class));
             current.stream().map(DriftItem::key).filter(k -> !k.isEmpty()).forEach(accepted::add);
@@ -126,13 +132,30 @@ public class DriftService {
         notify.changed(deploymentId);
     }
 
-    /** Every running deployment: what the periodic check runs. */
+    /** The same rule the deployment page and the other lifecycle actions follow. */
+    private void require(DeploymentActions.Action action, Deployment d) {
+        Refusals.require(
+                action,
+                tx.execute(s -> Refusals.facts(
+                        d,
+                        jobs.findByDeploymentIdOrderByCreatedAtDesc(d.getId()).stream()
+                                .findFirst(),
+                        stored(d).size())));
+    }
+
+    /** Every running deployment no job is changing (drift in the middle of a job says nothing). */
     public int checkAll() {
-        List<UUID> running = tx.execute(
-                s -> deployments.findByStateIn(List.of(DeploymentState.INSTANTIATED, DeploymentState.FAILED)).stream()
-                        .map(Deployment::getId)
-                        .toList());
+        List<UUID> running = idle();
         running.forEach(this::check);
         return running.size();
+    }
+
+    /** Running deployments without an active job: what the periodic look covers. */
+    List<UUID> idle() {
+        return tx.execute(
+                s -> deployments.findByStateIn(List.of(DeploymentState.INSTANTIATED, DeploymentState.FAILED)).stream()
+                        .map(Deployment::getId)
+                        .filter(id -> !jobs.existsByDeploymentIdAndStateIn(id, JobLedger.ACTIVE))
+                        .toList());
     }
 }

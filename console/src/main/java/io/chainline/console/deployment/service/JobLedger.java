@@ -10,9 +10,11 @@ import io.chainline.console.deployment.domain.JobEventRepository;
 import io.chainline.console.deployment.domain.JobState;
 import io.chainline.console.deployment.domain.JobStep;
 import io.chainline.console.deployment.domain.JobStepRepository;
+import io.chainline.console.deployment.domain.Operation;
 import io.chainline.console.deployment.domain.StepState;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -178,6 +180,9 @@ class JobLedger {
                                 r.desired().chainId(), name, r.desired().chainVersion()));
             });
             d.moveTo(deploymentState, job.getStartedBy(), clock.instant());
+            if (end == JobState.COMPLETED) {
+                clearDrift(d, job);
+            }
             publisher.publishEvent(new JobEnded(jobId, d.getId(), job.getOperation(), end, code, message));
             metrics.ended(
                     job.getOperation(),
@@ -187,6 +192,25 @@ class JobLedger {
             return d.getId();
         });
         notify.changed(deployment);
+    }
+
+    /**
+     * A completed job made every target it applied to match the desired state (or removed what ran there), so drift
+     * found earlier on those targets is gone: keeping it would show a reconciled or terminated deployment as drifted
+     * until the next periodic check. Drift on targets the job did not touch (a heal elsewhere) stays, with its age.
+     */
+    private void clearDrift(Deployment d, DeploymentJob job) {
+        java.util.Set<UUID> touched = new java.util.HashSet<>();
+        steps.findByJobIdOrderByPosition(job.getId())
+                .forEach(step -> step.getTargetId().ifPresent(touched::add));
+        List<DriftService.DriftItem> left = job.getOperation() == Operation.TERMINATE
+                ? List.of()
+                : json.readList(d.getDriftJson(), DriftService.DriftItem.class).stream()
+                        .filter(item -> !touched.contains(item.targetId()))
+                        .toList();
+        Instant checked =
+                left.isEmpty() ? clock.instant() : d.getDriftCheckedAt().orElse(clock.instant());
+        d.driftChecked(json.write(left), checked);
     }
 
     private java.util.Set<String> connectors(DeploymentJob job) {

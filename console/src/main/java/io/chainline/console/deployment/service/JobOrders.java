@@ -2,11 +2,11 @@ package io.chainline.console.deployment.service;
 
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.base.service.FieldRefusal;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.deployment.domain.Deployment;
 import io.chainline.console.deployment.domain.DeploymentJobRepository;
 import io.chainline.console.deployment.domain.DeploymentRepository;
-import io.chainline.console.deployment.domain.DeploymentState;
 import io.chainline.console.deployment.domain.JobStepRepository;
 import io.chainline.console.deployment.domain.Operation;
 import io.chainline.console.fleet.service.FleetService;
@@ -141,11 +141,9 @@ public class JobOrders {
 
     private Deployment load(JobOrder order) {
         Deployment d = tx.execute(s -> records.findById(id(order)).orElseThrow(() -> Refusals.notFound(id(order))));
-        if (order.operation() != Operation.TERMINATE && d.getState() == DeploymentState.TERMINATED) {
-            throw new ChainlineException(
-                    "DEPLOYMENT-TERMINATED",
-                    Category.CONFLICT,
-                    d.getName() + " is terminated; only a new deployment can run it again.");
+        DeploymentActions.Verdict verdict = DeploymentActions.schedulable(order.operation(), d.getName(), d.getState());
+        if (!verdict.allowed()) {
+            throw new FieldRefusal(verdict.code(), Category.CONFLICT, "deploymentId", verdict.reason());
         }
         return d;
     }
@@ -155,7 +153,6 @@ public class JobOrders {
     }
 
     private static ChainlineException missing(String field, String what) {
-        return new ChainlineException(
-                "SCHEDULE-JOB-INCOMPLETE", Category.INVALID, "The job needs " + what + " (" + field + ").");
+        return new FieldRefusal("SCHEDULE-JOB-INCOMPLETE", Category.INVALID, field, "Choose " + what + ".");
     }
 }

@@ -3,7 +3,8 @@ package io.chainline.console.deployment.service;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.deployment.domain.Deployment;
-import io.chainline.console.deployment.domain.DeploymentState;
+import io.chainline.console.deployment.domain.DeploymentJob;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The deployment feature's refusals, each with its code and what to do, shared by its services. */
@@ -21,12 +22,31 @@ final class Refusals {
         return plan;
     }
 
-    static void requireRunning(Deployment d) {
-        if (d.getState() != DeploymentState.INSTANTIATED && d.getState() != DeploymentState.FAILED) {
+    /** Refuses what {@link DeploymentActions} says cannot apply, with its code and reason. */
+    static void require(DeploymentActions.Action action, DeploymentActions.Facts facts) {
+        DeploymentActions.Verdict verdict = DeploymentActions.check(action, facts);
+        if (!verdict.allowed()) {
+            throw new ChainlineException(verdict.code(), Category.CONFLICT, verdict.reason());
+        }
+    }
+
+    static DeploymentActions.Facts facts(Deployment d, Optional<DeploymentJob> lastJob, int drifted) {
+        return new DeploymentActions.Facts(
+                d.getName(),
+                d.getState(),
+                lastJob.map(j -> new DeploymentActions.LastJob(j.getOperation(), j.getState())),
+                drifted);
+    }
+
+    static void requireWorkload(String deployment, DesiredState desired, String workload, String verb) {
+        if (desired.placements().stream().noneMatch(p -> p.workload().equals(workload))) {
             throw new ChainlineException(
-                    "DEPLOYMENT-NOT-RUNNING",
-                    Category.CONFLICT,
-                    d.getName() + " is " + d.getState() + "; this operation needs an instantiated deployment.");
+                    "DEPLOYMENT-WORKLOAD-UNKNOWN",
+                    Category.NOT_FOUND,
+                    deployment + " has no workload " + workload + "; " + verb + " one of "
+                            + desired.placements().stream()
+                                    .map(DesiredState.PlacedVdu::workload)
+                                    .toList());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.chainline.console.deployment.service;
 
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.InstantiationLevel;
 import io.chainline.tosca.model.ScalingAspect;
@@ -15,6 +17,41 @@ import java.util.Optional;
 final class Scaling {
 
     private Scaling() {}
+
+    /**
+     * As {@link #replicas(Flavour, Vdu, Optional, Map)}, unless an operator set the VDU's count directly (ADR 20):
+     * that count wins, and must lie within the VDU's min..max.
+     */
+    static int replicas(
+            String nf,
+            Flavour flavour,
+            Vdu vdu,
+            Optional<String> level,
+            Map<String, Integer> aspectLevels,
+            Optional<Integer> set) {
+        if (set.isEmpty()) {
+            return replicas(flavour, vdu, level, aspectLevels);
+        }
+        int n = set.get();
+        if (n < min(vdu) || n > max(vdu)) {
+            throw new ChainlineException(
+                    "DEPLOYMENT-REPLICAS-OUT-OF-RANGE",
+                    Category.INVALID,
+                    nf + "'s " + vdu.name() + " runs " + min(vdu) + " to " + max(vdu) + " instances (its VDU profile); "
+                            + n + " is outside that range.");
+        }
+        return n;
+    }
+
+    /** The fewest instances a VDU runs. */
+    static int min(Vdu vdu) {
+        return vdu.profile().minInstances();
+    }
+
+    /** The most instances a VDU runs (a profile without a maximum runs one). */
+    static int max(Vdu vdu) {
+        return Math.max(min(vdu), Math.max(1, vdu.profile().maxInstances()));
+    }
 
     static int replicas(Flavour flavour, Vdu vdu, Optional<String> level, Map<String, Integer> aspectLevels) {
         int count;
@@ -40,9 +77,7 @@ final class Scaling {
                     .orElseGet(() -> flavour.initialDeltas()
                             .getOrDefault(vdu.node(), vdu.profile().minInstances()));
         }
-        return Math.max(
-                vdu.profile().minInstances(),
-                Math.min(count, Math.max(1, vdu.profile().maxInstances())));
+        return Math.max(min(vdu), Math.min(count, max(vdu)));
     }
 
     /** The aspect levels an instantiation level sets, so scaling by aspect starts from where the level left it. */

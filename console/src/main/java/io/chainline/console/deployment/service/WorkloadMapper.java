@@ -40,7 +40,13 @@ final class WorkloadMapper {
                     .or(() -> nf.profile().instantiationLevel());
             Map<String, Integer> aspects = settings.aspects().getOrDefault(nf.name(), Map.of());
             for (Vdu vdu : nf.flavour().vdus()) {
-                int replicas = Scaling.replicas(nf.flavour(), vdu, level, aspects);
+                int replicas = Scaling.replicas(
+                        nf.name(),
+                        nf.flavour(),
+                        vdu,
+                        level,
+                        aspects,
+                        settings.replicasOf(nf.name(), Names.dns(vdu.name())));
                 demands.add(new VduDemand(nf, vdu, demand(nf, vdu, replicas, images, blueprint.neighbours(nf.name()))));
             }
         }

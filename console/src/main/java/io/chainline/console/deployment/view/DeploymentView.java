@@ -4,17 +4,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -24,6 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.chainline.console.chain.service.ChainPicture;
 import io.chainline.console.chain.service.ChainService;
+import io.chainline.console.deployment.domain.DeploymentState;
+import io.chainline.console.deployment.service.DeploymentActions;
 import io.chainline.console.deployment.service.DeploymentEvents;
 import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
@@ -31,10 +27,13 @@ import io.chainline.console.deployment.service.DeploymentViews;
 import io.chainline.console.deployment.service.DesiredState;
 import io.chainline.console.deployment.service.DriftService;
 import io.chainline.console.deployment.service.LiveStatus;
+import io.chainline.console.deployment.service.LiveWatch;
 import io.chainline.console.deployment.service.Names;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +59,12 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
     private final CurrentUser user;
     private final VerticalLayout body = new VerticalLayout();
     private UUID id;
+    private final LiveWatch watch;
+    private final Clock clock;
+    private final Map<String, Integer> typed = new HashMap<>();
     private Optional<UUID> shownJob = Optional.empty();
     private DeploymentEvents.Subscription subscription;
+    private DeploymentEvents.Subscription watching;
 
     public DeploymentView(
             DeploymentQueries queries,
@@ -71,7 +74,9 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
             DeploymentEvents events,
             ChainService chains,
             ChainPicture picture,
-            CurrentUser user) {
+            CurrentUser user,
+            LiveWatch watch,
+            Clock clock) {
         this.queries = queries;
         this.deployments = deployments;
         this.drift = drift;
@@ -80,6 +85,8 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         this.chains = chains;
         this.picture = picture;
         this.user = user;
+        this.watch = watch;
+        this.clock = clock;
         setId("view-deployment");
         body.setPadding(false);
         add(body);
@@ -102,50 +109,23 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         head.add(state);
         head.setAlignItems(Alignment.BASELINE);
         body.add(head);
-        if (user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false)) {
-            body.add(toolbar(detail));
+        boolean operator =
+                user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false);
+        if (operator) {
+            String actor = user.username().orElseThrow();
+            LifecycleDialogs dialogs = new LifecycleDialogs(deployments, queries, chains, actor);
+            body.add(new DeploymentToolbar(detail, deployments, drift, live, dialogs, actor));
         }
-        body.add(picture(detail), placement(detail.desired()), liveGrid(detail.live()), driftList(detail));
-        body.add(jobs(detail));
-    }
-
-    private FlexLayout toolbar(DeploymentViews.DeploymentDetail detail) {
-        String actor = user.username().orElseThrow();
-        LifecycleDialogs dialogs = new LifecycleDialogs(deployments, queries, chains, actor);
-        FlexLayout bar = new FlexLayout(
-                button("deployment-observe", "Refresh live state", () -> live.refresh(id)),
-                button("deployment-drift", "Check drift", () -> drift.check(id)),
-                button("deployment-reconcile", "Reconcile", () -> deployments.reconcile(id, actor)),
-                button("deployment-accept", "Accept drift", () -> drift.accept(id, actor)),
-                button("deployment-scale", "Scale…", () -> dialogs.scale(id)),
-                button("deployment-heal", "Heal…", () -> dialogs.heal(id, detail)),
-                button("deployment-upgrade", "Upgrade…", () -> dialogs.upgrade(id, detail)),
-                button("deployment-terminate", "Terminate", () -> deployments.terminate(id, actor)));
-        detail.summary()
-                .lastJob()
-                .filter(j -> !j.state().finished())
-                .ifPresent(job ->
-                        bar.add(button("deployment-cancel", "Cancel job", () -> deployments.cancel(job.id(), actor))));
-        detail.summary()
-                .lastJob()
-                .filter(j -> j.state() == io.chainline.console.deployment.domain.JobState.FAILED)
-                .ifPresent(job ->
-                        bar.add(button("deployment-retry", "Retry job", () -> deployments.retry(job.id(), actor))));
-        Button delete = button("deployment-delete", "Delete", () -> {
-            deployments.delete(id, actor);
-            UI.getCurrent().navigate(DeploymentsView.class);
-        });
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        bar.add(delete);
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.getStyle().set("gap", "var(--lumo-space-s)");
-        return bar;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text, e -> action.run());
-        button.setId(id);
-        return button;
+        body.add(picture(detail), placement(detail.desired()));
+        if (operator && detail.summary().state() != DeploymentState.TERMINATED) {
+            body.add(new ReplicasPanel(
+                    detail,
+                    queries.replicas(id),
+                    deployments,
+                    typed,
+                    user.username().orElseThrow()));
+        }
+        body.add(StatusSections.live(detail, clock), StatusSections.drift(detail, clock), jobs(detail));
     }
 
     private Div picture(DeploymentViews.DeploymentDetail detail) {
@@ -175,51 +155,10 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         return section;
     }
 
-    private static VerticalLayout liveGrid(LiveStatus.Live seen) {
-        Grid<LiveStatus.WorkloadState> grid = new Grid<>(LiveStatus.WorkloadState.class, false);
-        grid.setId("deployment-live");
-        grid.addColumn(LiveStatus.WorkloadState::workload).setHeader("Workload").setAutoWidth(true);
-        grid.addColumn(LiveStatus.WorkloadState::target).setHeader("Target");
-        grid.addComponentColumn(w -> Badges.of(w.state())).setHeader("State");
-        grid.addColumn(w -> w.ready() + " / " + w.desired()).setHeader("Ready");
-        grid.addColumn(LiveStatus.WorkloadState::message)
-                .setHeader("Why not ready")
-                .setFlexGrow(3);
-        grid.setItems(seen.workloads());
-        grid.setAllRowsVisible(true);
-        VerticalLayout section = new VerticalLayout(new H4("Live"), grid);
-        seen.errors().forEach(e -> section.add(new Paragraph("⚠ " + e)));
-        if (!seen.events().isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            seen.events().stream().limit(10).forEach(e -> list.add(new ListItem(e)));
-            section.add(list);
-        }
-        section.setPadding(false);
-        return section;
-    }
-
-    private static VerticalLayout driftList(DeploymentViews.DeploymentDetail detail) {
-        VerticalLayout section = new VerticalLayout(new H4("Drift"));
-        section.setPadding(false);
-        UnorderedList list = new UnorderedList();
-        list.setId("deployment-drift-list");
-        detail.drift()
-                .forEach(d ->
-                        list.add(new ListItem(d.targetName() + ": " + d.change().toLowerCase() + " " + d.resource()
-                                + (d.differences().isEmpty() ? "" : " — " + String.join("; ", d.differences())))));
-        section.add(
-                detail.driftCheckedAt().isEmpty()
-                        ? new Paragraph("Not checked yet.")
-                        : detail.drift().isEmpty()
-                                ? new Paragraph("No drift: every target runs what was deployed.")
-                                : list);
-        return section;
-    }
-
     private VerticalLayout jobs(DeploymentViews.DeploymentDetail detail) {
         Grid<DeploymentViews.JobSummary> grid = new Grid<>(DeploymentViews.JobSummary.class, false);
         grid.setId("deployment-jobs");
-        grid.addColumn(j -> j.operation().name().toLowerCase()).setHeader("Job");
+        grid.addColumn(j -> DeploymentActions.label(j.operation())).setHeader("Job");
         grid.addComponentColumn(j -> Badges.of(j.state())).setHeader("State");
         grid.addComponentColumn(j -> {
                     ProgressBar bar = new ProgressBar(0, 1, j.progress());
@@ -248,12 +187,16 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         UI ui = attach.getUI();
         Pushes pushes = new Pushes(ui, this::redraw);
         subscription = events.subscribe(id, changed -> pushes.changed());
+        watching = watch.watch(id);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         if (subscription != null) {
             subscription.close();
+        }
+        if (watching != null) {
+            watching.close();
         }
     }
 }

@@ -7,9 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import io.chainline.console.base.view.Confirm;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.chain.service.ChainSummary;
+import io.chainline.console.deployment.service.DeploymentPlan;
 import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
 import io.chainline.console.deployment.service.DeploymentViews;
@@ -34,7 +36,7 @@ final class LifecycleDialogs {
         this.actor = actor;
     }
 
-    void scale(UUID id) {
+    void scale(UUID id, DeploymentViews.DeploymentDetail detail) {
         List<DeploymentQueries.ScaleOptions> options = queries.scaleOptions(id).stream()
                 .filter(o -> !o.levels().isEmpty() || !o.aspects().isEmpty())
                 .toList();
@@ -75,8 +77,23 @@ final class LifecycleDialogs {
         Button go = new Button("Scale", e -> {
             Map<String, Integer> levels = new LinkedHashMap<>();
             aspectFields.forEach((a, f) -> Optional.ofNullable(f.getValue()).ifPresent(v -> levels.put(a, v)));
-            deployments.scale(id, nf.getValue().nf(), Optional.ofNullable(level.getValue()), levels, actor);
-            dialog.close();
+            String chosen = nf.getValue().nf();
+            Optional<String> to = Optional.ofNullable(level.getValue());
+            Runnable run = () -> {
+                deployments.scale(id, chosen, to, levels, actor);
+                dialog.close();
+            };
+            List<String> fewer = fewer(detail, deployments.planScale(id, chosen, to, levels));
+            if (fewer.isEmpty()) {
+                run.run();
+            } else {
+                Confirm.disruptive(
+                        "Scale in " + chosen + " of " + detail.summary().name() + "?",
+                        "Runs fewer instances: " + String.join("; ", fewer)
+                                + ". The instances that go are stopped, and connections they hold are cut.",
+                        "Scale in",
+                        run);
+            }
         });
         go.setId("scale-run");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -103,10 +120,16 @@ final class LifecycleDialogs {
         if (!failedFirst.isEmpty()) {
             workload.setValue(failedFirst.getFirst());
         }
-        Button go = new Button("Heal", e -> {
-            deployments.heal(id, workload.getValue(), actor);
-            dialog.close();
-        });
+        Button go = new Button(
+                "Heal",
+                e -> Confirm.disruptive(
+                        "Heal " + workload.getValue() + "?",
+                        Consequences.heal(detail, workload.getValue()),
+                        "Heal",
+                        () -> {
+                            deployments.heal(id, workload.getValue(), actor);
+                            dialog.close();
+                        }));
         go.setId("heal-run");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(
@@ -114,6 +137,19 @@ final class LifecycleDialogs {
                 workload);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), go);
         dialog.open();
+    }
+
+    /** Each VDU the plan runs with fewer instances than now, as "firewall-main on lab: 3 → 1". */
+    static List<String> fewer(DeploymentViews.DeploymentDetail detail, DeploymentPlan plan) {
+        Map<String, Integer> now = new LinkedHashMap<>();
+        detail.desired().placements().forEach(p -> now.put(p.workload(), p.replicas()));
+        return plan.desired()
+                .map(d -> d.placements().stream()
+                        .filter(p -> p.replicas() < now.getOrDefault(p.workload(), 0))
+                        .map(p -> p.workload() + " on " + p.targetName() + ": " + now.get(p.workload()) + " → "
+                                + p.replicas())
+                        .toList())
+                .orElse(List.of());
     }
 
     void upgrade(UUID id, DeploymentViews.DeploymentDetail detail) {
@@ -128,9 +164,22 @@ final class LifecycleDialogs {
                 .filter(c -> !c.id().equals(detail.summary().chainId()))
                 .toList());
         version.setItemLabelGenerator(c -> c.name() + " " + c.nsVersion());
+        Optional<ChainSummary> current = chains.list().stream()
+                .filter(c -> c.id().equals(detail.summary().chainId()))
+                .findFirst();
         Button go = new Button("Upgrade", e -> {
-            deployments.upgrade(id, version.getValue().id(), actor);
-            dialog.close();
+            ChainSummary to = version.getValue();
+            // choosing a version published before the running one is a roll back, and says so
+            boolean back =
+                    current.map(c -> to.updatedAt().isBefore(c.updatedAt())).orElse(false);
+            Confirm.disruptive(
+                    (back ? "Roll back " : "Upgrade ") + detail.summary().name() + " to " + to.nsVersion() + "?",
+                    Consequences.upgrade(detail, to.name() + " " + to.nsVersion()),
+                    back ? "Roll back" : "Upgrade",
+                    () -> {
+                        deployments.upgrade(id, to.id(), actor);
+                        dialog.close();
+                    });
         });
         go.setId("upgrade-run");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

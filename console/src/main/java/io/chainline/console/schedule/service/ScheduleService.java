@@ -4,6 +4,7 @@ import io.chainline.console.audit.service.AuditLog;
 import io.chainline.console.base.domain.RecurrenceKind;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.base.service.FieldRefusal;
 import io.chainline.console.base.service.Recurrence;
 import io.chainline.console.deployment.service.DeploymentJson;
 import io.chainline.console.deployment.service.JobOrder;
@@ -208,8 +209,8 @@ public class ScheduleService {
                     "SCHEDULE-NAME-INVALID", Category.INVALID, "Give the schedule a name of 1 to 100 characters.");
         }
         if (r.job() == null || r.job().operation() == null) {
-            throw new ChainlineException(
-                    "SCHEDULE-JOB-INCOMPLETE", Category.INVALID, "Say which job to run (job.operation).");
+            throw new FieldRefusal(
+                    "SCHEDULE-JOB-INCOMPLETE", Category.INVALID, "job.operation", "Say which job to run.");
         }
         if (r.slipMinutes() < 0 || r.slipMinutes() > MAX_SLIP_MINUTES) {
             throw new ChainlineException(
@@ -225,10 +226,12 @@ public class ScheduleService {
                     "Only an ADMIN may run a job whatever the maintenance windows say; leave the override empty.");
         }
         if (r.recurrence() != RecurrenceKind.CRON && r.startsLocal() == null) {
-            throw new ChainlineException(
+            throw new FieldRefusal(
                     "SCHEDULE-START-REQUIRED",
                     Category.INVALID,
-                    "A " + r.recurrence() + " schedule needs its local date and time (startsLocal).");
+                    "startsLocal",
+                    "Give the local date and time it " + (r.recurrence() == RecurrenceKind.ONCE ? "runs" : "starts")
+                            + " at.");
         }
         Recurrence.of(r.recurrence(), r.expression(), start(r), r.zone());
         orders.check(r.job());

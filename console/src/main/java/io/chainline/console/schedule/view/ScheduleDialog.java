@@ -1,5 +1,6 @@
 package io.chainline.console.schedule.view;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,12 +8,16 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.chainline.console.base.domain.RecurrenceKind;
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.FieldRefusal;
 import io.chainline.console.chain.service.ChainSummary;
 import io.chainline.console.deployment.domain.Operation;
+import io.chainline.console.deployment.service.DeploymentActions;
 import io.chainline.console.deployment.service.DeploymentSettings;
 import io.chainline.console.deployment.service.DeploymentViews.DeploymentSummary;
 import io.chainline.console.deployment.service.JobOrder;
@@ -50,21 +55,25 @@ class ScheduleDialog extends Dialog {
     private final Select<WindowPolicy> windowPolicy = new Select<>();
     private final Checkbox stopOnFail = new Checkbox("Pause after a failed run", true);
     private final TextField override = new TextField("Override windows (ADMIN): reason");
+    private final Div error = new Div();
+    private final List<DeploymentSummary> deployments;
 
     ScheduleDialog(
             List<DeploymentSummary> deployments,
             List<ChainSummary> chains,
             boolean admin,
             Consumer<ScheduleRequest> save) {
+        this.deployments = deployments;
         setHeaderTitle("New schedule");
         setId("schedule-dialog");
         name.setId("schedule-name");
         operation.setLabel("Job");
         operation.setId("schedule-operation");
         operation.setItems(Operation.values());
+        operation.setItemLabelGenerator(Labels::of);
         operation.setValue(Operation.UPGRADE);
         deployment.setId("schedule-deployment");
-        deployment.setItems(deployments);
+        deployment.setItems(candidates(Operation.UPGRADE, deployments));
         deployment.setItemLabelGenerator(d -> d.name() + " (" + d.chainName() + " " + d.chainVersion() + ")");
         newName.setId("schedule-new-name");
         chain.setId("schedule-chain");
@@ -74,6 +83,7 @@ class ScheduleDialog extends Dialog {
         recurrence.setLabel("Recurs");
         recurrence.setId("schedule-recurrence");
         recurrence.setItems(RecurrenceKind.values());
+        recurrence.setItemLabelGenerator(Labels::of);
         recurrence.setValue(RecurrenceKind.ONCE);
         at.setId("schedule-at");
         expression.setId("schedule-expression");
@@ -83,16 +93,22 @@ class ScheduleDialog extends Dialog {
         zone.setValue("UTC");
         ticket.setId("schedule-ticket");
         missed.setLabel("When no console was up");
+        missed.setId("schedule-missed");
         missed.setItems(MissedRunPolicy.values());
+        missed.setItemLabelGenerator(Labels::of);
         missed.setValue(MissedRunPolicy.RUN_LATE);
         slip.setValue(60);
         windowPolicy.setLabel("When windows close its targets");
         windowPolicy.setId("schedule-window-policy");
         windowPolicy.setItems(WindowPolicy.values());
+        windowPolicy.setItemLabelGenerator(Labels::of);
         windowPolicy.setValue(WindowPolicy.WAIT);
         override.setId("schedule-override");
         override.setVisible(admin);
-        operation.addValueChangeListener(e -> showFields());
+        operation.addValueChangeListener(e -> {
+            offerDeployments();
+            showFields();
+        });
         recurrence.addValueChangeListener(e -> showFields());
         showFields();
         FormLayout form = new FormLayout(
@@ -115,14 +131,93 @@ class ScheduleDialog extends Dialog {
                 windowPolicy,
                 stopOnFail,
                 override);
-        add(form);
+        error.setId("schedule-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        add(error, form);
         Button ok = new Button("Schedule", e -> {
-            save.accept(request());
-            close();
+            clearErrors();
+            try {
+                save.accept(request());
+                close();
+            } catch (ChainlineException refused) {
+                // shown where it belongs, with the dialog and everything typed into it kept
+                show(refused);
+            }
         });
         ok.setId("schedule-save");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), ok);
+        Button cancel = new Button("Cancel", e -> close());
+        cancel.setId("schedule-cancel");
+        getFooter().add(cancel, ok);
+    }
+
+    /** The deployments a job of this kind can be scheduled on: never a terminated one. */
+    static List<DeploymentSummary> candidates(Operation op, List<DeploymentSummary> all) {
+        return all.stream()
+                .filter(d ->
+                        DeploymentActions.schedulable(op, d.name(), d.state()).allowed())
+                .toList();
+    }
+
+    private void offerDeployments() {
+        DeploymentSummary chosen = deployment.getValue();
+        List<DeploymentSummary> offered = candidates(operation.getValue(), deployments);
+        deployment.setItems(offered);
+        if (chosen != null && offered.contains(chosen)) {
+            deployment.setValue(chosen);
+        }
+    }
+
+    private void clearErrors() {
+        error.setVisible(false);
+        List<HasValidation> fields = List.of(
+                name, operation, deployment, newName, chain, nf, level, workload, at, expression, slip, override);
+        fields.forEach(f -> f.setInvalid(false));
+    }
+
+    private void show(ChainlineException refused) {
+        Optional<HasValidation> field =
+                refused instanceof FieldRefusal f ? fieldFor(f.field()) : fieldForCode(refused.code());
+        String text = refused instanceof FieldRefusal f ? f.need() : refused.getMessage();
+        field.ifPresentOrElse(
+                f -> {
+                    f.setErrorMessage(text);
+                    f.setInvalid(true);
+                },
+                () -> {
+                    error.setText(text);
+                    error.setVisible(true);
+                });
+    }
+
+    /** The field the API calls {@code name}, as this form shows it. */
+    private Optional<HasValidation> fieldFor(String apiName) {
+        return Optional.ofNullable(
+                switch (apiName) {
+                    case "deploymentId" -> deployment;
+                    case "chainId" -> chain;
+                    case "nf" -> nf;
+                    case "level" -> level;
+                    case "workload" -> workload;
+                    case "job.operation" -> operation;
+                    case "startsLocal" -> at;
+                    default -> null;
+                });
+    }
+
+    private Optional<HasValidation> fieldForCode(String code) {
+        return Optional.ofNullable(
+                switch (code) {
+                    case "SCHEDULE-NAME-INVALID", "SCHEDULE-NAME-TAKEN" -> name;
+                    case "SCHEDULE-SLIP-INVALID" -> slip;
+                    case "SCHEDULE-OVERRIDE-ADMIN" -> override;
+                    case "SCHEDULE-IN-PAST", "SCHEDULE-START-REQUIRED" -> at;
+                    case "DEPLOYMENT-NAME-TAKEN", "DEPLOYMENT-NAME-INVALID" -> newName;
+                    case "DEPLOYMENT-NOT-FOUND", "DEPLOYMENT-TERMINATED" -> deployment;
+                    case "CHAIN-NOT-FOUND" -> chain;
+                    default -> null;
+                });
     }
 
     private void showFields() {

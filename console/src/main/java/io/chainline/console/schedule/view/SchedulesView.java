@@ -131,7 +131,8 @@ public class SchedulesView extends VerticalLayout {
                 .setHeader("Runs at (and why)")
                 .setWidth("26em")
                 .setFlexGrow(3);
-        grid.addComponentColumn(s -> badge(s.state().name(), s.state() == ScheduleState.PAUSED ? "error" : "success"))
+        grid.addComponentColumn(
+                        s -> badge(Labels.of(s.state()), s.state() == ScheduleState.PAUSED ? "error" : "success"))
                 .setHeader("State");
         grid.addColumn(ScheduleView::ticket).setHeader("Ticket");
         grid.addColumn(ScheduleView::owner).setHeader("Owner");
@@ -179,7 +180,7 @@ public class SchedulesView extends VerticalLayout {
                         .map(t -> TIME.format(t.atZone(ZoneId.of("UTC"))))
                         .orElse(""))
                 .setHeader("Ended");
-        history.addComponentColumn(r -> badge(r.result().name(), r.result().failed() ? "error" : "success"))
+        history.addComponentColumn(r -> badge(Labels.of(r.result()), r.result().failed() ? "error" : "success"))
                 .setHeader("Result");
         history.addComponentColumn(r -> r.deploymentId()
                         .<com.vaadin.flow.component.Component>map(id -> new RouterLink(

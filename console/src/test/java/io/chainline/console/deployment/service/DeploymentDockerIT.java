@@ -232,6 +232,95 @@ class DeploymentDockerIT {
         assertThat(queries.detail(deployment).summary().state()).isEqualTo(DeploymentState.TERMINATED);
     }
 
+    @Test
+    void aVduWithoutScalingAspectsIsScaledByItsReplicasAndDriftGoesWithReconcileAndTerminate() {
+        ChainSummary chain = Deployables.publish(catalog, chains, Engines.nfImage(), Deployables.vcpe());
+        String name = unique("replicas");
+        UUID deployment =
+                deployments.deploy(name, chain.id(), on(host.name()), "olivia").deploymentId();
+        awaitEnd(queries.detail(deployment).jobs().getFirst().id());
+        assertThat(queries.replicas(deployment))
+                .filteredOn(r -> r.workload().equals("classifier-main"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.current()).isEqualTo(1);
+                    assertThat(r.min()).isEqualTo(1);
+                    assertThat(r.max()).isEqualTo(4);
+                });
+
+        DeploymentViews.JobSummary out = deployments.scaleReplicas(deployment, "classifier", "main", 2, "olivia");
+        assertThat(awaitEnd(out.id()).summary().state()).isEqualTo(JobState.COMPLETED);
+        assertThat(classifiers(name))
+                .hasSize(2)
+                .allSatisfy(c -> assertThat(c.getState()).isEqualTo("running"));
+        assertThat(liveClassifier(deployment)).isEqualTo("2/2");
+        assertThat(classifierReplicas(deployment)).isEqualTo(2);
+
+        podman.removeContainerCmd(classifiers(name).getFirst().getId())
+                .withForce(true)
+                .exec();
+        assertThat(drift.check(deployment)).isNotEmpty();
+        assertThat(queries.detail(deployment).summary().drifted()).isPositive();
+        DeploymentViews.JobSummary reconcile = deployments.reconcile(deployment, "olivia");
+        assertThat(awaitEnd(reconcile.id()).summary().state()).isEqualTo(JobState.COMPLETED);
+        assertThat(queries.detail(deployment).drift())
+                .as("a completed reconcile leaves no drift shown")
+                .isEmpty();
+        assertThat(classifiers(name)).hasSize(2);
+
+        DeploymentViews.JobSummary in = deployments.scaleReplicas(deployment, "classifier", "main", 1, "olivia");
+        assertThat(awaitEnd(in.id()).summary().state()).isEqualTo(JobState.COMPLETED);
+        assertThat(classifiers(name)).hasSize(1);
+        assertThat(liveClassifier(deployment)).isEqualTo("1/1");
+        assertThat(firewalls(name)).as("the other functions keep their counts").hasSize(1);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> deployments.scaleReplicas(deployment, "classifier", "main", 9, "olivia"))
+                .isInstanceOfSatisfying(
+                        io.chainline.console.base.service.ChainlineException.class,
+                        e -> assertThat(e.getMessage())
+                                .isEqualTo(
+                                        "classifier's main runs 1 to 4 instances (its VDU profile); 9 is outside that"
+                                                + " range."));
+
+        podman.removeContainerCmd(classifiers(name).getFirst().getId())
+                .withForce(true)
+                .exec();
+        assertThat(drift.check(deployment)).isNotEmpty();
+        DeploymentViews.JobSummary terminate = deployments.terminate(deployment, "olivia");
+        assertThat(awaitEnd(terminate.id()).summary().state()).isEqualTo(JobState.COMPLETED);
+        assertThat(queries.detail(deployment).drift())
+                .as("nothing runs, so nothing drifted")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> deployments.scaleReplicas(deployment, "classifier", "main", 2, "olivia"))
+                .isInstanceOfSatisfying(
+                        io.chainline.console.base.service.ChainlineException.class,
+                        e -> assertThat(e.code()).isEqualTo("DEPLOYMENT-TERMINATED"));
+    }
+
+    private String liveClassifier(UUID deployment) {
+        return live.refresh(deployment).workloads().stream()
+                .filter(w -> w.workload().equals("classifier-main"))
+                .map(w -> w.ready() + "/" + w.desired())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private int classifierReplicas(UUID deployment) {
+        return queries.detail(deployment).desired().placements().stream()
+                .filter(p -> p.workload().equals("classifier-main"))
+                .findFirst()
+                .orElseThrow()
+                .replicas();
+    }
+
+    private List<Container> classifiers(String deployment) {
+        return Engines.containersOf(podman, deployment).stream()
+                .filter(c -> "classifier".equals(c.getLabels().get("chainline.io/nf")))
+                .toList();
+    }
+
     private List<Container> firewalls(String deployment) {
         return Engines.containersOf(podman, deployment).stream()
                 .filter(c -> "firewall".equals(c.getLabels().get("chainline.io/nf")))

@@ -44,6 +44,9 @@ class DeploymentsBrowserIT extends BrowserTest {
     @Autowired
     ChainService chains;
 
+    @Autowired
+    io.chainline.console.deployment.service.DeploymentQueries queries;
+
     private final MockKubernetes cluster = new MockKubernetes().withKubelet();
 
     @org.junit.jupiter.api.AfterEach
@@ -127,7 +130,44 @@ class DeploymentsBrowserIT extends BrowserTest {
         assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED", withTimeout(180_000));
         assertThat(page.locator("#deployment-live")).containsText(Pattern.compile("3 / 3"));
 
+        // drift made by hand shows as a badge, and goes once a confirmed reconcile has put it right
+        try (var podman = Engines.client(Engines.podman())) {
+            var classifier = Engines.containersOf(podman, name).stream()
+                    .filter(c -> "classifier".equals(c.getLabels().get("chainline.io/nf")))
+                    .findFirst()
+                    .orElseThrow();
+            podman.removeContainerCmd(classifier.getId()).withForce(true).exec();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.locator("#deployment-drift").click();
+        assertThat(page.locator("#deployment-drift-badge")).isVisible();
+        assertThat(page.locator("#deployment-drift-age")).containsText("checked");
+        assertThat(page.locator("#deployment-live-age")).containsText("as of");
+        page.locator("#deployment-reconcile").click();
+        assertThat(page.locator("#confirm-dialog")).containsText("Reconcile " + name + "?");
+        page.locator("#confirm-ok").click();
+        assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED", withTimeout(180_000));
+        assertThat(page.locator("#deployment-jobs")).containsText("reconcile");
+        assertThat(page.locator("#deployment-drift-badge")).hasCount(0);
+        assertThat(page.locator("#deployment-drift-none")).containsText("No drift");
+
+        // terminate asks first and says what happens; cancelling keeps it running
         page.locator("#deployment-terminate").click();
+        assertThat(page.locator("#confirm-dialog")).containsText("Terminate " + name + "?");
+        assertThat(page.locator("#confirm-dialog"))
+                .containsText("Stops and removes 3 workloads (5 instances) on targets ");
+        assertThat(page.locator("#confirm-dialog")).containsText("stays in the list as TERMINATED");
+        page.locator("#confirm-cancel").click();
+        assertThat(page.locator("#confirm-dialog")).hasCount(0);
+        assertThat(page.locator("#deployment-state")).hasAttribute("data-state", "INSTANTIATED");
+        org.assertj.core.api.Assertions.assertThat(
+                        queries.detail(deploymentId(name)).jobs())
+                .as("cancelling the confirmation starts no job")
+                .noneMatch(j -> j.operation() == io.chainline.console.deployment.domain.Operation.TERMINATE);
+
+        page.locator("#deployment-terminate").click();
+        page.locator("#confirm-ok").click();
         assertThat(page.locator("#deployment-state")).hasAttribute("data-state", "TERMINATED", withTimeout(120_000));
         assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED");
         try (var podman = Engines.client(Engines.podman())) {
@@ -136,6 +176,26 @@ class DeploymentsBrowserIT extends BrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+
+        // a terminated deployment only goes away: every other action is disabled and says why
+        for (String action : List.of(
+                "deployment-reconcile",
+                "deployment-terminate",
+                "deployment-scale",
+                "deployment-heal",
+                "deployment-upgrade",
+                "deployment-drift")) {
+            assertThat(page.locator("#" + action)).isDisabled();
+            assertThat(page.locator("#" + action)).hasAttribute("data-why", Pattern.compile("is terminated"));
+        }
+        assertThat(page.locator("#deployment-delete")).isEnabled();
+        assertThat(page.locator("#deployment-drift-badge")).hasCount(0);
+        assertThat(page.locator("#deployment-live-none")).containsText("Nothing of it runs");
+        assertThat(page.locator("#deployment-replicas")).hasCount(0);
+    }
+
+    private UUID deploymentId(String name) {
+        return queries.findByName(name).orElseThrow().id();
     }
 
     @Test

@@ -113,9 +113,27 @@ class SchedulesBrowserIT extends BrowserTest {
         assertThat(page.locator("#windows-grid")).containsText("sites " + site);
 
         page.navigate(url("/schedules"));
+        // the dialog speaks in labels, and a refusal sits next to the field by the name the user sees
+        page.locator("#schedules-new").click();
+        assertThat(page.locator("#schedule-operation")).containsText("Upgrade");
+        assertThat(page.locator("#schedule-missed")).containsText("Run late");
+        page.locator("#schedule-name input").fill("nothing-" + label);
+        choose("schedule-operation", "Terminate");
+        choose("schedule-recurrence", "Cron expression");
+        page.locator("#schedule-expression input").fill("0 3 * * *");
+        page.locator("#schedule-save").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("#schedule-deployment")).hasAttribute("invalid", "");
+        assertThat(page.locator("#schedule-dialog")).isVisible();
+        assertThat(page.locator("#schedule-deployment [slot=error-message]"))
+                .hasText("Choose the deployment to act on.");
+        assertThat(page.locator("#schedule-dialog")).not().containsText("deploymentId");
+        assertThat(page.locator("#schedule-name input")).hasValue("nothing-" + label);
+        page.locator("#schedule-cancel").click();
+
         page.locator("#schedules-new").click();
         page.locator("#schedule-name input").fill("deploy-" + label);
-        choose("schedule-operation", "INSTANTIATE");
+        choose("schedule-operation", "Deploy");
         page.locator("#schedule-new-name input").fill("sched-" + label);
         page.locator("#schedule-chain input").fill(chain.name());
         page.locator("vaadin-combo-box-item")
@@ -123,7 +141,7 @@ class SchedulesBrowserIT extends BrowserTest {
                 .first()
                 .click();
         page.locator("#schedule-targets input").fill(edge.name());
-        choose("schedule-recurrence", "CRON");
+        choose("schedule-recurrence", "Cron expression");
         page.locator("#schedule-expression input")
                 .fill(due.getMinute() + " " + due.getHour() + " " + due.getDayOfMonth() + " " + due.getMonthValue()
                         + " *");
@@ -153,7 +171,7 @@ class SchedulesBrowserIT extends BrowserTest {
                         .filter(s -> s.name().equals("deploy-" + label))
                         .flatMap(s -> s.lastRun().stream())
                         .anyMatch(r -> r.result() == RunResult.SUCCEEDED));
-        assertThat(history).containsText("SUCCEEDED", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertThat(history).containsText("Succeeded", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
         assertThat(history).containsText("CHG-" + label);
         BrowserSupport.screenshot(page, "51-schedule-ran");
     }

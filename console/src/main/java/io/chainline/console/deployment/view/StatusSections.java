@@ -1,0 +1,123 @@
+package io.chainline.console.deployment.view;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.chainline.console.deployment.domain.DeploymentState;
+import io.chainline.console.deployment.service.DeploymentViews;
+import io.chainline.console.deployment.service.LiveStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The deployment page's status sections, each saying how old it is: what runs (as of its last observation) and what
+ * drifted (as of its last check). A terminated deployment shows neither: nothing of it runs, so there is nothing to
+ * observe and nothing to drift.
+ */
+final class StatusSections {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("UTC"));
+
+    private StatusSections() {}
+
+    static VerticalLayout live(DeploymentViews.DeploymentDetail detail, Clock clock) {
+        VerticalLayout section = section("Live");
+        LiveStatus.Live seen = detail.live();
+        if (detail.summary().state() == DeploymentState.TERMINATED) {
+            section.add(note("deployment-live-none", "Nothing of it runs: it is terminated."));
+            return section;
+        }
+        if (seen.at().equals(Instant.EPOCH)) {
+            section.add(note("deployment-live-none", "Not observed yet."));
+            return section;
+        }
+        section.add(age("deployment-live-age", "as of", seen.at(), clock));
+        Grid<LiveStatus.WorkloadState> grid = new Grid<>(LiveStatus.WorkloadState.class, false);
+        grid.setId("deployment-live");
+        grid.addColumn(LiveStatus.WorkloadState::workload).setHeader("Workload").setAutoWidth(true);
+        grid.addColumn(LiveStatus.WorkloadState::target).setHeader("Target");
+        grid.addComponentColumn(w -> Badges.of(w.state())).setHeader("State");
+        grid.addColumn(w -> w.ready() + " / " + w.desired()).setHeader("Ready");
+        grid.addColumn(LiveStatus.WorkloadState::message)
+                .setHeader("Why not ready")
+                .setFlexGrow(3);
+        grid.setItems(seen.workloads());
+        grid.setAllRowsVisible(true);
+        section.add(grid);
+        seen.errors().forEach(e -> section.add(new Paragraph("⚠ " + e)));
+        if (!seen.events().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            seen.events().stream().limit(10).forEach(e -> list.add(new ListItem(e)));
+            section.add(list);
+        }
+        return section;
+    }
+
+    static VerticalLayout drift(DeploymentViews.DeploymentDetail detail, Clock clock) {
+        VerticalLayout section = section("Drift");
+        if (detail.summary().state() == DeploymentState.TERMINATED) {
+            section.add(note("deployment-drift-none", "Nothing runs, so nothing can drift."));
+            return section;
+        }
+        if (detail.driftCheckedAt().isEmpty()) {
+            section.add(note("deployment-drift-none", "Not checked yet."));
+            return section;
+        }
+        section.add(
+                age("deployment-drift-age", "checked", detail.driftCheckedAt().get(), clock));
+        if (detail.drift().isEmpty()) {
+            section.add(note("deployment-drift-none", "No drift: every target runs what was deployed."));
+            return section;
+        }
+        Span badge = new Span(detail.drift().size() + " drifted");
+        badge.setId("deployment-drift-badge");
+        badge.getElement().getThemeList().add("badge error");
+        UnorderedList list = new UnorderedList();
+        list.setId("deployment-drift-list");
+        detail.drift()
+                .forEach(d ->
+                        list.add(new ListItem(d.targetName() + ": " + d.change().toLowerCase() + " " + d.resource()
+                                + (d.differences().isEmpty() ? "" : " — " + String.join("; ", d.differences())))));
+        section.add(badge, list);
+        return section;
+    }
+
+    /** "as of 14:02:11 UTC (12 s ago)". */
+    static String ago(String verb, Instant at, Instant now) {
+        long seconds = Math.max(0, Duration.between(at, now).toSeconds());
+        String age = seconds < 60
+                ? seconds + " s ago"
+                : seconds < 3600 ? seconds / 60 + " min ago" : seconds / 3600 + " h ago";
+        return verb + " " + TIME.format(at) + " UTC (" + age + ")";
+    }
+
+    private static Span age(String id, String verb, Instant at, Clock clock) {
+        Span span = new Span(ago(verb, at, clock.instant()));
+        span.setId(id);
+        span.getElement().setAttribute("data-at", at.toString());
+        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return span;
+    }
+
+    private static Paragraph note(String id, String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId(id);
+        return p;
+    }
+
+    private static VerticalLayout section(String title) {
+        HorizontalLayout head = new HorizontalLayout(new H4(title));
+        VerticalLayout section = new VerticalLayout(head);
+        section.setPadding(false);
+        return section;
+    }
+}
