@@ -108,8 +108,8 @@ class ChainsController {
     @GetMapping("/{id}/problems")
     @Operation(summary = "What keeps the chain from publishing: chain rules, SOL001 validity, unpublished VNFs")
     List<ProblemView> problems(@PathVariable UUID id) {
-        return chains.problems(chains.get(id).descriptor()).stream()
-                .map(i -> new ProblemView(i.code().code(), i.severity().name(), i.path(), i.message()))
+        return chains.readiness(chains.get(id).descriptor()).findings().stream()
+                .map(f -> new ProblemView(f.code(), f.error() ? "ERROR" : "WARNING", f.where(), f.message()))
                 .toList();
     }
 

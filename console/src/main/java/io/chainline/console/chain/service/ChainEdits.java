@@ -108,15 +108,20 @@ public final class ChainEdits {
     }
 
     /**
-     * Connects one of the VNF's exposed requirements to an NS link through a forwarding node, replacing an earlier
-     * connection of the same requirement.
+     * Connects one of the VNF's exposed requirements to an NS link through a forwarding node. Re-pointing a connected
+     * requirement moves its forwarding node to the other link: the node (and so every hop through it) stays, and
+     * the paths turn to enter each hop on the link the hop before left on. Dropping the connection first, as this
+     * once did, silently took its hops with it.
      */
     public static NsDescriptor connect(NsDescriptor ns, String vnfNode, String requirement, String link) {
         if (ns.virtualLinks().stream().noneMatch(l -> l.node().equals(link))) {
             throw new IllegalArgumentException("There is no link '" + link + "' in this chain; add it first.");
         }
-        NsDescriptor result =
-                vnf(ns, vnfNode).virtualLinks().containsKey(requirement) ? disconnect(ns, vnfNode, requirement) : ns;
+        String existing = vnf(ns, vnfNode).virtualLinks().get(requirement);
+        if (existing != null && ns.forwarders().stream().anyMatch(f -> f.node().equals(existing))) {
+            return repoint(ns, existing, link);
+        }
+        NsDescriptor result = existing != null ? disconnect(ns, vnfNode, requirement) : ns;
         String point = pointName(vnfNode, requirement);
         List<NsDescriptor.Forwarder> forwarders = new ArrayList<>(result.forwarders());
         forwarders.add(new NsDescriptor.Forwarder(point, Optional.of(link)));
@@ -126,6 +131,19 @@ public final class ChainEdits {
             return withLinks(v, links);
         });
         return with(result, vnfs, result.virtualLinks(), forwarders, result.forwardingGraphs());
+    }
+
+    /** The forwarding node moves to another link; hops through it stay and are turned to keep the path connected. */
+    private static NsDescriptor repoint(NsDescriptor ns, String point, String link) {
+        List<NsDescriptor.Forwarder> forwarders = ns.forwarders().stream()
+                .map(f -> f.node().equals(point) ? new NsDescriptor.Forwarder(point, Optional.of(link)) : f)
+                .toList();
+        NsDescriptor moved = with(ns, ns.vnfs(), ns.virtualLinks(), forwarders, ns.forwardingGraphs());
+        List<ForwardingGraph> graphs = moved.forwardingGraphs().stream()
+                .map(g -> mapPaths(
+                        g, p -> new ForwardingPath(p.node(), ChainPaths.orient(moved, p.positions()), p.rules())))
+                .toList();
+        return with(moved, moved.vnfs(), moved.virtualLinks(), forwarders, graphs);
     }
 
     /** Undoes {@link #connect}: the forwarding node goes, and with it the hops' references to it. */

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * A service chain as a picture: VNFs, service access points and NS virtual links as boxes, laid out left to right
  * by Eclipse ELK's layered algorithm so the forwarding path reads in order, and rendered as SVG on the server (no
- * frontend build). Path hops are drawn as numbered, highlighted edges.
+ * frontend build). Path hops are drawn as numbered, highlighted edges; each path starts at a box showing its
+ * classifier (the NfpRule criteria that select its traffic), with an arrow to where the path enters, so even a
+ * one-hop path shows where traffic goes.
  */
 @Component
 public class ChainPicture {
@@ -95,18 +97,49 @@ public class ChainPicture {
                         .ifPresent(l -> wires.add(ElkGraphUtil.createSimpleEdge(nodes.get(s.node()), nodes.get(l)))));
         Map<String, List<String>> order = new LinkedHashMap<>();
         List<ElkEdge> hops = new ArrayList<>();
+        List<ElkEdge> entries = new ArrayList<>();
         ns.forwardingGraphs()
                 .forEach(g -> g.paths().forEach(path -> {
                     List<String> visited = visits(path, owner);
                     order.put(path.node(), visited);
+                    if (!visited.isEmpty()) {
+                        Box classifier = classifier(path);
+                        add(root, nodes, boxes, classifier, width(classifier), 26 + 13.0 * lines(classifier));
+                        entries.add(ElkGraphUtil.createSimpleEdge(
+                                nodes.get(classifier.id()), nodes.get(visited.getFirst())));
+                    }
                     for (int i = 1; i < visited.size(); i++) {
                         hops.add(ElkGraphUtil.createSimpleEdge(
                                 nodes.get(visited.get(i - 1)), nodes.get(visited.get(i))));
                     }
                 }));
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        String svg = new Svg(root, nodes, boxes, wires, hops).render();
+        String svg = new Svg(root, nodes, boxes, wires, hops, entries).render();
         return new Picture(svg, ns.vnfs().size(), ns.virtualLinks().size(), order);
+    }
+
+    /** The path's classifier: its first rule's criteria, one per line, or "all traffic" when it has none. */
+    private static Box classifier(ForwardingPath path) {
+        String id = "classifier:" + path.node();
+        if (path.rules().isEmpty()) {
+            return new Box(id, "classifier", "path " + path.node(), "all traffic");
+        }
+        ForwardingPath.Rule rule = path.rules().getFirst();
+        List<String> criteria = new ArrayList<>();
+        rule.criteria().forEach((key, value) -> criteria.add(key + " = " + value));
+        return new Box(id, "classifier", "path " + path.node() + " · " + rule.name(), String.join("\n", criteria));
+    }
+
+    private static int lines(Box box) {
+        return box.detail().split("\n", -1).length;
+    }
+
+    private static double width(Box box) {
+        int longest = box.label().length();
+        for (String line : box.detail().split("\n", -1)) {
+            longest = Math.max(longest, line.length());
+        }
+        return Math.min(320, Math.max(120, 16 + 6.5 * longest));
     }
 
     /** The boxes a path passes through, in order, each once in a row (in and out of one VNF is one visit). */
@@ -134,7 +167,12 @@ public class ChainPicture {
 
     /** Writes the laid-out graph as SVG: plain elements with classes and data attributes tests and CSS can use. */
     private record Svg(
-            ElkNode root, Map<String, ElkNode> nodes, Map<String, Box> boxes, List<ElkEdge> wires, List<ElkEdge> hops) {
+            ElkNode root,
+            Map<String, ElkNode> nodes,
+            Map<String, Box> boxes,
+            List<ElkEdge> wires,
+            List<ElkEdge> hops,
+            List<ElkEdge> entries) {
 
         String render() {
             double width = root.getWidth() + 40;
@@ -155,8 +193,16 @@ public class ChainPicture {
                     .append("<style>.vnf rect{fill:#e7f0ff;stroke:#1c6ed3}.sap circle{fill:#fff4e6;stroke:#d9480f}"
                             + ".link rect{fill:#f1f3f5;stroke:#868e96}.wire{stroke:#868e96;fill:none}"
                             + ".nfp{stroke:#d9480f;stroke-width:2.5;fill:none}text{font:12px sans-serif}"
-                            + ".detail{fill:#495057;font-size:10px}.hop{fill:#d9480f;font-weight:bold}</style>");
+                            + ".detail{fill:#495057;font-size:10px}.hop{fill:#d9480f;font-weight:bold}"
+                            + ".classifier rect{fill:#fff9db;stroke:#d9480f;stroke-dasharray:4 2}"
+                            + ".nfp-entry{stroke:#d9480f;stroke-width:2;stroke-dasharray:6 3;fill:none}</style>");
             wires.forEach(e -> out.append(polyline(e, "wire", "")));
+            entries.forEach(e -> out.append(polyline(
+                    e,
+                    "nfp-entry",
+                    " data-path=\""
+                            + esc(e.getSources().getFirst().getIdentifier().substring("classifier:".length()))
+                            + "\" marker-end=\"url(#arrow)\"")));
             for (int i = 0; i < hops.size(); i++) {
                 out.append(polyline(hops.get(i), "nfp", " data-hop=\"" + (i + 1) + "\" marker-end=\"url(#arrow)\""));
                 ElkEdgeSection s = hops.get(i).getSections().getFirst();
@@ -182,9 +228,19 @@ public class ChainPicture {
                             + "\" height=\"" + num(n.getHeight()) + "\" rx=\""
                             + (box.kind().equals("link") ? 14 : 6) + "\"/>";
             double textX = box.kind().equals("sap") ? n.getX() + n.getHeight() + 4 : n.getX() + 8;
-            return "<g " + attrs + ">" + shape + "<text x=\"" + num(textX) + "\" y=\"" + num(n.getY() + 18) + "\">"
-                    + esc(box.label()) + "</text><text class=\"detail\" x=\"" + num(textX) + "\" y=\""
-                    + num(n.getY() + 32) + "\">" + esc(box.detail()) + "</text></g>";
+            StringBuilder text = new StringBuilder(
+                    "<text x=\"" + num(textX) + "\" y=\"" + num(n.getY() + 18) + "\">" + esc(box.label()) + "</text>");
+            String[] details = box.detail().split("\n", -1);
+            for (int i = 0; i < details.length; i++) {
+                text.append("<text class=\"detail\" x=\"")
+                        .append(num(textX))
+                        .append("\" y=\"")
+                        .append(num(n.getY() + 32 + 13 * i))
+                        .append("\">")
+                        .append(esc(details[i]))
+                        .append("</text>");
+            }
+            return "<g " + attrs + ">" + shape + text + "</g>";
         }
 
         private static String polyline(ElkEdge edge, String cls, String extra) {

@@ -128,18 +128,22 @@ public class ChainService {
         return problems;
     }
 
+    /** Whether the chain may be published and what keeps it from it: the one rule the editor and publish use. */
+    @Transactional(readOnly = true)
+    public ChainReadiness readiness(NsDescriptor ns) {
+        return ChainReadiness.of(ns, problems(ns));
+    }
+
     public ChainSummary publish(UUID id, long readVersion, String actor) {
         ChainEntry entry = loadForChange(id, readVersion);
-        List<Issue> errors = problems(json.readNs(entry.getModelJson())).stream()
-                .filter(Issue::isError)
-                .toList();
-        if (!errors.isEmpty()) {
+        ChainReadiness readiness = readiness(json.readNs(entry.getModelJson()));
+        if (!readiness.publishable()) {
+            ChainReadiness.Finding first = readiness.blocking().orElseThrow();
             throw new ChainlineException(
                     "CHAIN-INVALID",
                     Category.INVALID,
-                    entry.getName() + " " + entry.getNsVersion() + " cannot be published with " + errors.size()
-                            + " error(s); first: " + errors.getFirst().code() + " "
-                            + errors.getFirst().message());
+                    entry.getName() + " " + entry.getNsVersion() + " cannot be published with " + readiness.errors()
+                            + " error(s); first: " + first.describe());
         }
         entry.publish(actor, clock.instant());
         audit.record(actor, "chain.published", TARGET, id.toString(), entry.getName() + " " + entry.getNsVersion());

@@ -80,9 +80,14 @@ public final class DemoChains {
             String vnf = vnfNames.get(i);
             Map<String, String> requirements = new java.util.LinkedHashMap<>();
             List<String> points = new ArrayList<>();
-            if (i > 0) {
+            if (i > 0 || vnfNames.size() == 1) {
+                // a chain of one still has a link traffic arrives on, so it can publish
                 String in = vnf + "_in";
-                forwarders.add(new NsDescriptor.Forwarder(in, Optional.of("link" + i)));
+                if (i == 0) {
+                    links.add(new VirtualLink(
+                            "link1", Optional.empty(), List.of("ipv4"), Optional.of("line"), 10_000_000_000L, 0));
+                }
+                forwarders.add(new NsDescriptor.Forwarder(in, Optional.of("link" + Math.max(i, 1))));
                 requirements.put("virtual_link", in);
                 points.add(in);
             }

@@ -5,17 +5,18 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import io.chainline.console.base.view.AskDialog;
+import io.chainline.console.base.view.Confirm;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.DescriptorDiff;
 import io.chainline.console.catalog.view.StateBadge;
 import io.chainline.console.chain.service.ChainExchange;
+import io.chainline.console.chain.service.ChainReadiness;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.chain.service.ChainSummary;
 import io.chainline.console.security.view.CurrentUser;
@@ -30,6 +31,7 @@ final class ChainActions {
     private final ChainExchange exchange;
     private final DescriptorDiff diff;
     private final CurrentUser user;
+    private Button publish;
 
     ChainActions(
             ChainDesignerView view,
@@ -48,7 +50,10 @@ final class ChainActions {
         HorizontalLayout buttons = new HorizontalLayout();
         if (editable) {
             buttons.add(button("Save draft", "chain-save", e -> view.save()));
-            Button publish = button("Publish", "chain-publish", e -> {
+            publish = button("Publish", "chain-publish", e -> {
+                if (!view.readiness().publishable()) {
+                    return; // the button is disabled then; a stale click publishes nothing
+                }
                 long version = view.save();
                 chains.publish(summary.id(), version, view.actor());
                 view.reload();
@@ -110,18 +115,27 @@ final class ChainActions {
         return button;
     }
 
+    /** The Publish button follows the one publish rule: disabled, naming the first blocking finding, until it holds. */
+    void readiness(ChainReadiness readiness) {
+        if (publish == null) {
+            return;
+        }
+        publish.setEnabled(readiness.publishable());
+        publish.setTooltipText(readiness
+                .blocking()
+                .map(f -> "Cannot publish yet: " + f.describe())
+                .orElse(null));
+    }
+
     private void confirmDelete(ChainSummary summary) {
-        ConfirmDialog confirm = new ConfirmDialog(
+        Confirm.destructive(
                 "Delete " + summary.name() + " " + summary.nsVersion() + "?",
                 "The version is removed. The catalog VNFs it used stay as they are.",
                 "Delete",
-                e -> {
+                () -> {
                     chains.delete(summary.id(), view.version(), view.actor());
                     UI.getCurrent().navigate(ChainsView.class);
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
     }
 
     private void compare(ChainSummary summary) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -17,28 +16,32 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.chainline.console.base.view.Confirm;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.DescriptorDiff;
 import io.chainline.console.catalog.view.StateBadge;
 import io.chainline.console.chain.service.ChainExchange;
 import io.chainline.console.chain.service.ChainPicture;
+import io.chainline.console.chain.service.ChainReadiness;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.chain.service.ChainSummary;
+import io.chainline.console.chain.service.EditPreview;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
-import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.model.NsDescriptor;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * The chain editor: VNFs, links, connections, the forwarding path and its classifier on the left; the picture and
  * everything that keeps the chain from publishing on the right, both redrawn after every edit. Drafts are edited;
- * published versions are read-only and changed through a new version, as in the VNF designer.
+ * published versions are read-only and changed through a new version, as in the VNF designer. The model is the
+ * editor's only state: every part is drawn from it, and after a save it is read back from what was stored. Edits
+ * that remove parts ask first and name everything that goes with them.
  */
 @Route("chains/:id")
 @PageTitle("Chain editor")
@@ -58,10 +61,12 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
     private boolean dirty;
     private ChainPartsEditor parts;
     private PathEditor path;
+    private ChainActions actions;
     private final Div drawing = new Div();
     private final Paragraph verdict = new Paragraph();
     private final VerticalLayout problems = new VerticalLayout();
     private final Span unsaved = new Span("Unsaved changes");
+    private final Paragraph refused = new Paragraph();
 
     public ChainDesignerView(
             ChainService chains,
@@ -85,6 +90,8 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         problems.setPadding(false);
         unsaved.setId("chain-unsaved");
         unsaved.getElement().getThemeList().add("badge contrast");
+        refused.setId("chain-edit-refused");
+        refused.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     @Override
@@ -112,8 +119,9 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         title.setId("chain-title");
         HorizontalLayout header = new HorizontalLayout(title, new StateBadge(summary.state()), unsaved);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        ChainActions actions = new ChainActions(this, chains, exchange, diff, user);
-        VerticalLayout left = new VerticalLayout(parts, path);
+        actions = new ChainActions(this, chains, exchange, diff, user);
+        refused.setVisible(false);
+        VerticalLayout left = new VerticalLayout(refused, parts, path);
         left.setPadding(false);
         VerticalLayout right = new VerticalLayout(new H3("Picture"), drawing, verdict, problems);
         right.setPadding(false);
@@ -140,29 +148,79 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         try {
-            current = change.apply(current);
-            dirty = true;
-        } catch (IllegalArgumentException refused) {
-            Notification note = Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
-            note.addThemeVariants(NotificationVariant.WARNING);
-            note.setId("chain-edit-refused");
+            NsDescriptor next = change.apply(current);
+            refused.setVisible(false);
+            dirty |= !next.equals(current);
+            current = next;
+        } catch (IllegalArgumentException refusal) {
+            refuse(refusal);
         }
         refresh();
     }
 
-    /** Stores the edited draft (naming the version it was loaded at) and returns the new lock version. */
+    @Override
+    public void remove(String title, String consequence, String verb, Function<NsDescriptor, EditPreview> preview) {
+        if (!editable) {
+            return;
+        }
+        EditPreview planned;
+        try {
+            planned = preview.apply(current);
+        } catch (IllegalArgumentException refusal) {
+            refuse(refusal);
+            refresh();
+            return;
+        }
+        // applied to the model as it is when confirmed; the list named what goes from the model as it was asked on
+        Confirm.destructive(
+                        title,
+                        consequence,
+                        planned.alsoRemoved(),
+                        verb,
+                        () -> edit(ns -> preview.apply(ns).result()))
+                .addOpenedChangeListener(e -> {
+                    if (!e.isOpened()) {
+                        refresh(); // a cancelled choice (a select set to "not connected") shows the model again
+                    }
+                });
+    }
+
+    @Override
+    public void keep(String title, String verb, Function<NsDescriptor, EditPreview> preview) {
+        EditPreview planned;
+        try {
+            planned = preview.apply(current);
+        } catch (IllegalArgumentException refusal) {
+            refuse(refusal);
+            refresh();
+            return;
+        }
+        if (planned.dropsSomething()) {
+            remove(title, "This change cannot keep everything that depends on it.", verb, preview);
+        } else {
+            edit(ns -> preview.apply(ns).result());
+        }
+    }
+
+    /** Stores the edited draft (naming the version it was loaded at), reads it back, and returns the lock version. */
     long save() {
         if (editable && dirty) {
             summary = chains.saveDraft(summary.id(), summary.version(), current, actor());
+            current = chains.get(summary.id()).descriptor();
             dirty = false;
-            unsaved.setVisible(false);
             Notification.show(
                             "Saved " + summary.name() + " " + summary.nsVersion(),
                             3000,
                             Notification.Position.BOTTOM_END)
                     .setId("chain-saved");
+            refresh();
         }
         return summary.version();
+    }
+
+    /** Whether the chain as edited may be published: the same rule the service applies when publishing. */
+    ChainReadiness readiness() {
+        return chains.readiness(current);
     }
 
     void reload() {
@@ -183,11 +241,25 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         path.refresh();
         drawing.removeAll();
         drawing.add(new Html("<div>" + picture.draw(current).svg() + "</div>"));
-        List<Issue> found = chains.problems(current);
-        long errors = found.stream().filter(Issue::isError).count();
-        verdict.setText(errors == 0 ? "Ready to publish" : errors + " problem(s) keep it from publishing:");
+        ChainReadiness readiness = readiness();
+        actions.readiness(readiness);
+        verdict.setText(
+                summary.state() == DescriptorState.DRAFT
+                        ? readiness.verdict()
+                        : StateBadge.label(summary.state()) + ": this version never changes; create a new version"
+                                + " to edit it.");
+        verdict.getElement().setAttribute("data-publishable", String.valueOf(readiness.publishable()));
         problems.removeAll();
-        found.forEach(p -> problems.add(new Paragraph(p.code().code() + " at " + p.path() + ": " + p.message())));
+        readiness.findings().forEach(f -> {
+            Paragraph finding = new Paragraph((f.error() ? "Error " : "Warning ") + f.describe());
+            finding.getElement().setAttribute("data-code", f.code());
+            problems.add(finding);
+        });
+    }
+
+    private void refuse(IllegalArgumentException refusal) {
+        refused.setText(refusal.getMessage());
+        refused.setVisible(true);
     }
 
     private static Optional<UUID> uuid(String text) {

@@ -15,6 +15,8 @@ import io.chainline.console.catalog.service.CatalogQuery;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.chain.service.ChainEdits;
+import io.chainline.console.chain.service.ChainPreviews;
+import io.chainline.console.chain.service.VnfLabels;
 import io.chainline.tosca.model.VirtualLink;
 import io.chainline.tosca.model.VnfDescriptor;
 import io.chainline.tosca.model.VnfProfileRef;
@@ -51,7 +53,13 @@ final class ChainPartsEditor extends VerticalLayout {
                         + v.instantiationLevel().map(l -> " / " + l).orElse(""))
                 .setHeader("Flavour / level");
         vnfGrid.addComponentColumn(v -> removeButton(
-                        "chain-remove-vnf-" + v.node(), () -> ChainEdits.removeVnf(draft.current(), v.node())))
+                        "chain-remove-vnf-" + v.node(),
+                        () -> draft.remove(
+                                "Remove VNF " + v.node() + "?",
+                                "The VNF leaves this chain, with its connections and every hop through it."
+                                        + " The catalog version stays as it is.",
+                                "Remove VNF",
+                                ns -> ChainPreviews.removeVnf(ns, v.node()))))
                 .setHeader("")
                 .setAutoWidth(true);
         linkGrid.setId("chain-links");
@@ -59,7 +67,13 @@ final class ChainPartsEditor extends VerticalLayout {
         linkGrid.addColumn(VirtualLink::node).setHeader("Link").setAutoWidth(true);
         linkGrid.addColumn(l -> String.join(", ", l.layerProtocols())).setHeader("Protocol");
         linkGrid.addComponentColumn(l -> removeButton(
-                        "chain-remove-link-" + l.node(), () -> ChainEdits.removeLink(draft.current(), l.node())))
+                        "chain-remove-link-" + l.node(),
+                        () -> draft.remove(
+                                "Remove link " + l.node() + "?",
+                                "The link leaves this chain; the VNF connections on it and the hops through them go"
+                                        + " too.",
+                                "Remove link",
+                                ns -> ChainPreviews.removeLink(ns, l.node()))))
                 .setHeader("")
                 .setAutoWidth(true);
         connections.setId("chain-connections");
@@ -111,10 +125,21 @@ final class ChainPartsEditor extends VerticalLayout {
         on.setValue(current.orElse(""));
         on.setReadOnly(!draft.editable());
         on.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                draft.edit(ns -> e.getValue().isEmpty()
-                        ? ChainEdits.disconnect(ns, vnf.node(), requirement)
-                        : ChainEdits.connect(ns, vnf.node(), requirement, e.getValue()));
+            if (!e.isFromClient()) {
+                return;
+            }
+            String what = vnf.node() + " · " + requirement;
+            if (e.getValue().isEmpty()) {
+                draft.remove(
+                        "Disconnect " + what + "?",
+                        what + " is no longer on a link; hops through it lose that connection point.",
+                        "Disconnect",
+                        ns -> ChainPreviews.disconnect(ns, vnf.node(), requirement));
+            } else {
+                draft.keep(
+                        "Move " + what + " to " + e.getValue() + "?",
+                        "Move",
+                        ns -> ChainPreviews.connect(ns, vnf.node(), requirement, e.getValue()));
             }
         });
         Span label = new Span(vnf.node() + " · " + requirement);
@@ -128,10 +153,12 @@ final class ChainPartsEditor extends VerticalLayout {
         Select<VnfSummary> which = new Select<>();
         which.setId("chain-add-vnf-catalog");
         which.setLabel("Published catalog VNF");
-        which.setItemLabelGenerator(s -> s.productName() + " " + s.softwareVersion() + " (" + s.provider() + ")");
+        List<VnfSummary> published = published();
+        Map<java.util.UUID, String> labels = VnfLabels.unique(published);
+        which.setItemLabelGenerator(s -> labels.getOrDefault(s.id(), VnfLabels.label(s)));
         TextField name = new TextField("Name in this chain");
         name.setId("chain-add-vnf-name");
-        which.setItems(published());
+        which.setItems(published);
         which.addValueChangeListener(e -> {
             if (e.getValue() != null && name.isEmpty()) {
                 name.setValue(e.getValue().productName().toLowerCase().replaceAll("[^a-z0-9]+", "_"));
@@ -178,17 +205,21 @@ final class ChainPartsEditor extends VerticalLayout {
                 new CatalogQuery("", Optional.of(DescriptorState.PUBLISHED)),
                 0,
                 500,
-                Sort.by("productName", "softwareVersion"));
+                Sort.by("productName", "descriptorVersion", "softwareVersion"));
     }
 
     private String catalogLabel(VnfProfileRef vnf) {
         return vnfd(vnf)
-                .map(d -> d.identity().productName() + " " + d.identity().softwareVersion())
+                .map(d -> VnfLabels.label(
+                        d.identity().productName(),
+                        d.identity().descriptorVersion(),
+                        d.identity().softwareVersion(),
+                        d.identity().provider()))
                 .orElse("not in the catalog (" + vnf.descriptorId() + ")");
     }
 
-    private Button removeButton(String id, java.util.function.Supplier<io.chainline.tosca.model.NsDescriptor> edit) {
-        Button remove = new Button("Remove", e -> draft.edit(ns -> edit.get()));
+    private Button removeButton(String id, Runnable ask) {
+        Button remove = new Button("Remove", e -> ask.run());
         remove.setId(id);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return remove;

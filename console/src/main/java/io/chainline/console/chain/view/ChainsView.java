@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.chainline.console.base.view.EmptyState;
 import io.chainline.console.chain.service.ChainExchange;
 import io.chainline.console.chain.service.ChainPicture;
+import io.chainline.console.chain.service.ChainReadiness;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.chain.service.ChainSummary;
 import io.chainline.console.security.domain.Role;
@@ -103,16 +104,17 @@ public class ChainsView extends VerticalLayout {
         Div drawing = new Div(new Html("<div>" + svg + "</div>"));
         drawing.setId("chain-picture");
         drawing.getStyle().set("overflow", "auto").set("max-width", "100%");
-        List<Issue> problems = chains.problems(version.descriptor());
+        ChainReadiness readiness = chains.readiness(version.descriptor());
         Paragraph verdict = new Paragraph(
-                problems.stream().noneMatch(Issue::isError)
-                        ? "Ready to publish"
-                        : problems.stream().filter(Issue::isError).count() + " problem(s) keep it from publishing:");
+                summary.state() == io.chainline.console.catalog.domain.DescriptorState.DRAFT
+                        ? readiness.verdict()
+                        : io.chainline.console.catalog.view.StateBadge.label(summary.state())
+                                + ": this version never changes.");
         verdict.setId("chain-verdict");
         VerticalLayout list = new VerticalLayout();
         list.setId("chain-problems");
         list.setPadding(false);
-        problems.forEach(p -> list.add(new Paragraph(p.code().code() + " at " + p.path() + ": " + p.message())));
+        readiness.findings().forEach(f -> list.add(new Paragraph((f.error() ? "Error " : "Warning ") + f.describe())));
         Anchor svgDownload = ChainDownloads.anchor(
                 "Download SVG",
                 "chain-download-svg",

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.chainline.console.chain.service.ChainPaths;
+import io.chainline.console.chain.service.ChainPreviews;
 import io.chainline.tosca.model.ForwardingPath;
 import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.VnfProfileRef;
@@ -21,7 +22,7 @@ import java.util.stream.IntStream;
 
 /**
  * The forwarding path in order (hops moved up and down, each turned to enter on the link the hop before left on) and
- * its classifier: the SOL001 NfpRule criteria that select which traffic takes the path.
+ * its classifier: the SOL001 NfpRule criteria that select which traffic takes the path. Removing a hop asks first.
  */
 final class PathEditor extends VerticalLayout {
 
@@ -72,6 +73,13 @@ final class PathEditor extends VerticalLayout {
         CRITERIA.forEach((key, label) -> {
             TextField field = new TextField(label);
             field.setId("chain-rule-" + key);
+            // what is typed goes into the model as soon as the field is left, so a later edit (which redraws the
+            // form from the model) never loses it
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    draft.edit(ns -> ChainPaths.classify(ns, values()));
+                }
+            });
             fields.put(key, field);
             classifier.add(field);
         });
@@ -108,7 +116,13 @@ final class PathEditor extends VerticalLayout {
         Button down = new Button("↓", e -> draft.edit(ns -> ChainPaths.moveHop(ns, hop.index(), 1)));
         down.setId("chain-hop-down-" + (hop.index() + 1));
         down.getElement().setAttribute("aria-label", "Move hop " + (hop.index() + 1) + " later");
-        Button remove = new Button("Remove", e -> draft.edit(ns -> ChainPaths.removeHop(ns, hop.index())));
+        Button remove = new Button(
+                "Remove",
+                e -> draft.remove(
+                        "Remove hop " + (hop.index() + 1) + "?",
+                        "Traffic no longer goes through this hop; the hops after it move up.",
+                        "Remove hop",
+                        ns -> ChainPreviews.removeHop(ns, hop.index())));
         remove.setId("chain-hop-remove-" + (hop.index() + 1));
         for (Button b : List.of(up, down, remove)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

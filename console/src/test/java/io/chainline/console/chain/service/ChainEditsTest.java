@@ -105,6 +105,50 @@ class ChainEditsTest {
     }
 
     @Test
+    void repointingAConnectionKeepsEveryHopThroughIt() {
+        NsDescriptor vcpe = vcpe();
+
+        EditPreview preview = ChainPreviews.connect(vcpe, "classifier", "virtual_link", "filtered");
+
+        assertThat(preview.alsoRemoved()).isEmpty();
+        assertThat(ChainPaths.path(preview.result()).positions())
+                .extracting(p -> p.node())
+                .containsExactly("hop1", "hop2", "hop3");
+        assertThat(ChainPaths.path(preview.result())
+                        .positions()
+                        .getFirst()
+                        .elements()
+                        .getFirst()
+                        .profileElements())
+                .containsExactly("classifier_cp");
+        assertThat(ChainEdits.linkOf(preview.result(), "classifier_cp")).contains("filtered");
+        // and back again gives the chain it started from
+        assertThat(ChainEdits.connect(preview.result(), "classifier", "virtual_link", "steered"))
+                .isEqualTo(vcpe);
+    }
+
+    @Test
+    void removalsNameEverythingThatGoesWithThem() {
+        NsDescriptor vcpe = vcpe();
+
+        assertThat(ChainPreviews.removeVnf(vcpe, "firewall").alsoRemoved())
+                .containsExactly(
+                        "connection firewall · virtual_link",
+                        "connection firewall · virtual_link_2",
+                        "hop 2 of path main (firewall)");
+        assertThat(ChainPreviews.removeLink(vcpe, "filtered").alsoRemoved())
+                .containsExactly(
+                        "connection firewall · virtual_link",
+                        "connection router · virtual_link",
+                        "firewall_cp from hop 2 of path main",
+                        "hop 3 of path main (router)");
+        assertThat(ChainPreviews.disconnect(vcpe, "classifier", "virtual_link").alsoRemoved())
+                .containsExactly("hop 1 of path main (classifier)");
+        assertThat(ChainPreviews.removeHop(vcpe, 1).alsoRemoved()).isEmpty();
+        assertThat(ChainPreviews.removeHop(vcpe, 1).result()).isEqualTo(ChainPaths.removeHop(vcpe, 1));
+    }
+
+    @Test
     void reconnectingARequirementMovesItInsteadOfDuplicatingIt() {
         NsDescriptor ns = ChainEdits.connect(vcpe(), "router", "virtual_link", "steered");
 

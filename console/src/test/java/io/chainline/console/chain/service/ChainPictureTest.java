@@ -70,4 +70,47 @@ class ChainPictureTest {
         List<Double> xs = new ArrayList<>(xOf(drawn.svg(), "vnf").values());
         assertThat(xs).hasSize(30).isSorted();
     }
+
+    @Test
+    void eachPathEntersFromItsClassifierSoEvenAOneHopPathHasItsArrow() {
+        NsDescriptor vcpe = DemoChains.vcpe();
+        NsDescriptor oneHop = ChainPaths.removeHop(ChainPaths.removeHop(vcpe, 2), 1);
+
+        String full = picture.draw(vcpe).svg();
+        String single = picture.draw(oneHop).svg();
+
+        assertThat(full)
+                .contains("<g class=\"classifier\" data-node=\"classifier:web\"")
+                .contains("path web · web_only")
+                .contains("destination_port_range = 80..80")
+                .contains("ether_type = ipv4")
+                .contains("protocol = tcp");
+        assertThat(arrows(full)).containsExactly("nfp-entry", "nfp", "nfp");
+        assertThat(single).contains("data-path=\"web\"").doesNotContain("data-hop=");
+        assertThat(arrows(single)).containsExactly("nfp-entry");
+        // the classifier box sits left of the VNF the path enters
+        Matcher classifier = Pattern.compile("data-node=\"classifier:web\" data-x=\"([0-9.]+)\"")
+                .matcher(full);
+        assertThat(classifier.find()).isTrue();
+        assertThat(Double.parseDouble(classifier.group(1)))
+                .isLessThan(xOf(full, "vnf").get("classifier"));
+    }
+
+    @Test
+    void aPathWithoutRulesEntersFromAllTraffic() {
+        NsDescriptor open = ChainPaths.classify(DemoChains.vcpe(), Map.of());
+
+        assertThat(picture.draw(open).svg()).contains("all traffic").contains("class=\"nfp-entry\"");
+        assertThat(picture.draw(ChainEdits.blank("empty", "me")).svg()).doesNotContain("class=\"nfp-entry\"");
+    }
+
+    private static List<String> arrows(String svg) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("<polyline class=\"(nfp[a-z-]*)\"[^>]*marker-end=\"url\\(#arrow\\)\"")
+                .matcher(svg);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
 }
