@@ -48,16 +48,18 @@ public final class ConsoleProcess implements AutoCloseable {
             port = free.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m",
-                "-jar",
-                jar.toString(),
+                ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar", jar.toString()));
+        List<String> defaults = List.of(
                 "--server.port=" + port,
                 "--chainline.home=" + home,
                 "--chainline.admin.password=" + PASSWORD,
                 "--chainline.demo-data=false",
                 "--chainline.fleet.sync-enabled=false",
-                "--chainline.deployment.drift-enabled=false"));
+                "--chainline.deployment.drift-enabled=false");
+        // an argument naming a default's key replaces it: Spring joins repeated keys with commas instead
+        defaults.stream()
+                .filter(d -> arguments.stream().noneMatch(a -> a.startsWith(d.substring(0, d.indexOf('=') + 1))))
+                .forEach(command::add);
         command.addAll(arguments);
         Path log = Files.createTempFile("console-process", ".log");
         Process process = new ProcessBuilder(command)
@@ -125,6 +127,20 @@ public final class ConsoleProcess implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** The port it serves on, for a browser. */
+    public int port() {
+        return port;
+    }
+
+    /** Its whole log so far (the first-start banner with generated passwords is in it). */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     public String tail() {
