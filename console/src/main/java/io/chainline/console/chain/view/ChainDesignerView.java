@@ -1,6 +1,7 @@
 package io.chainline.console.chain.view;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,6 +34,7 @@ import io.chainline.tosca.model.NsDescriptor;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -171,18 +173,21 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
             refresh();
             return;
         }
-        // applied to the model as it is when confirmed; the list named what goes from the model as it was asked on
-        Confirm.destructive(
-                        title,
-                        consequence,
-                        planned.alsoRemoved(),
-                        verb,
-                        () -> edit(ns -> preview.apply(ns).result()))
-                .addOpenedChangeListener(e -> {
-                    if (!e.isOpened()) {
-                        refresh(); // a cancelled choice (a select set to "not connected") shows the model again
-                    }
-                });
+        // applied to the model as it is when confirmed; the list named what goes from the model as it was asked on.
+        // Once only: the confirm button's click and the dialog's own confirm event may both arrive.
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable apply = () -> {
+            if (done.compareAndSet(false, true)) {
+                edit(ns -> preview.apply(ns).result());
+            }
+        };
+        ConfirmDialog dialog = Confirm.destructive(title, consequence, planned.alsoRemoved(), verb, apply);
+        dialog.addConfirmListener(e -> apply.run());
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh(); // a cancelled choice (a select set to "not connected") shows the model again
+            }
+        });
     }
 
     @Override

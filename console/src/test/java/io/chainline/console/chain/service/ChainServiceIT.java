@@ -161,4 +161,31 @@ class ChainServiceIT {
                 v.maxInstances(),
                 v.virtualLinks());
     }
+
+    @Test
+    void anEmptyChainIsRefusedWithTheFirstBlockingFindingAndAnEditedDraftReadsBackAsSaved() {
+        NsDescriptor empty =
+                ChainEdits.blank("Empty " + UUID.randomUUID().toString().substring(0, 6), "Example");
+        ChainSummary draft = chains.createDraft(empty, "alice");
+
+        assertThat(chains.readiness(empty).publishable()).isFalse();
+        assertThatThrownBy(() -> chains.publish(draft.id(), draft.version(), "alice"))
+                .isInstanceOfSatisfying(ChainlineException.class, e -> {
+                    assertThat(e.code()).isEqualTo("CHAIN-INVALID");
+                    assertThat(e.getMessage()).contains("CHAIN-EMPTY");
+                });
+
+        NsDescriptor edited = ChainEdits.connect(
+                ChainEditsTest.vcpe(), "router", "virtual_link", "steered"); // a re-point, through storage
+        NsDescriptor renamed = new NsDescriptor(
+                empty.identity(),
+                edited.vnfs(),
+                edited.saps(),
+                edited.virtualLinks(),
+                edited.forwarders(),
+                edited.forwardingGraphs(),
+                edited.exposed());
+        ChainSummary saved = chains.saveDraft(draft.id(), draft.version(), renamed, "alice");
+        assertThat(chains.get(saved.id()).descriptor()).isEqualTo(renamed);
+    }
 }

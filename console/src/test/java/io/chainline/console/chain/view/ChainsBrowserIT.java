@@ -58,7 +58,7 @@ class ChainsBrowserIT extends BrowserTest {
         addVnf("cls-" + tag, "classifier");
         addVnf("fw-" + tag, "firewall");
         addVnf("rt-" + tag, "router");
-        assertThat(page.locator("#chain-vnfs")).containsText("fw-" + tag + " 4.2");
+        assertThat(page.locator("#chain-vnfs")).containsText("fw-" + tag + " 1.0.0 · software 4.2");
         addLink("steered");
         addLink("filtered");
         connect("classifier", "virtual_link", "steered");
@@ -116,14 +116,104 @@ class ChainsBrowserIT extends BrowserTest {
                 .containsEntry("destination_port_range", "80..80");
     }
 
+    /**
+     * Issue 18: re-pointing a connection once dropped hop 1 without a word and the one-hop chain published without
+     * its arrow. Now the re-point keeps both hops, removals ask first naming what goes, the Publish button follows
+     * the publish rule, and what was saved is what comes back.
+     */
+    @Test
+    void repointingAConnectionKeepsTheTwoHopPathThroughSaveReloadAndPublish() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Repoint " + tag;
+        published(DemoDescriptors.firewall(), "fw-" + tag, "1.0.0");
+        published(DemoDescriptors.firewall(), "fw-" + tag, "1.1.0");
+        published(DemoDescriptors.router(), "rt-" + tag);
+
+        signIn(TestUsers.OPERATOR);
+        page.navigate(url("/chains"));
+        page.locator("#chains-new").click();
+        page.locator("#chains-new-name input").fill(name);
+        page.locator("#chains-new-ok").click();
+        assertThat(page.locator("#chain-title")).containsText(name + " 1.0");
+        // an empty chain is not ready, and its Publish button says why
+        assertThat(page.locator("#chain-verdict")).not().containsText("Ready");
+        assertThat(page.locator("#chain-problems")).containsText("CHAIN-EMPTY");
+        assertThat(page.locator("#chain-publish")).isDisabled();
+
+        // two descriptor versions of one software release read differently in the picker
+        page.locator("#chain-add-vnf-catalog").click();
+        Locator items = page.locator("vaadin-select-item:not([id^=value-]):visible")
+                .filter(new Locator.FilterOptions().setHasText("fw-" + tag));
+        assertThat(items).hasCount(2);
+        assertThat(items.nth(0)).containsText("fw-" + tag + " 1.0.0 · software 4.2");
+        assertThat(items.nth(1)).containsText("fw-" + tag + " 1.1.0 · software 4.2");
+        page.keyboard().press("Escape");
+
+        addVnf("fw-" + tag + " 1.1.0", "firewall");
+        addVnf("rt-" + tag, "router");
+        addLink("inside");
+        addLink("outside");
+        connect("firewall", "virtual_link", "inside");
+        connect("firewall", "virtual_link_2", "outside");
+        connect("router", "virtual_link", "inside"); // the wrong side, re-pointed below
+        addHop("firewall");
+        addHop("router");
+        assertThat(page.locator("#chain-hops")).containsText("router_cp");
+
+        connect("router", "virtual_link", "outside");
+        assertThat(page.locator("#confirm-dialog")).not().isVisible();
+        assertThat(page.locator("#chain-hops")).containsText("firewall_cp → firewall_cp2");
+        assertThat(page.locator("#chain-hops")).containsText("router_cp");
+        assertThat(page.locator("#chain-verdict")).hasText("Ready to publish");
+        assertThat(page.locator("#chain-publish")).isEnabled();
+
+        // a spare link goes only after asking; cancelling a hop's removal keeps it
+        addLink("spare");
+        assertThat(page.locator("#chain-picture g[data-node='spare']")).hasCount(1);
+        page.locator("#chain-remove-link-spare").click();
+        assertThat(page.locator("#confirm-dialog")).containsText("Remove link spare?");
+        page.locator("#confirm-ok").click();
+        // the grid keeps rendered rows around, so the picture (drawn from the model) tells what is left
+        assertThat(page.locator("#chain-picture g[data-node='spare']")).hasCount(0);
+        assertThat(page.locator("#chain-picture g.link")).hasCount(2);
+        page.locator("#chain-hop-remove-1").click();
+        assertThat(page.locator("#confirm-dialog")).containsText("Remove hop 1?");
+        page.locator("#confirm-cancel").click();
+        assertThat(page.locator("#chain-hops")).containsText("firewall_cp → firewall_cp2");
+
+        page.locator("#chain-save").click();
+        assertThat(page.locator("#chain-unsaved")).not().isVisible();
+        page.reload();
+        assertThat(page.locator("#chain-hops")).containsText("firewall_cp → firewall_cp2");
+        assertThat(page.locator("#chain-hops")).containsText("router_cp");
+        page.locator("#chain-publish").click();
+        assertThat(page.locator("[data-state='PUBLISHED']")).isVisible();
+        assertThat(page.locator("#chain-verdict")).not().containsText("Ready");
+        assertThat(page.locator("#chain-picture polyline.nfp")).hasCount(1);
+        assertThat(page.locator("#chain-picture polyline.nfp-entry")).hasCount(1);
+
+        var stored = chains.get(chains.list().stream()
+                        .filter(c -> c.name().equals(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .id())
+                .descriptor();
+        assertThat(stored.forwardingGraphs().getFirst().paths().getFirst().positions())
+                .hasSize(2);
+    }
+
     private void published(VnfDescriptor vnfd, String product) {
+        published(vnfd, product, vnfd.identity().descriptorVersion());
+    }
+
+    private void published(VnfDescriptor vnfd, String product, String descriptorVersion) {
         VnfIdentity id = vnfd.identity();
         VnfSummary draft = catalog.createDraft(
                 new VnfDescriptor(
                         new VnfIdentity(
                                 id.nodeType(),
                                 UUID.randomUUID().toString(),
-                                id.descriptorVersion(),
+                                descriptorVersion,
                                 id.provider(),
                                 product,
                                 id.softwareVersion(),
