@@ -147,7 +147,17 @@ class DeploymentsBrowserIT extends BrowserTest {
         page.locator("#deployment-reconcile").click();
         assertThat(page.locator("#confirm-dialog")).containsText("Reconcile " + name + "?");
         page.locator("#confirm-ok").click();
-        assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED", withTimeout(180_000));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3))
+                .until(() ->
+                        queries.detail(deploymentId(name)).jobs().getFirst().operation()
+                                        == io.chainline.console.deployment.domain.Operation.RECONCILE
+                                && queries.detail(deploymentId(name))
+                                        .jobs()
+                                        .getFirst()
+                                        .state()
+                                        .finished());
+        assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED");
         assertThat(page.locator("#deployment-jobs")).containsText("reconcile");
         assertThat(page.locator("#deployment-drift-badge")).hasCount(0);
         assertThat(page.locator("#deployment-drift-none")).containsText("No drift");
@@ -167,6 +177,7 @@ class DeploymentsBrowserIT extends BrowserTest {
                 .noneMatch(j -> j.operation() == io.chainline.console.deployment.domain.Operation.TERMINATE);
 
         page.locator("#deployment-terminate").click();
+        assertThat(page.locator("#confirm-dialog")).containsText("Terminate " + name + "?");
         page.locator("#confirm-ok").click();
         assertThat(page.locator("#deployment-state")).hasAttribute("data-state", "TERMINATED", withTimeout(120_000));
         assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED");
