@@ -33,8 +33,10 @@ import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +67,8 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
     private Optional<UUID> shownJob = Optional.empty();
     private DeploymentEvents.Subscription subscription;
     private DeploymentEvents.Subscription watching;
+    private List<Object> shown;
+    private Span liveAge;
 
     public DeploymentView(
             DeploymentQueries queries,
@@ -100,6 +104,13 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
 
     private void redraw() {
         DeploymentViews.DeploymentDetail detail = queries.detail(id);
+        Optional<DeploymentViews.JobDetail> job = shownJob.filter(
+                        j -> detail.jobs().stream().anyMatch(s -> s.id().equals(j)))
+                .or(() -> detail.jobs().stream().findFirst().map(DeploymentViews.JobSummary::id))
+                .map(queries::job);
+        if (onlyObservedAgain(detail, job)) {
+            return;
+        }
         body.removeAll();
         HorizontalLayout head = new HorizontalLayout(
                 new H3(detail.summary().name()),
@@ -125,7 +136,10 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
                     typed,
                     user.username().orElseThrow()));
         }
-        body.add(StatusSections.live(detail, clock), StatusSections.drift(detail, clock), jobs(detail));
+        body.add(
+                StatusSections.live(detail, clock, age -> liveAge = age),
+                StatusSections.drift(detail, clock),
+                jobs(detail, job));
     }
 
     private Div picture(DeploymentViews.DeploymentDetail detail) {
@@ -155,7 +169,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         return section;
     }
 
-    private VerticalLayout jobs(DeploymentViews.DeploymentDetail detail) {
+    private VerticalLayout jobs(DeploymentViews.DeploymentDetail detail, Optional<DeploymentViews.JobDetail> job) {
         Grid<DeploymentViews.JobSummary> grid = new Grid<>(DeploymentViews.JobSummary.class, false);
         grid.setId("deployment-jobs");
         grid.addColumn(j -> DeploymentActions.label(j.operation())).setHeader("Job");
@@ -172,14 +186,41 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(j -> {
             shownJob = Optional.of(j.id());
+            shown = null; // another job to show: draw it all
             redraw();
         }));
         VerticalLayout section = new VerticalLayout(new H4("Jobs"), grid);
         section.setPadding(false);
-        Optional<UUID> job = shownJob.filter(j -> detail.jobs().stream().anyMatch(s -> s.id().equals(j)))
-                .or(() -> detail.jobs().stream().findFirst().map(DeploymentViews.JobSummary::id));
-        job.ifPresent(j -> section.add(new JobPanel(queries.job(j))));
+        job.ifPresent(j -> section.add(new JobPanel(j)));
         return section;
+    }
+
+    /**
+     * A fresh observation that found the same as before changes only its age: that is updated alone, so nothing the
+     * user is pointing at or typing into is rebuilt under them every few seconds.
+     */
+    private boolean onlyObservedAgain(
+            DeploymentViews.DeploymentDetail detail, Optional<DeploymentViews.JobDetail> job) {
+        List<Object> content = List.of(withoutObservationTime(detail), job);
+        if (content.equals(shown) && liveAge != null) {
+            liveAge.setText(StatusSections.ago("as of", detail.live().at(), clock.instant()));
+            return true;
+        }
+        shown = content;
+        liveAge = null;
+        return false;
+    }
+
+    private static DeploymentViews.DeploymentDetail withoutObservationTime(DeploymentViews.DeploymentDetail d) {
+        LiveStatus.Live live = d.live();
+        return new DeploymentViews.DeploymentDetail(
+                d.summary(),
+                d.settings(),
+                d.desired(),
+                new LiveStatus.Live(Instant.EPOCH, live.workloads(), live.events(), live.errors()),
+                d.drift(),
+                d.driftCheckedAt(),
+                d.jobs());
     }
 
     @Override

@@ -44,7 +44,7 @@ final class LifecycleDialogs {
         dialog.setId("scale-dialog");
         if (options.isEmpty()) {
             dialog.add(new Paragraph("No network function of this chain declares instantiation levels or scaling"
-                    + " aspects, so there is nothing to scale to."));
+                    + " aspects. Set how many instances each VDU runs under Replicas on this page instead."));
             dialog.getFooter().add(new Button("Close", e -> dialog.close()));
             dialog.open();
             return;

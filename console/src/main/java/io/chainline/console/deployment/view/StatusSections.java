@@ -29,7 +29,9 @@ final class StatusSections {
 
     private StatusSections() {}
 
-    static VerticalLayout live(DeploymentViews.DeploymentDetail detail, Clock clock) {
+    /** @param age receives the "as of" line, which the page updates alone when a new observation found the same */
+    static VerticalLayout live(
+            DeploymentViews.DeploymentDetail detail, Clock clock, java.util.function.Consumer<Span> age) {
         VerticalLayout section = section("Live");
         LiveStatus.Live seen = detail.live();
         if (detail.summary().state() == DeploymentState.TERMINATED) {
@@ -40,7 +42,9 @@ final class StatusSections {
             section.add(note("deployment-live-none", "Not observed yet."));
             return section;
         }
-        section.add(age("deployment-live-age", "as of", seen.at(), clock));
+        Span asOf = age("deployment-live-age", "as of", seen.at(), clock);
+        age.accept(asOf);
+        section.add(asOf);
         Grid<LiveStatus.WorkloadState> grid = new Grid<>(LiveStatus.WorkloadState.class, false);
         grid.setId("deployment-live");
         grid.addColumn(LiveStatus.WorkloadState::workload).setHeader("Workload").setAutoWidth(true);

@@ -130,6 +130,20 @@ class DeploymentsBrowserIT extends BrowserTest {
         assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED", withTimeout(180_000));
         assertThat(page.locator("#deployment-live")).containsText(Pattern.compile("3 / 3"));
 
+        // the simple path: replicas per VDU; more just runs, fewer asks first
+        int jobs = queries.detail(deploymentId(name)).jobs().size();
+        assertThat(page.locator("#deployment-replicas")).containsText("runs 1 · 1–4");
+        page.locator("#replicas-classifier-main input").fill("2");
+        page.locator("#replicas-apply-classifier-main").click();
+        awaitJob(name, jobs + 1);
+        assertThat(page.locator("#deployment-replicas")).containsText("runs 2 · 1–4");
+        page.locator("#replicas-classifier-main input").fill("1");
+        page.locator("#replicas-apply-classifier-main").click();
+        assertThat(page.locator("#confirm-dialog")).containsText("Scale in classifier-main to 1?");
+        page.locator("#confirm-ok").click();
+        awaitJob(name, jobs + 2);
+        assertThat(page.locator("#deployment-replicas")).containsText("runs 1 · 1–4");
+
         // drift made by hand shows as a badge, and goes once a confirmed reconcile has put it right
         try (var podman = Engines.client(Engines.podman())) {
             var classifier = Engines.containersOf(podman, name).stream()
@@ -147,7 +161,17 @@ class DeploymentsBrowserIT extends BrowserTest {
         page.locator("#deployment-reconcile").click();
         assertThat(page.locator("#confirm-dialog")).containsText("Reconcile " + name + "?");
         page.locator("#confirm-ok").click();
-        assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED", withTimeout(180_000));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3))
+                .until(() ->
+                        queries.detail(deploymentId(name)).jobs().getFirst().operation()
+                                        == io.chainline.console.deployment.domain.Operation.RECONCILE
+                                && queries.detail(deploymentId(name))
+                                        .jobs()
+                                        .getFirst()
+                                        .state()
+                                        .finished());
+        assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED");
         assertThat(page.locator("#deployment-jobs")).containsText("reconcile");
         assertThat(page.locator("#deployment-drift-badge")).hasCount(0);
         assertThat(page.locator("#deployment-drift-none")).containsText("No drift");
@@ -167,6 +191,7 @@ class DeploymentsBrowserIT extends BrowserTest {
                 .noneMatch(j -> j.operation() == io.chainline.console.deployment.domain.Operation.TERMINATE);
 
         page.locator("#deployment-terminate").click();
+        assertThat(page.locator("#confirm-dialog")).containsText("Terminate " + name + "?");
         page.locator("#confirm-ok").click();
         assertThat(page.locator("#deployment-state")).hasAttribute("data-state", "TERMINATED", withTimeout(120_000));
         assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED");
@@ -192,6 +217,19 @@ class DeploymentsBrowserIT extends BrowserTest {
         assertThat(page.locator("#deployment-drift-badge")).hasCount(0);
         assertThat(page.locator("#deployment-live-none")).containsText("Nothing of it runs");
         assertThat(page.locator("#deployment-replicas")).hasCount(0);
+    }
+
+    /** Waits for the deployment's job number {@code count} to end, and says it completed. */
+    private void awaitJob(String name, int count) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3))
+                .until(() -> {
+                    var all = queries.detail(deploymentId(name)).jobs();
+                    return all.size() == count && all.getFirst().state().finished();
+                });
+        org.assertj.core.api.Assertions.assertThat(
+                        queries.detail(deploymentId(name)).jobs().getFirst().state())
+                .isEqualTo(io.chainline.console.deployment.domain.JobState.COMPLETED);
     }
 
     private UUID deploymentId(String name) {
