@@ -122,10 +122,9 @@ public class CatalogService {
             throw new ChainlineException(
                     "CATALOG-NOT-DRAFT", Category.CONFLICT, describe(entry) + " is not a draft; only drafts publish.");
         }
-        List<DesignIssue> errors = check.check(json.readVnf(entry.getModelJson())).stream()
-                .filter(DesignIssue::error)
-                .toList();
-        if (!errors.isEmpty()) {
+        Publishability verdict = check.publishability(json.readVnf(entry.getModelJson()));
+        List<DesignIssue> errors = verdict.errors();
+        if (!verdict.publishable()) {
             throw new ChainlineException(
                     "CATALOG-INVALID",
                     Category.INVALID,

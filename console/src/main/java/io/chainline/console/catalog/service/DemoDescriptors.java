@@ -103,6 +103,19 @@ public final class DemoDescriptors {
                 OptionalLong.of(memoryBytes * 2));
     }
 
+    /** A container the designer just added: sized like a small service, its image still to be entered. */
+    public static Container unnamedImage(String node, long milliCpu, long memoryBytes) {
+        return new Container(
+                node,
+                node,
+                "",
+                Optional.empty(),
+                OptionalLong.of(milliCpu),
+                OptionalLong.of(milliCpu * 2),
+                OptionalLong.of(memoryBytes),
+                OptionalLong.of(memoryBytes * 2));
+    }
+
     public static Container withExtensions(Container c, ContainerExtensions extensions) {
         return new Container(
                 c.node(),

@@ -82,8 +82,19 @@ public class DescriptorDiff {
                 flatten(item, path + "[" + key + "]", values);
             }
         } else if (!node.isNull()) {
-            values.put(path, node.asString());
+            values.put(path, isMemory(path) && node.isNumber() ? mebibytes(node.asLong()) : node.asString());
         }
+    }
+
+    /** Memory fields of VDUs and containers ({@code memoryBytes}, {@code memoryRequestBytes}…). */
+    static boolean isMemory(String path) {
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        return field.startsWith("memory") && field.endsWith("Bytes");
+    }
+
+    /** As the designer's forms show memory: whole MiB, or the exact bytes when not a whole number of them. */
+    static String mebibytes(long bytes) {
+        return bytes % (1L << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes (" + (bytes >> 20) + " MiB)";
     }
 
     private static java.util.Optional<String> keyOf(JsonNode item) {

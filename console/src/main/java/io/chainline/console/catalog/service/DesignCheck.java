@@ -52,8 +52,9 @@ public class DesignCheck {
         return issues;
     }
 
-    public static boolean publishable(List<DesignIssue> issues) {
-        return issues.stream().noneMatch(DesignIssue::error);
+    /** Every issue and whether they allow publishing: the one rule the designer and the catalog apply. */
+    public Publishability publishability(VnfDescriptor descriptor) {
+        return new Publishability(check(descriptor));
     }
 
     private static List<DesignIssue> identity(VnfIdentity identity) {
@@ -111,7 +112,15 @@ public class DesignCheck {
                         "Add at least one container to " + vdu.node() + "."));
             }
             unit.containers().forEach(c -> {
-                if (c.image().flatMap(SwImage::checksum).isEmpty()) {
+                if (c.image().map(SwImage::name).filter(n -> !n.isBlank()).isEmpty()) {
+                    issues.add(new DesignIssue(
+                            "CATALOG-IMAGE-MISSING",
+                            true,
+                            c.node(),
+                            "vdus." + vdu.node() + ".containers." + c.node() + ".image",
+                            "Container " + c.node() + " has no image; enter its reference (registry/repository:tag)"
+                                    + " and resolve it."));
+                } else if (c.image().flatMap(SwImage::checksum).isEmpty()) {
                     issues.add(new DesignIssue(
                             "CATALOG-IMAGE-UNRESOLVED",
                             false,

@@ -1,264 +1,262 @@
 package io.chainline.console.catalog.view;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import io.chainline.tosca.model.ScalingAspect;
+import io.chainline.console.catalog.service.DesignPart;
+import io.chainline.console.catalog.service.LinkEdits;
+import io.chainline.console.catalog.service.VnfEdits;
+import io.chainline.tosca.model.Vdu;
 import io.chainline.tosca.model.VduCp;
 import io.chainline.tosca.model.VirtualLink;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 
 /**
- * The flavour's internal virtual links, the VDUs' connection points onto them, and the scaling aspects: a row each.
- * Connection points pick their VDU and link from what the form holds now, so a renamed VDU shows up at once.
+ * The flavour's internal virtual links and the VDUs' connection points onto them, a row each, rendered from the
+ * model. Connection points pick their VDU and link from what the model holds now, so a renamed VDU shows up at once.
  */
-final class ConnectivityEditor {
+final class ConnectivityEditor extends VerticalLayout {
 
     private static final List<String> PROTOCOLS = List.of("ipv4", "ipv6", "ethernet");
 
-    private final Supplier<List<String>> vduNames;
-    private final Runnable changed;
-    private final PartRows<LinkRow> links;
-    private final PartRows<CpRow> cps;
-    private final PartRows<AspectRow> aspects;
+    private final Design design;
+    private final VerticalLayout links = new VerticalLayout();
+    private final VerticalLayout cps = new VerticalLayout();
+    private final List<CpRow> cpRows = new ArrayList<>();
 
-    ConnectivityEditor(
-            List<VirtualLink> initialLinks,
-            List<VduCp> initialCps,
-            List<ScalingAspect> initialAspects,
-            Supplier<List<String>> vduNames,
-            Runnable changed) {
-        this.vduNames = vduNames;
-        this.changed = changed;
-        links = new PartRows<>("links", "Add virtual link", LinkRow::new, changed);
-        cps = new PartRows<>("cps", "Add connection point", CpRow::new, changed);
-        aspects = new PartRows<>("aspects", "Add scaling aspect", AspectRow::new, changed);
-        initialLinks.forEach(l -> links.append().set(l));
-        initialCps.forEach(c -> cps.append().set(c));
-        initialAspects.forEach(a -> aspects.append().set(a));
+    ConnectivityEditor(Design design) {
+        this.design = design;
+        links.setId("links");
+        cps.setId("cps");
+        links.setPadding(false);
+        cps.setPadding(false);
+        Button addLink = new Button("Add virtual link", e -> {
+            design.apply(d -> LinkEdits.addVl(
+                    d,
+                    new VirtualLink(
+                            VnfEdits.freeName(d, "vl"),
+                            Optional.empty(),
+                            List.of("ipv4"),
+                            Optional.empty(),
+                            1_000_000_000L,
+                            0)));
+            reshaped();
+        });
+        addLink.setId("links-add");
+        Button addCp = new Button("Add connection point", e -> {
+            design.apply(d -> LinkEdits.addCp(
+                    d,
+                    new VduCp(
+                            VnfEdits.freeName(d, "cp"),
+                            List.of("ipv4"),
+                            design.flavour().vdus().stream().map(Vdu::node).findFirst(),
+                            Optional.empty(),
+                            OptionalInt.empty())));
+            reshaped();
+        });
+        addCp.setId("cps-add");
+        addLink.setVisible(design.editable());
+        addCp.setVisible(design.editable());
+        setPadding(false);
+        add(new H3("Virtual links"), links, addLink, new H3("Connection points"), cps, addCp);
+        render();
     }
 
-    Component component() {
-        VerticalLayout layout = new VerticalLayout(
-                new H3("Virtual links"), links, new H3("Connection points"), cps, new H3("Scaling"), aspects);
-        layout.setPadding(false);
-        return layout;
+    private void reshaped() {
+        render();
+        design.reshaped();
     }
 
-    List<VirtualLink> links(List<VirtualLink> previous) {
-        return links.rows().stream().map(r -> r.link(previous)).toList();
-    }
-
-    List<VduCp> cps(List<VduCp> previous) {
-        return cps.rows().stream().map(r -> r.cp(previous)).toList();
-    }
-
-    List<ScalingAspect> aspects(List<ScalingAspect> previous) {
-        return aspects.rows().stream().map(r -> r.aspect(previous)).toList();
+    void render() {
+        links.removeAll();
+        cps.removeAll();
+        cpRows.clear();
+        List<VirtualLink> ls = design.flavour().virtualLinks();
+        for (int i = 0; i < ls.size(); i++) {
+            links.add(linkRow("links-" + i, ls.get(i)));
+        }
+        List<VduCp> cs = design.flavour().cps();
+        for (int i = 0; i < cs.size(); i++) {
+            CpRow row = new CpRow("cps-" + i, cs.get(i));
+            cpRows.add(row);
+            cps.add(row.layout);
+        }
     }
 
     /** Offers the current VDU and link names to the connection points' pickers. */
     void refreshChoices() {
-        List<String> linkNames = links.rows().stream().map(LinkRow::node).toList();
-        cps.rows().forEach(r -> r.offer(vduNames.get(), linkNames));
-        aspects.rows().forEach(r -> r.offer(vduNames.get()));
+        cpRows.forEach(CpRow::offer);
     }
 
-    void setReadOnly(boolean readOnly) {
-        links.setReadOnly(readOnly);
-        cps.setReadOnly(readOnly);
-        aspects.setReadOnly(readOnly);
-    }
-
-    private TextField text(String id, String label) {
-        TextField field = new TextField(label);
-        field.setId(id);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(e -> changed.run());
-        return field;
-    }
-
-    private final class LinkRow extends PartRows.Row {
-        private final TextField name;
-        private final Select<String> protocol = new Select<>();
-        private final IntegerField bitrate = new IntegerField("Max Mbit/s");
-
-        LinkRow(String id) {
-            name = text(id + "-name", "Link");
-            protocol.setLabel("Protocol");
-            protocol.setId(id + "-protocol");
-            protocol.setItems(PROTOCOLS);
-            protocol.setValue("ipv4");
-            protocol.addValueChangeListener(e -> changed.run());
-            bitrate.setId(id + "-bitrate");
-            bitrate.setValue(1000);
-            bitrate.addValueChangeListener(e -> changed.run());
-            name.setValue(id.replace("links-", "vl"));
-            fields(name, protocol, bitrate);
-        }
-
-        void set(VirtualLink link) {
-            name.setValue(link.node());
-            protocol.setValue(link.layerProtocols().stream()
-                    .filter(PROTOCOLS::contains)
-                    .findFirst()
-                    .orElse("ipv4"));
-            bitrate.setValue((int) (link.maxBitrate() / 1_000_000));
-        }
-
-        String node() {
-            return name.getValue().trim();
-        }
-
-        VirtualLink link(List<VirtualLink> previous) {
-            Optional<VirtualLink> before =
-                    previous.stream().filter(l -> l.node().equals(node())).findFirst();
-            int shown = VduEditor.value(bitrate, 0);
-            // the form shows whole Mbit/s: an untouched field keeps the exact bitrate it came with
-            long max = before.filter(b -> b.maxBitrate() / 1_000_000 == shown)
-                    .map(VirtualLink::maxBitrate)
-                    .orElse((long) shown * 1_000_000);
-            return new VirtualLink(
-                    node(),
-                    before.flatMap(VirtualLink::description),
-                    List.of(protocol.getValue() == null ? "ipv4" : protocol.getValue()),
-                    before.flatMap(VirtualLink::flowPattern),
-                    max,
-                    before.map(VirtualLink::minBitrate).orElse(0L));
-        }
-    }
-
-    private final class CpRow extends PartRows.Row {
-        private final TextField name;
-        private final ComboBox<String> vdu = new ComboBox<>("VDU");
-        private final ComboBox<String> link = new ComboBox<>("Virtual link");
-
-        CpRow(String id) {
-            name = text(id + "-name", "Connection point");
-            name.setValue(id.replace("cps-", "cp"));
-            vdu.setId(id + "-vdu");
-            link.setId(id + "-link");
-            vdu.setAllowCustomValue(false);
-            link.setAllowCustomValue(false);
-            link.setClearButtonVisible(true);
-            onUserChange(vdu);
-            onUserChange(link);
-            fields(name, vdu, link);
-        }
-
-        void set(VduCp cp) {
-            name.setValue(cp.node());
-            offer(
-                    cp.vdu().map(List::of).orElse(List.of()),
-                    cp.virtualLink().map(List::of).orElse(List.of()));
-            cp.vdu().ifPresent(vdu::setValue);
-            cp.virtualLink().ifPresent(link::setValue);
-        }
-
-        void offer(List<String> vdus, List<String> links) {
-            String v = vdu.getValue();
-            String l = link.getValue();
-            vdu.setItems(union(vdus, v));
-            link.setItems(union(links, l));
-            vdu.setValue(v);
-            link.setValue(l);
-        }
-
-        VduCp cp(List<VduCp> previous) {
-            String node = name.getValue().trim();
-            Optional<VduCp> before =
-                    previous.stream().filter(c -> c.node().equals(node)).findFirst();
-            return new VduCp(
-                    node,
-                    before.map(VduCp::layerProtocols).filter(p -> !p.isEmpty()).orElse(List.of("ipv4")),
-                    Optional.ofNullable(vdu.getValue()),
-                    Optional.ofNullable(link.getValue()),
-                    before.map(VduCp::order).orElse(OptionalInt.empty()));
-        }
-    }
-
-    private final class AspectRow extends PartRows.Row {
-        private final TextField name;
-        private final ComboBox<String> vdu = new ComboBox<>("VDU");
-        private final IntegerField maxLevel = new IntegerField("Max scale level");
-        private final IntegerField step = new IntegerField("Instances per step");
-
-        AspectRow(String id) {
-            name = text(id + "-name", "Aspect");
-            name.setValue(id.replace("aspects-", "aspect"));
-            vdu.setId(id + "-vdu");
-            maxLevel.setId(id + "-max");
-            maxLevel.setValue(3);
-            step.setId(id + "-step");
-            step.setValue(1);
-            onUserChange(vdu);
-            maxLevel.addValueChangeListener(e -> changed.run());
-            step.addValueChangeListener(e -> changed.run());
-            fields(name, vdu, maxLevel, step);
-        }
-
-        void set(ScalingAspect aspect) {
-            name.setValue(aspect.id());
-            maxLevel.setValue(aspect.maxScaleLevel());
-            aspect.vduDeltas().entrySet().stream().findFirst().ifPresent(first -> {
-                offer(List.of(first.getKey()));
-                vdu.setValue(first.getKey());
-                step.setValue(first.getValue().values().stream().findFirst().orElse(1));
-            });
-        }
-
-        void offer(List<String> vdus) {
-            String v = vdu.getValue();
-            vdu.setItems(union(vdus, v));
-            vdu.setValue(v);
-        }
-
-        ScalingAspect aspect(List<ScalingAspect> previous) {
-            String id = name.getValue().trim();
-            Optional<ScalingAspect> before =
-                    previous.stream().filter(a -> a.id().equals(id)).findFirst();
-            List<String> deltas = before.map(ScalingAspect::stepDeltas)
-                    .filter(d -> !d.isEmpty())
-                    .orElse(List.of("delta_1"));
-            Map<String, Map<String, Integer>> vduDeltas = vdu.getValue() == null
-                    ? Map.of()
-                    : Map.of(vdu.getValue(), Map.of(deltas.getFirst(), VduEditor.value(step, 1)));
-            if (before.isPresent() && before.get().vduDeltas().size() > 1) {
-                vduDeltas = before.get().vduDeltas(); // several VDUs per aspect: kept as designed
-            }
-            return new ScalingAspect(
-                    id,
-                    before.map(ScalingAspect::name).orElse(id),
-                    before.map(ScalingAspect::description).orElse(""),
-                    VduEditor.value(maxLevel, 0),
-                    deltas,
-                    vduDeltas);
-        }
-    }
-
-    /** Pickers are refilled on every refresh; only a person's choice is a change. */
-    private void onUserChange(ComboBox<String> box) {
-        box.addValueChangeListener(e -> {
+    private HorizontalLayout linkRow(String id, VirtualLink link) {
+        String[] node = {link.node()};
+        TextField name = nameField(id, "Link", node, (d, to) -> LinkEdits.renameVl(d, node[0], to));
+        Select<String> protocol = new Select<>();
+        protocol.setLabel("Protocol");
+        protocol.setId(id + "-protocol");
+        protocol.setItems(PROTOCOLS);
+        protocol.setValue(link.layerProtocols().stream()
+                .filter(PROTOCOLS::contains)
+                .findFirst()
+                .orElse("ipv4"));
+        protocol.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                changed.run();
+                design.apply(d -> LinkEdits.updateVl(
+                        d,
+                        node[0],
+                        l -> new VirtualLink(
+                                l.node(),
+                                l.description(),
+                                List.of(e.getValue()),
+                                l.flowPattern(),
+                                l.maxBitrate(),
+                                l.minBitrate())));
             }
         });
+        IntegerField bitrate = new IntegerField("Max Mbit/s");
+        bitrate.setId(id + "-bitrate");
+        bitrate.setValue((int) (link.maxBitrate() / 1_000_000));
+        bitrate.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                int shown = VduEditor.value(bitrate, 0);
+                // the form shows whole Mbit/s: an untouched field keeps the exact bitrate the model has
+                design.apply(d -> LinkEdits.updateVl(
+                        d,
+                        node[0],
+                        l -> new VirtualLink(
+                                l.node(),
+                                l.description(),
+                                l.layerProtocols(),
+                                l.flowPattern(),
+                                l.maxBitrate() / 1_000_000 == shown ? l.maxBitrate() : shown * 1_000_000L,
+                                l.minBitrate())));
+            }
+        });
+        Button remove = removeButton(
+                id,
+                () -> design.remove(
+                        "Remove virtual link " + node[0] + "?",
+                        DesignPart.of(DesignPart.Kind.VIRTUAL_LINK, node[0]),
+                        false,
+                        d -> LinkEdits.removeVl(d, node[0]),
+                        this::reshaped));
+        return row(name, protocol, bitrate, remove);
     }
 
-    private static List<String> union(List<String> names, String current) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(names);
-        if (current != null) {
-            all.add(current);
+    private TextField nameField(
+            String id,
+            String label,
+            String[] node,
+            BiFunction<io.chainline.tosca.model.VnfDescriptor, String, VnfEdits.Result> rename) {
+        TextField name = new TextField(label);
+        name.setId(id + "-name");
+        name.setValue(node[0]);
+        name.setReadOnly(!design.editable());
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(e -> {
+            String to = e.getValue().trim();
+            if (!e.isFromClient() || to.equals(node[0])) {
+                return;
+            }
+            boolean done = design.apply(d -> rename.apply(d, to));
+            name.setInvalid(!done);
+            name.setErrorMessage(done ? null : "Use a free name: a letter, then letters, digits, '_' or '-'");
+            if (done) {
+                node[0] = to;
+                design.reshaped();
+            }
+        });
+        return name;
+    }
+
+    private Button removeButton(String id, Runnable action) {
+        Button remove = new Button("Remove", e -> action.run());
+        remove.setId(id + "-remove");
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setVisible(design.editable());
+        return remove;
+    }
+
+    private HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        for (var part : parts) {
+            if (part instanceof com.vaadin.flow.component.HasValue<?, ?> field) {
+                field.setReadOnly(!design.editable());
+            }
         }
+        return row;
+    }
+
+    private final class CpRow {
+        private final String[] node;
+        private final ComboBox<String> vdu = new ComboBox<>("VDU");
+        private final ComboBox<String> link = new ComboBox<>("Virtual link");
+        private final HorizontalLayout layout;
+
+        CpRow(String id, VduCp cp) {
+            node = new String[] {cp.node()};
+            TextField name = nameField(id, "Connection point", node, (d, to) -> LinkEdits.renameCp(d, node[0], to));
+            vdu.setId(id + "-vdu");
+            link.setId(id + "-link");
+            link.setClearButtonVisible(true);
+            offer();
+            vdu.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    design.apply(d -> LinkEdits.bindCp(d, node[0], Optional.ofNullable(e.getValue())));
+                }
+            });
+            link.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    design.apply(d -> LinkEdits.connectCp(d, node[0], Optional.ofNullable(e.getValue())));
+                }
+            });
+            Button remove = removeButton(
+                    id,
+                    () -> design.remove(
+                            "Remove connection point " + node[0] + "?",
+                            DesignPart.of(DesignPart.Kind.CONNECTION_POINT, node[0]),
+                            false,
+                            d -> LinkEdits.removeCp(d, node[0]),
+                            ConnectivityEditor.this::reshaped));
+            layout = row(name, vdu, link, remove);
+        }
+
+        /** Pickers offer what the model has; the value shown is the model's. */
+        void offer() {
+            design.flavour().cps().stream()
+                    .filter(c -> c.node().equals(node[0]))
+                    .findFirst()
+                    .ifPresent(cp -> {
+                        vdu.setItems(union(
+                                design.flavour().vdus().stream().map(Vdu::node).toList(), cp.vdu()));
+                        link.setItems(union(
+                                design.flavour().virtualLinks().stream()
+                                        .map(VirtualLink::node)
+                                        .toList(),
+                                cp.virtualLink()));
+                        vdu.setValue(cp.vdu().orElse(null));
+                        link.setValue(cp.virtualLink().orElse(null));
+                    });
+        }
+    }
+
+    /** A reference the model holds is offered even when it names nothing (an imported design), so it shows. */
+    private static List<String> union(List<String> names, Optional<String> current) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(names);
+        current.ifPresent(all::add);
         return List.copyOf(all);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +34,8 @@ final class ContainerExtrasForm extends FormLayout {
     private final TextField probeTarget = new TextField("Probe path / command");
     private final IntegerField probePort = new IntegerField("Probe port");
 
-    ContainerExtrasForm(String id, ContainerExtensions extensions, Runnable changed) {
+    ContainerExtrasForm(String id, ContainerExtensions extensions, Consumer<ContainerExtensions> edited) {
+        Runnable changed = () -> edited.accept(extensions());
         this.original = extensions;
         ports.setId(id + "-ports");
         ports.setPlaceholder("http=8080/TCP, 514/UDP");

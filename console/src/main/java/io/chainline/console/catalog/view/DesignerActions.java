@@ -3,13 +3,13 @@ package io.chainline.console.catalog.view;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import io.chainline.console.base.view.AskDialog;
+import io.chainline.console.base.view.Confirm;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.DescriptorDiff;
@@ -24,6 +24,7 @@ final class DesignerActions {
     private final CatalogService catalog;
     private final DescriptorDiff diff;
     private final CurrentUser user;
+    private Button publish;
 
     DesignerActions(VnfDesignerView view, CatalogService catalog, DescriptorDiff diff, CurrentUser user) {
         this.view = view;
@@ -36,7 +37,7 @@ final class DesignerActions {
         HorizontalLayout buttons = new HorizontalLayout();
         if (editable) {
             buttons.add(button("Save draft", "designer-save", e -> view.save()));
-            Button publish = button("Publish", "designer-publish", e -> {
+            publish = button("Publish", "designer-publish", e -> {
                 long version = view.save();
                 catalog.publish(summary.id(), version, actor());
                 view.reload();
@@ -79,6 +80,16 @@ final class DesignerActions {
         return buttons;
     }
 
+    /** Publish follows the one rule: disabled while the design has an error, saying which. */
+    void show(io.chainline.console.catalog.service.Publishability verdict) {
+        if (publish == null) {
+            return;
+        }
+        publish.setEnabled(verdict.publishable());
+        publish.setTooltipText(
+                verdict.publishable() ? "Save and publish; it never changes after" : verdict.blockedBecause());
+    }
+
     private static Button button(
             String label,
             String id,
@@ -93,17 +104,14 @@ final class DesignerActions {
     }
 
     private void confirmDelete(VnfSummary summary) {
-        ConfirmDialog confirm = new ConfirmDialog(
+        Confirm.destructive(
                 "Delete " + summary.productName() + " " + summary.descriptorVersion() + "?",
                 "The version is removed from the catalog. Versions that service chains or deployments use are kept.",
                 "Delete",
-                e -> {
+                () -> {
                     catalog.delete(summary.id(), view.version(), actor());
                     UI.getCurrent().navigate(CatalogView.class);
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
     }
 
     private void compare(VnfSummary summary) {
