@@ -122,7 +122,11 @@ class ConsoleBrowserIT {
             assertThat(page.locator("#" + area)).hasCount(admin ? 1 : 0);
         }
         assertThat(page.locator("#user-role")).hasText(roleLabel);
-        assertThat(page.locator("#overview-cards .chainline-card")).hasCount(admin ? 8 : 6);
+        // every navigation area but the overview itself, plus the API page (issue 18)
+        assertThat(page.locator("#overview-cards .chainline-card")).hasCount(admin ? 11 : 9);
+        assertThat(page.locator("#card-onboarding")).isVisible();
+        assertThat(page.locator("#card-tokens")).isVisible();
+        assertThat(page.locator("#nav-api")).isVisible();
         BrowserSupport.screenshot(page, "03-overview-" + roleLabel.toLowerCase());
     }
 

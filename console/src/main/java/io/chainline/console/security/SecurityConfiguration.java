@@ -3,6 +3,7 @@ package io.chainline.console.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.chainline.console.security.api.BearerTokenFilter;
 import io.chainline.console.security.api.ProblemJsonSecurityHandler;
+import io.chainline.console.security.api.SessionReadsSecurityContext;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.service.ApiTokenService;
 import io.chainline.console.security.view.LoginView;
@@ -20,11 +21,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains. The API and actuator chain is stateless (HTTP Basic, or a bearer API token) and answers in
- * problem+json; CSRF does not apply there because no cookie authenticates it. The UI chain is Vaadin's, with form
- * login and CSRF on.
+ * problem+json; a signed-in console session authenticates its reads (GET, HEAD of /api/**: the OpenAPI document and
+ * the API page's "Try it out") but never a change, so CSRF still does not apply there. The UI chain is Vaadin's, with
+ * form login and CSRF on; it also guards the Swagger UI's static page, so an anonymous visitor is sent to sign in.
  */
 @Configuration
 @EnableWebSecurity
@@ -66,6 +70,11 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, contexts), BasicAuthenticationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .securityContext(context -> context.securityContextRepository(new SessionReadsSecurityContext(
+                        new OrRequestMatcher(
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/**"),
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.HEAD, "/api/**")),
+                        contexts)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -74,7 +83,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // the API page (springdoc's Swagger UI, static files) is for any signed-in user; Vaadin denies unknown paths
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/swagger-ui.html", "/swagger-ui/**")
+                        .authenticated())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
 

@@ -31,6 +31,20 @@ public class ProblemJsonSecurityHandler implements AuthenticationEntryPoint, Acc
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (SessionReadsSecurityContext.hasSignedInSession(request)) {
+            // a browser signed in to the console (the API page's "Try it out"): no Basic challenge, which would pop
+            // up the browser's password dialog, but what it takes to change things
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Chainline\"");
+            write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "AUTH-TOKEN-REQUIRED",
+                    "Your console session authenticates reads of the API (GET) only; changes need an API token. Create one under"
+                            + " API tokens and enter it under Authorize on the API page, or send it as"
+                            + " 'Authorization: Bearer …'.");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Chainline\", charset=\"UTF-8\"");
         write(
                 request,

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,13 +19,14 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.chainline.console.security.service.UserService;
+import io.chainline.console.security.view.ApiPage;
 import io.chainline.console.security.view.ChangePasswordDialog;
 import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The console's frame: navigation built from the views' {@code @Menu} entries (Vaadin leaves out those the user's role
- * may not open), the current view's title, and the user menu.
+ * may not open) and the API page, the current view's title, and the user menu.
  */
 @Layout
 @PermitAll
@@ -66,6 +68,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setId("nav-" + navigationId(entry.path()));
             nav.addItem(item);
         }
+        // the API page is springdoc's Swagger UI, a page of its own: the browser loads it, Vaadin's router does not
+        SideNavItem api = new SideNavItem(ApiPage.TITLE, ApiPage.PATH, new Icon(VaadinIcon.CODE));
+        api.setRouterIgnore(true);
+        api.setId("nav-api");
+        nav.addItem(api);
         return nav;
     }
 
