@@ -58,8 +58,12 @@ class OperatorsDayJourneyIT {
 
     @AfterEach
     void stop() throws Exception {
-        browser.close();
-        console.close();
+        if (browser != null) {
+            browser.close();
+        }
+        if (console != null) {
+            console.close();
+        }
         Engines.sweep(podman);
         podman.close();
     }

@@ -72,7 +72,7 @@ public final class ConsoleProcess implements AutoCloseable {
     }
 
     private void awaitUp() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4)); // generous: a loaded 2-core machine
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The console exited: " + tail());
@@ -86,7 +86,7 @@ public final class ConsoleProcess implements AutoCloseable {
             }
             Thread.sleep(300);
         }
-        throw new IllegalStateException("The console did not come up in 2 minutes: " + tail());
+        throw new IllegalStateException("The console did not come up in 4 minutes: " + tail());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
