@@ -160,6 +160,19 @@ class ApiEdgeIT {
                 .contains("not valid JSON")
                 .doesNotContain("java.")
                 .doesNotContain("`");
+
+        for (String descriptors : List.of("/api/v1/chains", "/api/v1/catalog/vnfs")) {
+            for (String garbled : List.of("{", "{}", "[1]")) {
+                HttpResponse<String> unreadable =
+                        Sol005Client.bearer(port, adminToken).json("POST", descriptors, garbled);
+                assertThat(unreadable.statusCode()).as(unreadable.body()).isEqualTo(422);
+                assertThat(unreadable.body())
+                        .as(descriptors + " " + garbled)
+                        .contains("DESCRIPTOR-UNREADABLE")
+                        .doesNotContain("Exception")
+                        .doesNotContain("java.");
+            }
+        }
     }
 
     @Test
