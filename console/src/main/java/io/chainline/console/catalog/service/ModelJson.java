@@ -57,7 +57,7 @@ public class ModelJson {
                     "CATALOG-DESCRIPTOR-UNREADABLE",
                     ChainlineException.Category.INVALID,
                     "The descriptor JSON cannot be read as a VNF descriptor ("
-                            + e.getClass().getSimpleName()
+                            + where(e)
                             + "); send what GET /api/v1/catalog/vnfs/{id} returns under 'descriptor'.",
                     e);
         }
@@ -72,10 +72,32 @@ public class ModelJson {
                     "CHAIN-DESCRIPTOR-UNREADABLE",
                     ChainlineException.Category.INVALID,
                     "The descriptor JSON cannot be read as a network service descriptor ("
-                            + e.getClass().getSimpleName()
+                            + where(e)
                             + "); send what GET /api/v1/chains/{id} returns under 'descriptor'.",
                     e);
         }
+    }
+
+    /** Where the JSON went wrong, in the document's terms: an API caller is never shown a Java type name. */
+    private static String where(RuntimeException e) {
+        if (!(e instanceof JacksonException jackson)) {
+            return "a required part is missing or has the wrong shape";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : jackson.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        if (!path.isEmpty()) {
+            return "at '" + path + "'";
+        }
+        var location = jackson.getLocation();
+        return location == null || location.getLineNr() < 1
+                ? "it is not well-formed JSON"
+                : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     /** Any descriptor with its summary, for the API: {@code {"summary": …, "descriptor": …}}. */

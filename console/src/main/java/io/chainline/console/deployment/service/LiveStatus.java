@@ -83,7 +83,11 @@ public class LiveStatus {
         return refresh(
                 deploymentId,
                 tx.execute(s -> json.read(
-                        deployments.findById(deploymentId).orElseThrow().getDesiredJson(), DesiredState.class)));
+                        deployments
+                                .findById(deploymentId)
+                                .orElseThrow(() -> Refusals.notFound(deploymentId))
+                                .getDesiredJson(),
+                        DesiredState.class)));
     }
 
     /** Observes against the given desired state: a job about to adopt it is judged by it. */
