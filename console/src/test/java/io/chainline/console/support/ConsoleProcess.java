@@ -55,7 +55,9 @@ public final class ConsoleProcess implements AutoCloseable {
                 "--chainline.admin.password=" + PASSWORD,
                 "--chainline.demo-data=false",
                 "--chainline.fleet.sync-enabled=false",
-                "--chainline.deployment.drift-enabled=false");
+                "--chainline.deployment.drift-enabled=false",
+                // as the test profile: the local registries and receivers listen on 127.0.0.1 (ADR 21)
+                "--chainline.outbound.allow=127.0.0.1");
         // an argument naming a default's key replaces it: Spring joins repeated keys with commas instead
         defaults.stream()
                 .filter(d -> arguments.stream().noneMatch(a -> a.startsWith(d.substring(0, d.indexOf('=') + 1))))

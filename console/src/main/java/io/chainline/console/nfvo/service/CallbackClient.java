@@ -2,12 +2,9 @@ package io.chainline.console.nfvo.service;
 
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.base.service.OutboundHttp;
 import io.chainline.console.nfvo.domain.Subscription.AuthType;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -25,78 +22,67 @@ class CallbackClient {
 
     static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private static final OutboundHttp.Limits LIMITS = new OutboundHttp.Limits(TIMEOUT, TIMEOUT, 64 * 1024, 0);
+
+    private final OutboundHttp http;
     private final Clock clock;
 
-    CallbackClient(Clock clock) {
+    CallbackClient(OutboundHttp http, Clock clock) {
+        this.http = http;
         this.clock = clock;
     }
 
-    /** SOL013: the endpoint answers a GET with 204 before the subscription is created. */
+    /**
+     * SOL013: the endpoint answers a GET with 204 before the subscription is created. A refused address and one
+     * where nothing answers are told apart only by the policy's class of address, never by how the port behaved.
+     */
     void test(URI callback, AuthType type, String user, String secret) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(callback).timeout(TIMEOUT).GET();
-        sign(request, type, user, secret, "");
+        int status;
         try {
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-            if (status / 100 != 2) {
-                throw unreachable(callback, "it answered " + status + " to the test GET, not 204");
+            status = http.send(sign(OutboundHttp.Request.get(callback), type, user, secret, ""), LIMITS)
+                    .status();
+        } catch (ChainlineException e) {
+            if (e.code().equals("OUTBOUND-REFUSED")) {
+                throw e;
             }
-        } catch (IOException e) {
-            throw unreachable(callback, why(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unreachable(callback, "interrupted");
+            throw unreachable(
+                    callback, "it could not be reached or did not answer within " + TIMEOUT.toSeconds() + " s");
+        }
+        if (status / 100 != 2) {
+            throw unreachable(callback, "it answered " + status + " to the test GET, not 204");
         }
     }
 
-    /** @return the HTTP status of the POST */
-    int post(URI callback, AuthType type, String user, String secret, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(callback)
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        sign(request, type, user, secret, body);
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    /**
+     * @return the HTTP status of the POST
+     * @throws ChainlineException OUTBOUND-REFUSED or OUTBOUND-FAILED
+     */
+    int post(URI callback, AuthType type, String user, String secret, String body) {
+        OutboundHttp.Request request = new OutboundHttp.Request(
+                "POST",
+                callback,
+                java.util.Map.of("Content-Type", "application/json"),
+                java.util.Map.of(),
+                body.getBytes(StandardCharsets.UTF_8));
+        return http.send(sign(request, type, user, secret, body), LIMITS).status();
     }
 
-    private void sign(HttpRequest.Builder request, AuthType type, String user, String secret, String body) {
-        switch (type) {
+    private OutboundHttp.Request sign(
+            OutboundHttp.Request request, AuthType type, String user, String secret, String body) {
+        return switch (type) {
             case BASIC ->
-                request.header(
+                request.credential(
                         "Authorization",
                         "Basic "
                                 + Base64.getEncoder()
                                         .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)));
             case HMAC_SHA256 -> {
                 String timestamp = String.valueOf(clock.instant().getEpochSecond());
-                request.header("X-Chainline-Timestamp", timestamp);
-                request.header("X-Chainline-Signature", "sha256=" + hmac(secret, timestamp + "." + body));
+                yield request.credential("X-Chainline-Timestamp", timestamp)
+                        .credential("X-Chainline-Signature", "sha256=" + hmac(secret, timestamp + "." + body));
             }
-            case NONE -> {
-                // an unauthenticated callback (a test receiver on a trusted network)
-            }
-        }
-    }
-
-    /** An I/O failure in the operator's words. */
-    static String why(IOException e) {
-        if (e.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
-            return "the host name does not resolve";
-        }
-        if (e instanceof java.net.ConnectException) {
-            return "nothing accepts connections there";
-        }
-        if (e instanceof java.net.http.HttpTimeoutException) {
-            return "no answer within " + TIMEOUT.toSeconds() + " s";
-        }
-        return e.getMessage() == null ? "the connection failed" : e.getMessage();
+            case NONE -> request; // an unauthenticated callback (a test receiver on a trusted network)
+        };
     }
 
     static String hmac(String secret, String text) {

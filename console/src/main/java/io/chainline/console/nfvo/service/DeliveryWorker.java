@@ -1,11 +1,11 @@
 package io.chainline.console.nfvo.service;
 
+import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.SecretBox;
 import io.chainline.console.nfvo.domain.Delivery;
 import io.chainline.console.nfvo.domain.DeliveryRepository;
 import io.chainline.console.nfvo.domain.Subscription;
 import io.chainline.console.nfvo.domain.SubscriptionRepository;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,11 +105,8 @@ class DeliveryWorker implements SmartLifecycle {
                     to.getAuthSecret().map(box::open).orElse(null),
                     delivery.getPayload());
             outcome = status / 100 == 2 ? null : "HTTP " + status;
-        } catch (IOException e) {
-            outcome = CallbackClient.why(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            outcome = "interrupted";
+        } catch (ChainlineException e) {
+            outcome = e.code(); // OUTBOUND-REFUSED or OUTBOUND-FAILED: nothing about the port or the address
         }
         record(delivery, Optional.ofNullable(outcome));
     }

@@ -2,13 +2,9 @@ package io.chainline.console.nfvo.service;
 
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.base.service.OutboundHttp;
 import io.chainline.console.catalog.service.CatalogExchange;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -24,13 +20,17 @@ public class PackageFetcher {
 
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    private static final OutboundHttp.Limits LIMITS =
+            new OutboundHttp.Limits(Duration.ofSeconds(10), TIMEOUT, CatalogExchange.MAX_UPLOAD_BYTES, 5);
+
     /** Basic credentials for the artifact server, as SOL005's request carries them. */
     public record Credentials(String userName, String password) {}
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    private final OutboundHttp http;
+
+    PackageFetcher(OutboundHttp http) {
+        this.http = http;
+    }
 
     static URI check(String address) {
         try {
@@ -55,35 +55,47 @@ public class PackageFetcher {
         return last.isBlank() ? "package.csar" : last;
     }
 
+    /**
+     * The package's bytes, through the outbound policy (every redirect hop checked; the credentials go to the address
+     * given only). A body that is no package is refused unread, so the findings never echo what some other service
+     * answered.
+     */
     byte[] fetch(URI uri, Optional<Credentials> credentials) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
-        credentials.ifPresent(c -> request.header(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString((c.userName() + ":" + c.password()).getBytes(StandardCharsets.UTF_8))));
-        try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    throw failed(uri, "it answered HTTP " + response.statusCode());
-                }
-                byte[] bytes = in.readNBytes((int) CatalogExchange.MAX_UPLOAD_BYTES + 1);
-                if (bytes.length > CatalogExchange.MAX_UPLOAD_BYTES) {
-                    throw failed(uri, "it is larger than " + CatalogExchange.MAX_UPLOAD_BYTES + " bytes");
-                }
-                if (bytes.length == 0) {
-                    throw failed(uri, "it is empty");
-                }
-                return bytes;
-            }
-        } catch (IOException e) {
-            throw failed(uri, CallbackClient.why(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failed(uri, "the console is stopping");
+        OutboundHttp.Request request = OutboundHttp.Request.get(uri);
+        if (credentials.isPresent()) {
+            Credentials c = credentials.get();
+            request = request.credential(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (c.userName() + ":" + c.password()).getBytes(StandardCharsets.UTF_8)));
         }
+        OutboundHttp.Response response = http.send(request, LIMITS);
+        if (response.status() / 100 != 2) {
+            throw failed(uri, "it answered HTTP " + response.status());
+        }
+        byte[] bytes = response.body();
+        if (bytes.length == 0) {
+            throw failed(uri, "it is empty");
+        }
+        if (!looksLikePackage(bytes)) {
+            throw new ChainlineException(
+                    "PACKAGE-NOT-A-PACKAGE",
+                    Category.INVALID,
+                    "What " + uri + " returned is neither a CSAR (zip) nor a TOSCA YAML file; it was discarded"
+                            + " unread. Check the address.");
+        }
+        return bytes;
+    }
+
+    /** A zip (CSAR) or a YAML file declaring its TOSCA version near the top. */
+    static boolean looksLikePackage(byte[] bytes) {
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            return true;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.UTF_8);
+        return head.contains("tosca_definitions_version");
     }
 
     private static ChainlineException failed(URI uri, String why) {

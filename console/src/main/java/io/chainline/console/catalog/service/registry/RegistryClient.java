@@ -2,12 +2,9 @@ package io.chainline.console.catalog.service.registry;
 
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
-import java.io.IOException;
+import io.chainline.console.base.service.OutboundHttp;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,24 +37,28 @@ public class RegistryClient {
     private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    private final HttpClient http;
+    /** Manifests and signature blobs are small; image layers are never read here. */
+    private static final OutboundHttp.Limits LIMITS =
+            new OutboundHttp.Limits(Duration.ofSeconds(5), Duration.ofSeconds(20), 32L * 1024 * 1024, 5);
+
+    private final OutboundHttp http;
     private final Set<String> plainHttp;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    /** @param plainHttp registries (host:port) spoken to over plain HTTP besides loopback ones */
-    public RegistryClient(Set<String> plainHttp) {
+    /**
+     * @param plainHttp registries (host:port) spoken to over plain HTTP besides loopback ones
+     * @param http the console's outbound policy: a loopback or private registry must be allow-listed
+     */
+    public RegistryClient(Set<String> plainHttp, OutboundHttp http) {
         this.plainHttp = Set.copyOf(plainHttp);
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        this.http = http;
     }
 
     public ResolvedImage resolve(ImageReference image, Optional<RegistryCredentials> credentials) {
         Session session = new Session(image, credentials);
-        HttpResponse<byte[]> manifest = session.get("/manifests/" + image.reference(), ACCEPT);
+        OutboundHttp.Response manifest = session.get("/manifests/" + image.reference(), ACCEPT);
         String computed = "sha256:" + sha256(manifest.body());
-        String claimed = manifest.headers().firstValue("Docker-Content-Digest").orElse(computed);
+        String claimed = manifest.header("Docker-Content-Digest").orElse(computed);
         if (!claimed.equals(computed)
                 || image.digest().filter(d -> !d.equals(computed)).isPresent()) {
             throw new ChainlineException(
@@ -68,8 +69,7 @@ public class RegistryClient {
                             + "; the registry or something between it and Chainline altered it. Do not use it.");
         }
         JsonNode root = json.readTree(manifest.body());
-        String mediaType = manifest.headers()
-                .firstValue("Content-Type")
+        String mediaType = manifest.header("Content-Type")
                 .map(t -> t.split(";")[0].trim())
                 .orElse(root.path("mediaType").asString(""));
         List<String> platforms = mediaType.equals(OCI_INDEX) || mediaType.equals(DOCKER_LIST) || root.has("manifests")
@@ -163,10 +163,10 @@ public class RegistryClient {
             this.credentials = credentials;
         }
 
-        HttpResponse<byte[]> get(String path, String accept) {
+        OutboundHttp.Response get(String path, String accept) {
             URI uri = URI.create(base() + "/v2/" + image.repository() + path);
-            HttpResponse<byte[]> response = send(uri, accept);
-            if (response.statusCode() == 401 && authorization.isEmpty()) {
+            OutboundHttp.Response response = send(uri, accept);
+            if (response.status() == 401 && authorization.isEmpty()) {
                 authorization = Optional.of(authorize(response));
                 response = send(uri, accept);
             }
@@ -179,33 +179,17 @@ public class RegistryClient {
             return (plain ? "http://" : "https://") + image.registry();
         }
 
-        private HttpResponse<byte[]> send(URI uri, String accept) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(20))
-                    .header("Accept", accept)
-                    .GET();
-            authorization.ifPresent(a -> request.header("Authorization", a));
-            try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                throw new ChainlineException(
-                        "REGISTRY-UNREACHABLE",
-                        Category.CONFLICT,
-                        "The registry " + image.registry() + " cannot be reached ("
-                                + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                                + "); check its address and that Chainline's network reaches it.",
-                        e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ChainlineException(
-                        "REGISTRY-UNREACHABLE", Category.CONFLICT, "Interrupted while asking " + image.registry(), e);
+        private OutboundHttp.Response send(URI uri, String accept) {
+            OutboundHttp.Request request = OutboundHttp.Request.get(uri).header("Accept", accept);
+            if (authorization.isPresent()) {
+                request = request.credential("Authorization", authorization.get());
             }
+            return exchange(request, "The registry " + image.registry());
         }
 
         /** Answers the challenge: Basic with the stored credentials, or a token from the named token service. */
-        private String authorize(HttpResponse<byte[]> challenge) {
-            String header = challenge.headers().firstValue("WWW-Authenticate").orElse("");
+        private String authorize(OutboundHttp.Response challenge) {
+            String header = challenge.header("WWW-Authenticate").orElse("");
             if (header.regionMatches(true, 0, "Bearer", 0, 6)) {
                 return "Bearer " + token(params(header));
             }
@@ -222,24 +206,12 @@ public class RegistryClient {
             url.append("service=").append(encode(params.getOrDefault("service", "")));
             url.append("&scope=")
                     .append(encode(params.getOrDefault("scope", "repository:" + image.repository() + ":pull")));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.toString()))
-                    .timeout(Duration.ofSeconds(20))
-                    .GET();
-            credentials.ifPresent(c -> request.header("Authorization", basic(c)));
-            HttpResponse<byte[]> response;
-            try {
-                response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                throw new ChainlineException(
-                        "REGISTRY-UNREACHABLE",
-                        Category.CONFLICT,
-                        "The token service " + realm + " cannot be reached.",
-                        e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ChainlineException("REGISTRY-UNREACHABLE", Category.CONFLICT, "Interrupted", e);
+            OutboundHttp.Request request = OutboundHttp.Request.get(URI.create(url.toString()));
+            if (credentials.isPresent()) {
+                request = request.credential("Authorization", basic(credentials.get()));
             }
-            if (response.statusCode() != 200) {
+            OutboundHttp.Response response = exchange(request, "The token service of " + image.registry());
+            if (response.status() != 200) {
                 throw credentials.isPresent() ? refused() : authRequired();
             }
             JsonNode body = json.readTree(response.body());
@@ -250,8 +222,8 @@ public class RegistryClient {
             return token;
         }
 
-        private HttpResponse<byte[]> check(HttpResponse<byte[]> response) {
-            int status = response.statusCode();
+        private OutboundHttp.Response check(OutboundHttp.Response response) {
+            int status = response.status();
             if (status == 200) {
                 return response;
             }
@@ -268,6 +240,25 @@ public class RegistryClient {
                     "REGISTRY-ERROR",
                     Category.CONFLICT,
                     image.registry() + " answered " + status + " for " + image + "; try again later.");
+        }
+
+        /** Through the outbound policy: a refusal says so, any failure to connect is one answer. */
+        private OutboundHttp.Response exchange(OutboundHttp.Request request, String who) {
+            try {
+                return http.send(request, LIMITS);
+            } catch (ChainlineException e) {
+                if (e.code().equals("OUTBOUND-FAILED")) {
+                    throw new ChainlineException(
+                            "REGISTRY-UNREACHABLE",
+                            Category.CONFLICT,
+                            who + " cannot be reached; check its address and that Chainline's network reaches it.",
+                            e);
+                }
+                throw new ChainlineException(e.code(), e.category(), who + ": " + e.getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new ChainlineException(
+                        "REGISTRY-UNREACHABLE", Category.CONFLICT, who + " has an address Chainline cannot read.", e);
+            }
         }
 
         private ChainlineException authRequired() {

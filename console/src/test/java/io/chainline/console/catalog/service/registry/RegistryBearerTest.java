@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.chainline.console.base.service.OutboundHttp;
+import io.chainline.console.base.service.OutboundPolicy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +89,7 @@ class RegistryBearerTest {
 
     @Test
     void aBearerChallengeIsAnsweredWithATokenForTheRepositoryScope() {
-        ResolvedImage image = new RegistryClient(Set.of())
+        ResolvedImage image = new RegistryClient(Set.of(), new OutboundHttp(OutboundPolicy.of("127.0.0.1")))
                 .resolve(
                         ImageReference.parse(registry + "/acme/arm-only:1"),
                         Optional.of(new RegistryCredentials("robot", "s3cret")));
@@ -100,7 +102,7 @@ class RegistryBearerTest {
 
     @Test
     void aTokenServiceThatRefusesTheCredentialsIsReported() {
-        assertThatThrownBy(() -> new RegistryClient(Set.of())
+        assertThatThrownBy(() -> new RegistryClient(Set.of(), new OutboundHttp(OutboundPolicy.of("127.0.0.1")))
                         .resolve(
                                 ImageReference.parse(registry + "/acme/arm-only:1"),
                                 Optional.of(new RegistryCredentials("robot", "wrong"))))
@@ -109,10 +111,21 @@ class RegistryBearerTest {
 
     @Test
     void aManifestThatDoesNotHashToItsClaimedDigestIsRefused() {
-        assertThatThrownBy(() -> new RegistryClient(Set.of())
+        assertThatThrownBy(() -> new RegistryClient(Set.of(), new OutboundHttp(OutboundPolicy.of("127.0.0.1")))
                         .resolve(
                                 ImageReference.parse(registry + "/acme/tampered:1"),
                                 Optional.of(new RegistryCredentials("robot", "s3cret"))))
                 .hasFieldOrPropertyWithValue("code", "IMAGE-DIGEST-MISMATCH");
+    }
+
+    @Test
+    void aLoopbackRegistryTheLabDidNotAllowListIsRefusedBeforeAnyRequest() {
+        assertThatThrownBy(() -> new RegistryClient(Set.of(), new OutboundHttp(OutboundPolicy.of("")))
+                        .resolve(
+                                ImageReference.parse(registry + "/acme/arm-only:1"),
+                                Optional.of(new RegistryCredentials("robot", "s3cret"))))
+                .hasFieldOrPropertyWithValue("code", "OUTBOUND-REFUSED")
+                .hasMessageContaining("loopback")
+                .hasMessageContaining("chainline.outbound.allow");
     }
 }

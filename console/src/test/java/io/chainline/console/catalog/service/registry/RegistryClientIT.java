@@ -3,6 +3,8 @@ package io.chainline.console.catalog.service.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chainline.console.base.service.OutboundHttp;
+import io.chainline.console.base.service.OutboundPolicy;
 import io.chainline.console.support.LocalRegistries;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Against real registries (Debian's docker-registry) holding images pushed by podman: no mock in the way. */
 class RegistryClientIT {
 
-    private final RegistryClient client = new RegistryClient(Set.of());
+    private final RegistryClient client =
+            new RegistryClient(Set.of(), new OutboundHttp(OutboundPolicy.of("127.0.0.1")));
     private final Map<String, String> open = LocalRegistries.anonymous();
     private final Map<String, String> locked = LocalRegistries.authenticated();
 
