@@ -3,6 +3,7 @@ package io.chainline.console.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.chainline.console.security.api.BearerTokenFilter;
 import io.chainline.console.security.api.ProblemJsonSecurityHandler;
+import io.chainline.console.security.api.SignInGuards;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.service.ApiTokenService;
 import io.chainline.console.security.view.LoginView;
@@ -19,7 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Two filter chains. The API and actuator chain is stateless (HTTP Basic, or a bearer API token) and answers in
@@ -36,6 +39,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             ProblemJsonSecurityHandler problems,
             ApiTokenService tokens,
+            SignInGuards guards,
             ObjectProvider<SecurityContextHolderStrategy> strategies)
             throws Exception {
         // the strategy every configurer of this chain uses (Vaadin registers its own as a bean)
@@ -62,8 +66,9 @@ class SecurityConfiguration {
                         .hasRole(Role.OPERATOR_NAME)
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.realmName("Chainline").authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.realmName("Chainline").authenticationEntryPoint(guards.throttledOr(problems)))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, contexts), BasicAuthenticationFilter.class)
+                .addFilterAfter(guards.passwordChangeGuard(contexts), BasicAuthenticationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,6 +80,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .addFilterBefore(new UiSecurityHeaders(), CsrfFilter.class)
+                .addFilterBefore(new LoginFormCsrf("/login"), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 
