@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.chainline.console.security.api.BearerTokenFilter;
 import io.chainline.console.security.api.ProblemJsonSecurityHandler;
 import io.chainline.console.security.api.SessionReadsSecurityContext;
+import io.chainline.console.security.api.SignInGuards;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.service.ApiTokenService;
 import io.chainline.console.security.view.LoginView;
@@ -20,9 +21,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Two filter chains. The API and actuator chain is stateless (HTTP Basic, or a bearer API token) and answers in
@@ -40,6 +43,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             ProblemJsonSecurityHandler problems,
             ApiTokenService tokens,
+            SignInGuards guards,
             ObjectProvider<SecurityContextHolderStrategy> strategies)
             throws Exception {
         // the strategy every configurer of this chain uses (Vaadin registers its own as a bean)
@@ -66,8 +70,9 @@ class SecurityConfiguration {
                         .hasRole(Role.OPERATOR_NAME)
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.realmName("Chainline").authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.realmName("Chainline").authenticationEntryPoint(guards.throttledOr(problems)))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, contexts), BasicAuthenticationFilter.class)
+                .addFilterAfter(guards.passwordChangeGuard(contexts), BasicAuthenticationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .securityContext(context -> context.securityContextRepository(new SessionReadsSecurityContext(
@@ -87,6 +92,8 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers("/swagger-ui.html", "/swagger-ui/**")
                         .authenticated())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .addFilterBefore(new UiSecurityHeaders(), CsrfFilter.class)
+                .addFilterBefore(new LoginFormCsrf("/login"), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 

@@ -8,6 +8,8 @@ public final class AuditCsv {
 
     private static final String HEADER = "id,occurred_at,actor,action,area,target_id,source,detail\r\n";
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private AuditCsv() {}
 
     public static String write(List<AuditLog.Entry> entries) {
@@ -33,10 +35,13 @@ public final class AuditCsv {
         return csv.toString();
     }
 
-    /** Quotes when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
+    /**
+     * Quotes when needed; a leading =, +, -, @, TAB or CR is neutralised so a spreadsheet never runs it as a formula
+     * (spreadsheets strip a leading TAB or CR and then evaluate what follows, so those count as formula starts too).
+     */
     static String field(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogService {
 
     static final String TARGET = "vnf-descriptor";
+    /** The unique key on (product, descriptor version), V002; databases quote it in either case. */
+    private static final String VERSION_CONSTRAINT = "uk_vnf_descriptor_product_version";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -93,7 +97,7 @@ public class CatalogService {
         requireUniqueVersion(descriptor.identity(), null);
         CatalogEntry entry = new CatalogEntry(UUID.randomUUID(), actor, clock.instant());
         entry.describe(Identities.of(descriptor), json.write(descriptor), actor, clock.instant());
-        CatalogEntry saved = entries.saveAndFlush(entry);
+        CatalogEntry saved = saveUnique(entry, descriptor.identity());
         audit.record(actor, "vnf.created", TARGET, saved.getId().toString(), describe(saved));
         return VnfSummary.of(saved);
     }
@@ -110,7 +114,7 @@ public class CatalogService {
         }
         requireUniqueVersion(descriptor.identity(), entry);
         entry.describe(Identities.of(descriptor), json.write(descriptor), actor, clock.instant());
-        CatalogEntry saved = entries.saveAndFlush(entry);
+        CatalogEntry saved = saveUnique(entry, descriptor.identity());
         audit.record(actor, "vnf.draft-saved", TARGET, id.toString(), describe(saved));
         return VnfSummary.of(saved);
     }
@@ -211,17 +215,47 @@ public class CatalogService {
         return entry;
     }
 
+    /**
+     * Saves, answering a version taken meanwhile as the check above would have: two simultaneous imports of one
+     * product version both pass {@link #requireUniqueVersion}, and the database's unique key decides between them.
+     */
+    private CatalogEntry saveUnique(CatalogEntry entry, VnfIdentity identity) {
+        try {
+            return entries.saveAndFlush(entry);
+        } catch (DataIntegrityViolationException e) {
+            if (!isVersionCollision(e)) {
+                throw e;
+            }
+            throw versionExists(identity, e);
+        }
+    }
+
+    static boolean isVersionCollision(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains(VERSION_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ChainlineException versionExists(VnfIdentity identity, Throwable cause) {
+        return new ChainlineException(
+                "CATALOG-VERSION-EXISTS",
+                Category.CONFLICT,
+                identity.productName() + " by " + identity.provider() + " has a version " + identity.descriptorVersion()
+                        + " already; choose another descriptor version.",
+                cause);
+    }
+
     private void requireUniqueVersion(VnfIdentity identity, CatalogEntry self) {
         String key = CatalogEntry.productKey(identity.provider(), identity.productName());
         boolean sameAsSelf = self != null
                 && self.getProductKey().equals(key)
                 && self.getDescriptorVersion().equals(identity.descriptorVersion());
         if (!sameAsSelf && entries.existsByProductKeyAndDescriptorVersion(key, identity.descriptorVersion())) {
-            throw new ChainlineException(
-                    "CATALOG-VERSION-EXISTS",
-                    Category.CONFLICT,
-                    identity.productName() + " by " + identity.provider() + " has a version "
-                            + identity.descriptorVersion() + " already; choose another descriptor version.");
+            throw versionExists(identity, null);
         }
     }
 

@@ -75,6 +75,7 @@ final class AccessForms {
                 .or(() -> previous.flatMap(p -> p.token()))
                 .orElseThrow(() -> invalid("FLEET-KUBE-TOKEN", "Give the service account token for " + server + "."));
         Optional<String> ca = text(form.caCertificate()).or(() -> previous.flatMap(p -> p.caCertificate()));
+        ca.ifPresent(pem -> AccessMaterial.requireCertificates(pem, "CA certificate"));
         return new Resolved(TargetAccess.Kubernetes.ofToken(server, ca, token), server.toString());
     }
 
@@ -161,13 +162,14 @@ final class AccessForms {
                     "FLEET-DOCKER-TLS",
                     "A TLS client certificate needs its key, and a key its certificate; give both.");
         }
+        Optional<String> ca = text(form.caCertificate()).or(() -> previous.flatMap(p -> p.caCertificate()));
+        Optional<String> ssh = text(form.sshPrivateKey()).or(() -> previous.flatMap(p -> p.sshPrivateKey()));
+        ca.ifPresent(pem -> AccessMaterial.requireCertificates(pem, "CA certificate"));
+        cert.ifPresent(pem -> AccessMaterial.requireCertificates(pem, "client certificate"));
+        key.ifPresent(pem -> AccessMaterial.requirePrivateKey(pem, "client key"));
+        ssh.ifPresent(pem -> AccessMaterial.requirePrivateKey(pem, "SSH private key"));
         return new Resolved(
-                new TargetAccess.Docker(
-                        endpoint,
-                        text(form.caCertificate()).or(() -> previous.flatMap(p -> p.caCertificate())),
-                        cert,
-                        key,
-                        text(form.sshPrivateKey()).or(() -> previous.flatMap(p -> p.sshPrivateKey()))),
+                new TargetAccess.Docker(endpoint, ca, cert, key, ssh),
                 endpoint.toString() + (cert.isPresent() ? " (TLS client certificate)" : ""));
     }
 

@@ -214,15 +214,28 @@ public class FleetService {
         TargetAccess access = tx.execute(s -> access(load(id)));
         Optional<Inventory> inventory;
         String failure = "";
+        boolean unusable = false;
         try (Connector connector = connectors.connect(access)) {
             inventory = Optional.of(connector.inventory());
         } catch (ConnectorException e) {
             inventory = Optional.empty();
             failure = "Inventory failed: " + e.getMessage();
             log.warn("chainline.fleet.sync-failed target={} reason={}", id, e.reason());
+        } catch (RuntimeException e) {
+            // access details a connector cannot even use (stored before they were checked): this target's failure
+            inventory = Optional.empty();
+            failure = "Inventory failed: the access details are unusable ("
+                    + e.getClass().getSimpleName() + "); change them.";
+            unusable = true;
+            log.warn(
+                    "chainline.fleet.sync-failed target={} error={}",
+                    id,
+                    e.getClass().getName(),
+                    e);
         }
         Optional<Inventory> seen = inventory;
         String message = failure;
+        boolean unhealthy = unusable;
         return tx.execute(s -> {
             FleetTarget target = load(id);
             seen.ifPresentOrElse(
@@ -236,25 +249,66 @@ public class FleetService {
                                 i.serverVersion(),
                                 clock.instant());
                     },
-                    () -> target.syncFailed(message, clock.instant()));
+                    () -> {
+                        target.syncFailed(message, clock.instant());
+                        if (unhealthy) {
+                            target.checked(Health.UNREACHABLE, message, "", clock.instant());
+                        }
+                    });
             return TargetSummary.of(targets.saveAndFlush(target));
         });
     }
 
-    /** Every target whose kind has a connector: what the periodic sync runs. */
+    /**
+     * Every target whose kind has a connector: what the periodic sync runs. Each target is on its own: one that fails
+     * (even unexpectedly) is logged and keeps its recorded failure, and the targets after it are still synced.
+     *
+     * @return how many targets were synced without failing
+     */
     public int syncAll() {
         int synced = 0;
         for (TargetSummary target : list()) {
-            if (connectors.kinds().contains(target.kind())) {
-                sync(target.id());
-                synced++;
+            if (!connectors.kinds().contains(target.kind())) {
+                continue;
+            }
+            try {
+                if (sync(target.id()).syncMessage().isEmpty()) {
+                    synced++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("chainline.fleet.sync-failed target={} error={}", target.id(), e.toString(), e);
+                recordFailure(target.id(), "Sync failed (" + e.getClass().getSimpleName() + "); see the log.");
             }
         }
         return synced;
     }
 
+    private void recordFailure(UUID id, String message) {
+        try {
+            tx.executeWithoutResult(s -> targets.findById(id).ifPresent(t -> {
+                t.syncFailed(message, clock.instant());
+                t.checked(Health.UNREACHABLE, message, "", clock.instant());
+                targets.saveAndFlush(t);
+            }));
+        } catch (RuntimeException e) {
+            log.warn("chainline.fleet.sync-failure-not-recorded target={} error={}", id, e.toString());
+        }
+    }
+
     private ConnectionCheck check(TargetAccess access) {
-        return connectors.factory(access.kind()).check(access, CHECK_TIMEOUT);
+        long started = System.nanoTime();
+        try {
+            return connectors.factory(access.kind()).check(access, CHECK_TIMEOUT);
+        } catch (ConnectorException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // never a 500 for details the connector cannot use: a failed check naming what to change
+            log.warn("chainline.fleet.check-failed kind={} error={}", access.kind(), e.toString());
+            return ConnectionCheck.failed(
+                    ConnectionCheck.Failure.BAD_ACCESS,
+                    "The access details are unusable (" + e.getClass().getSimpleName() + "); change them.",
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     private TargetAccess access(FleetTarget target) {
@@ -294,6 +348,8 @@ public class FleetService {
     }
 
     private static String requireName(TargetRequest request) {
+        // every register and change passes here first: its labels must read back exactly as given
+        Labels.requireValid(request.labels());
         String name = Optional.ofNullable(request.name()).orElse("").trim();
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}")) {
             throw new ChainlineException(

@@ -34,7 +34,6 @@ public class ApiTokenService {
     public static final String PREFIX = "chl_";
 
     private static final int MAX_DAYS = 366;
-    private static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
     /** What a token may do: lists and pages show it; its secret never. */
     public record TokenView(
@@ -70,6 +69,7 @@ public class ApiTokenService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApiTokenUsage usage;
     private final SecureRandom random = new SecureRandom();
 
     ApiTokenService(
@@ -77,7 +77,9 @@ public class ApiTokenService {
             UserAccountRepository users,
             AuditLog audit,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            ApiTokenUsage usage) {
+        this.usage = usage;
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
@@ -164,12 +166,7 @@ public class ApiTokenService {
                 .flatMap(t -> users.findByUsername(t.getOwner())
                         .filter(UserAccount::isEnabled)
                         .map(owner -> {
-                            Instant now = clock.instant();
-                            if (t.getLastUsedAt()
-                                    .map(last -> last.isBefore(now.minus(USE_RECORDED_EVERY)))
-                                    .orElse(true)) {
-                                t.used(now);
-                            }
+                            usage.used(t.getId(), clock.instant());
                             Role role = owner.getRole().includes(t.getRole()) ? t.getRole() : owner.getRole();
                             return new Caller(owner.getUsername(), role, t.getName());
                         })));
@@ -202,7 +199,7 @@ public class ApiTokenService {
                         () -> new ChainlineException("USER-NOT-FOUND", Category.NOT_FOUND, "No user " + username)));
     }
 
-    private static TokenView view(ApiToken t, Instant now) {
+    private TokenView view(ApiToken t, Instant now) {
         return new TokenView(
                 t.getId(),
                 t.getName(),
@@ -212,7 +209,7 @@ public class ApiTokenService {
                 t.getCreatedAt(),
                 t.getExpiresAt(),
                 t.getRevokedAt(),
-                t.getLastUsedAt(),
+                usage.pendingFor(t.getId()).or(t::getLastUsedAt),
                 t.usableAt(now));
     }
 

@@ -24,11 +24,17 @@ public class UserService {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final PasswordCheckCache checkedPasswords;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            PasswordCheckCache checkedPasswords) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.checkedPasswords = checkedPasswords;
     }
 
     public UserSummary create(CreateUserRequest request) {
@@ -78,6 +84,7 @@ public class UserService {
         }
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        checkedPasswords.forget(account.getUsername());
     }
 
     /** An administrator sets a password for someone else, who must then choose their own at next login. */
@@ -86,6 +93,7 @@ public class UserService {
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         account.requirePasswordChange();
+        checkedPasswords.forget(account.getUsername());
     }
 
     public UserSummary update(String username, Role role, boolean enabled) {
@@ -104,6 +112,7 @@ public class UserService {
         }
         account.setRole(role);
         account.setEnabled(enabled);
+        checkedPasswords.forget(account.getUsername());
         return UserSummary.of(users.saveAndFlush(account));
     }
 

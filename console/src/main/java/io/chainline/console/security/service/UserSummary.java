@@ -17,6 +17,9 @@ public record UserSummary(
         Instant passwordChangedAt,
         long version) {
 
+    /** The authority of a signed-in user who must choose their own password before anything else (over the API). */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
     static UserSummary of(UserAccount account) {
         return new UserSummary(
                 account.getId(),

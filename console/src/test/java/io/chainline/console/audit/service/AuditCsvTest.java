@@ -29,4 +29,13 @@ class AuditCsvTest {
         assertThat(AuditCsv.field("-1")).isEqualTo("'-1");
         assertThat(AuditCsv.field("plain")).isEqualTo("plain");
     }
+
+    @Test
+    void defusesLeadingTabAndCarriageReturn() {
+        assertThat(AuditCsv.field("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(AuditCsv.field("\r=1+1")).isEqualTo("\"'\r=1+1\"");
+        assertThat(AuditCsv.field("+41 22")).isEqualTo("'+41 22");
+        assertThat(AuditCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(AuditCsv.field("a\tb")).isEqualTo("a\tb");
+    }
 }

@@ -142,6 +142,45 @@ abstract class CatalogContract {
     }
 
     @Test
+    void simultaneousImportsOfOneVersionLeaveOneAndAnswerTheOthersVersionExists() throws Exception {
+        VnfDescriptor router = unique(DemoDescriptors.router());
+        int attempts = 6;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(attempts)) {
+            for (int i = 0; i < attempts; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        catalog.createDraft(router, "alice");
+                        return "CREATED";
+                    } catch (ChainlineException e) {
+                        return e.code();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> codes = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                codes.add(outcome.get());
+            }
+            assertThat(codes).containsOnlyOnce("CREATED");
+            assertThat(codes).filteredOn(c -> !c.equals("CREATED")).containsOnly("CATALOG-VERSION-EXISTS");
+        }
+    }
+
+    @Test
+    void aUniqueKeyViolationOnTheVersionIsRecognisedInAnyCase() {
+        var h2 = new org.springframework.dao.DataIntegrityViolationException(
+                "could not execute statement",
+                new RuntimeException(
+                        "Unique index or primary key violation: \"PUBLIC.UK_VNF_DESCRIPTOR_PRODUCT_VERSION"));
+        assertThat(CatalogService.isVersionCollision(h2)).isTrue();
+        assertThat(CatalogService.isVersionCollision(new RuntimeException("uk_registry_credential_registry")))
+                .isFalse();
+    }
+
+    @Test
     void searchFindsByProductOrProviderAndPagesAndCounts() {
         String tag = "srch" + UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 3; i++) {

@@ -133,7 +133,7 @@ class FleetSecretsIT {
                                 "password", "pw-" + marker,
                                 "projectName", "vnfs")),
                 null);
-        call(
+        HttpResponse<String> badKey = call(
                 "POST",
                 "/api/v1/fleet/targets",
                 admin,
@@ -147,6 +147,21 @@ class FleetSecretsIT {
                                 "endpoint", "tcp://docker.example:2376",
                                 "clientCertificate", "-----BEGIN CERTIFICATE-----",
                                 "clientKey", "key-" + marker)),
+                null);
+        // unusable TLS material is refused at registration, naming the field, never quoting it
+        assertThat(badKey.statusCode()).isEqualTo(422);
+        assertThat(badKey.body()).contains("FLEET-ACCESS-MATERIAL").contains("certificate");
+        call(
+                "POST",
+                "/api/v1/fleet/targets",
+                admin,
+                java.util.Map.of(
+                        "name",
+                        "dock-" + marker.substring(6, 12),
+                        "kind",
+                        "DOCKER",
+                        "docker",
+                        java.util.Map.of("endpoint", "ssh://nfv@docker.example")),
                 null);
         HttpResponse<String> viewerRegisters =
                 call("POST", "/api/v1/fleet/targets", TestUsers.OPERATOR, kubernetes("x", "y", null), null);
