@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class OperatorsDayJourneyIT {
 
-    private static final String NEW_PASSWORD = "Operator-Own-Passphrase-7";
+    private static final String NEW_PASSWORD = "Noc-Shift-Passphrase-7";
 
     static {
         // a fresh console's first pages and a first engine test can take a while on a busy 2-core machine
