@@ -31,9 +31,6 @@ abstract class Onboarding<E extends OnboardedResource> {
 
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
 
-    /** Uploads stuck this long (a console died while processing them) are failed so they can be uploaded again. */
-    static final Duration STUCK_AFTER = Duration.ofMinutes(10);
-
     /** The column's size (V009). */
     static final int MAX_USER_DATA = 100_000;
 
@@ -52,7 +49,8 @@ abstract class Onboarding<E extends OnboardedResource> {
             OnboardingMetrics metrics,
             Executor executor,
             TransactionTemplate tx,
-            Clock clock) {}
+            Clock clock,
+            OnboardingLease lease) {}
 
     protected Onboarding(Kind kind, Deps deps) {
         this.kind = kind;
@@ -60,6 +58,9 @@ abstract class Onboarding<E extends OnboardedResource> {
     }
 
     protected abstract JpaRepository<E, UUID> repository();
+
+    /** The resource's table, for the onboarding lease's SQL. */
+    protected abstract String table();
 
     protected abstract E newResource(UUID id, String userDefinedJson, String actor);
 
@@ -105,9 +106,23 @@ abstract class Onboarding<E extends OnboardedResource> {
             throw new ChainlineException(
                     kind.prefix() + "-CONTENT-EMPTY", Category.INVALID, "The upload is empty; send the file's bytes.");
         }
-        deps.tx().executeWithoutResult(s -> store(acceptingContent(id), fileName, bytes, actor));
+        deps.tx().executeWithoutResult(s -> {
+            store(acceptingContent(id), fileName, bytes, actor);
+            deps.lease().take(table(), id);
+        });
         deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
-        deps.executor().execute(() -> process(id, fileName, actor));
+        inHand(id, () -> process(id, fileName, actor));
+    }
+
+    /** Runs {@code work} on a worker, beating for {@code id} until it ends however it ends. */
+    private void inHand(UUID id, Runnable work) {
+        deps.executor().execute(() -> {
+            try {
+                work.run();
+            } finally {
+                deps.lease().release(id);
+            }
+        });
     }
 
     /**
@@ -126,8 +141,9 @@ abstract class Onboarding<E extends OnboardedResource> {
                             kind.auditArea(),
                             id.toString(),
                             "from " + uri.getScheme() + "://" + uri.getHost() + uri.getPath());
+            deps.lease().take(table(), id);
         });
-        deps.executor().execute(() -> {
+        inHand(id, () -> {
             byte[] bytes;
             try {
                 bytes = deps.fetcher().fetch(uri, credentials);
@@ -307,22 +323,31 @@ abstract class Onboarding<E extends OnboardedResource> {
         return merged;
     }
 
-    /** Fails uploads a dead console left in UPLOADING or PROCESSING, so their clients can upload again. */
-    public int failStuck(List<E> candidates) {
+    /**
+     * Fails uploads a dead console left in UPLOADING or PROCESSING (its lease expired), whatever their age, so their
+     * clients see why and upload again. Each is claimed first, so two consoles never both fail one.
+     */
+    public int failInterrupted() {
         int failed = 0;
-        for (E resource : candidates) {
-            if (resource.getUpdatedAt().isBefore(deps.clock().instant().minus(STUCK_AFTER))) {
-                fail(
-                        resource.getId(),
-                        FailureDetails.of(
-                                503,
-                                "Onboarding interrupted",
-                                "ONBOARDING-INTERRUPTED",
-                                "The console onboarding this " + kind.label() + " stopped; upload the content again.",
-                                List.of()),
-                        "chainline",
-                        Duration.ZERO);
-                failed++;
+        for (UUID id : deps.lease().orphans(table())) {
+            if (deps.lease().claim(table(), id)) {
+                try {
+                    fail(
+                            id,
+                            FailureDetails.of(
+                                    503,
+                                    "Onboarding interrupted",
+                                    "ONBOARDING-INTERRUPTED",
+                                    "The console onboarding this " + kind.label()
+                                            + " stopped before it finished; upload the content again.",
+                                    List.of()),
+                            "chainline",
+                            Duration.ZERO);
+                    failed++;
+                } catch (RuntimeException e) {
+                    // deleted or finished meanwhile (optimistic lock): nothing left to recover
+                    log.info("Onboarding {} {} not failed: {}", kind.label(), id, e.toString());
+                }
             }
         }
         return failed;
