@@ -97,7 +97,9 @@ class OperatorsDayJourneyIT {
 
     private void operatorSignsInWithThePrintedPasswordAndChoosesTheirOwn() {
         Matcher printed = Pattern.compile("operator \\(Operator\\): (\\S+)").matcher(console.log());
-        assertThat(printed.find()).as("the first start prints the operator's password once").isTrue();
+        assertThat(printed.find())
+                .as("the first start prints the operator's password once")
+                .isTrue();
         signIn("operator", printed.group(1));
         assertThat(page.locator("#change-password-dialog")).isVisible();
         page.locator("#current-password input").fill(printed.group(1));
@@ -149,8 +151,8 @@ class OperatorsDayJourneyIT {
         page.locator("#replicas-apply-firewall-engine").click();
         assertThat(page.locator("#deployment-jobs")).containsText("scale", patienceText(30));
         assertThat(page.locator("#job-panel")).hasAttribute("data-state", "COMPLETED", patience(180));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(running("firewall"))
-                .hasSize(2));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(running("firewall")).hasSize(2));
         assertThat(page.locator("#deployment-replicas")).containsText("runs 2", patienceText(60));
         BrowserSupport.screenshot(page, "journey-04-scaled");
     }
