@@ -106,23 +106,29 @@ abstract class Onboarding<E extends OnboardedResource> {
             throw new ChainlineException(
                     kind.prefix() + "-CONTENT-EMPTY", Category.INVALID, "The upload is empty; send the file's bytes.");
         }
-        deps.tx().executeWithoutResult(s -> {
-            store(acceptingContent(id), fileName, bytes, actor);
-            deps.lease().take(table(), id);
+        // on a failure the upload is not beaten for, so a half-stored one expires and is recovered
+        runReleasingOnFailure(id, () -> {
+            deps.tx().executeWithoutResult(s -> {
+                store(acceptingContent(id), fileName, bytes, actor);
+                deps.lease().take(table(), id);
+            });
+            deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
         });
-        deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
         inHand(id, () -> process(id, fileName, actor));
     }
 
     /** Runs {@code work} on a worker, beating for {@code id} until it ends however it ends. */
     private void inHand(UUID id, Runnable work) {
-        deps.executor().execute(() -> {
-            try {
-                work.run();
-            } finally {
-                deps.lease().release(id);
-            }
-        });
+        // a pool shutting down refuses it: then another console recovers the upload once the lease expires
+        runReleasingOnFailure(
+                id,
+                () -> deps.executor().execute(() -> {
+                    try {
+                        work.run();
+                    } finally {
+                        deps.lease().release(id);
+                    }
+                }));
     }
 
     /**
@@ -132,17 +138,20 @@ abstract class Onboarding<E extends OnboardedResource> {
     public void uploadFromUri(UUID id, String address, Optional<PackageFetcher.Credentials> credentials, String actor) {
         java.net.URI uri = PackageFetcher.check(address);
         String fileName = PackageFetcher.fileName(uri);
-        deps.tx().executeWithoutResult(s -> {
-            acceptingContent(id).uploading(fileName, 0, null, deps.clock().instant());
-            deps.audit()
-                    .record(
-                            actor,
-                            kind.auditArea() + ".fetching",
-                            kind.auditArea(),
-                            id.toString(),
-                            "from " + uri.getScheme() + "://" + uri.getHost() + uri.getPath());
-            deps.lease().take(table(), id);
-        });
+        runReleasingOnFailure(
+                id,
+                () -> deps.tx().executeWithoutResult(s -> {
+                    acceptingContent(id)
+                            .uploading(fileName, 0, null, deps.clock().instant());
+                    deps.audit()
+                            .record(
+                                    actor,
+                                    kind.auditArea() + ".fetching",
+                                    kind.auditArea(),
+                                    id.toString(),
+                                    "from " + uri.getScheme() + "://" + uri.getHost() + uri.getPath());
+                    deps.lease().take(table(), id);
+                }));
         inHand(id, () -> {
             byte[] bytes;
             try {
@@ -162,6 +171,22 @@ abstract class Onboarding<E extends OnboardedResource> {
             });
             process(id, fileName, actor);
         });
+    }
+
+    /**
+     * Runs {@code work}, and if it fails gives up a lease it took; a lease held before (a second upload refused while
+     * the first is onboarding) stays, so the running onboarding keeps being beaten for.
+     */
+    private void runReleasingOnFailure(UUID id, Runnable work) {
+        boolean heldBefore = deps.lease().holds(id);
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            if (!heldBefore) {
+                deps.lease().release(id);
+            }
+            throw e;
+        }
     }
 
     private E acceptingContent(UUID id) {

@@ -72,6 +72,10 @@ class OnboardingLease {
         tableOf.remove(id);
     }
 
+    boolean holds(UUID id) {
+        return inHand.contains(id);
+    }
+
     /** Renews this console's leases on the uploads it has in hand. */
     void beat() {
         OffsetDateTime now = now();
