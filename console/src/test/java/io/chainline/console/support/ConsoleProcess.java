@@ -26,6 +26,8 @@ public final class ConsoleProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private volatile String authorization =
+            "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -112,11 +114,29 @@ public final class ConsoleProcess implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with a body of raw bytes (a package upload), as the admin. */
+    public HttpResponse<String> sendBytes(String path, String method, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return http.send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends every later request with this API token instead of the admin's password: checking a password costs a
+     * deliberately slow hash per request, too slow for a test that counts writes.
+     */
+    public void useToken(String secret) {
+        this.authorization = "Bearer " + secret;
+    }
+
     private HttpRequest.Builder request(String path) {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + basic)
+                .header("Authorization", authorization)
                 .header("Accept", "application/json");
     }
 

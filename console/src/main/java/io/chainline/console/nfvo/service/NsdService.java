@@ -51,6 +51,11 @@ public class NsdService extends Onboarding<NsdInfo> {
     }
 
     @Override
+    protected String table() {
+        return "ns_descriptor_info";
+    }
+
+    @Override
     protected NsdInfo newResource(UUID id, String userDefinedJson, String actor) {
         return new NsdInfo(id, userDefinedJson, actor, deps.clock().instant());
     }
@@ -160,12 +165,6 @@ public class NsdService extends Onboarding<NsdInfo> {
     /** The onboarded NSD of this descriptor id, for creating an NS instance. */
     public Optional<NsdInfo> onboardedByNsdId(String nsdId) {
         return deps.tx().execute(s -> nsds.findFirstByNsdIdAndOnboardingState(nsdId, OnboardingState.ONBOARDED));
-    }
-
-    public int failStuck() {
-        return failStuck(deps.tx()
-                .execute(s ->
-                        nsds.findByOnboardingStateIn(List.of(OnboardingState.UPLOADING, OnboardingState.PROCESSING))));
     }
 
     static Map<String, Object> links(UUID id) {

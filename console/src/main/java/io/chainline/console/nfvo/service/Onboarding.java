@@ -31,9 +31,6 @@ abstract class Onboarding<E extends OnboardedResource> {
 
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
 
-    /** Uploads stuck this long (a console died while processing them) are failed so they can be uploaded again. */
-    static final Duration STUCK_AFTER = Duration.ofMinutes(10);
-
     /** The column's size (V009). */
     static final int MAX_USER_DATA = 100_000;
 
@@ -52,7 +49,8 @@ abstract class Onboarding<E extends OnboardedResource> {
             OnboardingMetrics metrics,
             Executor executor,
             TransactionTemplate tx,
-            Clock clock) {}
+            Clock clock,
+            OnboardingLease lease) {}
 
     protected Onboarding(Kind kind, Deps deps) {
         this.kind = kind;
@@ -60,6 +58,9 @@ abstract class Onboarding<E extends OnboardedResource> {
     }
 
     protected abstract JpaRepository<E, UUID> repository();
+
+    /** The resource's table, for the onboarding lease's SQL. */
+    protected abstract String table();
 
     protected abstract E newResource(UUID id, String userDefinedJson, String actor);
 
@@ -105,9 +106,29 @@ abstract class Onboarding<E extends OnboardedResource> {
             throw new ChainlineException(
                     kind.prefix() + "-CONTENT-EMPTY", Category.INVALID, "The upload is empty; send the file's bytes.");
         }
-        deps.tx().executeWithoutResult(s -> store(acceptingContent(id), fileName, bytes, actor));
-        deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
-        deps.executor().execute(() -> process(id, fileName, actor));
+        // on a failure the upload is not beaten for, so a half-stored one expires and is recovered
+        runReleasingOnFailure(id, () -> {
+            deps.tx().executeWithoutResult(s -> {
+                store(acceptingContent(id), fileName, bytes, actor);
+                deps.lease().take(table(), id);
+            });
+            deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
+        });
+        inHand(id, () -> process(id, fileName, actor));
+    }
+
+    /** Runs {@code work} on a worker, beating for {@code id} until it ends however it ends. */
+    private void inHand(UUID id, Runnable work) {
+        // a pool shutting down refuses it: then another console recovers the upload once the lease expires
+        runReleasingOnFailure(
+                id,
+                () -> deps.executor().execute(() -> {
+                    try {
+                        work.run();
+                    } finally {
+                        deps.lease().release(id);
+                    }
+                }));
     }
 
     /**
@@ -117,17 +138,21 @@ abstract class Onboarding<E extends OnboardedResource> {
     public void uploadFromUri(UUID id, String address, Optional<PackageFetcher.Credentials> credentials, String actor) {
         java.net.URI uri = PackageFetcher.check(address);
         String fileName = PackageFetcher.fileName(uri);
-        deps.tx().executeWithoutResult(s -> {
-            acceptingContent(id).uploading(fileName, 0, null, deps.clock().instant());
-            deps.audit()
-                    .record(
-                            actor,
-                            kind.auditArea() + ".fetching",
-                            kind.auditArea(),
-                            id.toString(),
-                            "from " + uri.getScheme() + "://" + uri.getHost() + uri.getPath());
-        });
-        deps.executor().execute(() -> {
+        runReleasingOnFailure(
+                id,
+                () -> deps.tx().executeWithoutResult(s -> {
+                    acceptingContent(id)
+                            .uploading(fileName, 0, null, deps.clock().instant());
+                    deps.audit()
+                            .record(
+                                    actor,
+                                    kind.auditArea() + ".fetching",
+                                    kind.auditArea(),
+                                    id.toString(),
+                                    "from " + uri.getScheme() + "://" + uri.getHost() + uri.getPath());
+                    deps.lease().take(table(), id);
+                }));
+        inHand(id, () -> {
             byte[] bytes;
             try {
                 bytes = deps.fetcher().fetch(uri, credentials);
@@ -146,6 +171,22 @@ abstract class Onboarding<E extends OnboardedResource> {
             });
             process(id, fileName, actor);
         });
+    }
+
+    /**
+     * Runs {@code work}, and if it fails gives up a lease it took; a lease held before (a second upload refused while
+     * the first is onboarding) stays, so the running onboarding keeps being beaten for.
+     */
+    private void runReleasingOnFailure(UUID id, Runnable work) {
+        boolean heldBefore = deps.lease().holds(id);
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            if (!heldBefore) {
+                deps.lease().release(id);
+            }
+            throw e;
+        }
     }
 
     private E acceptingContent(UUID id) {
@@ -307,22 +348,31 @@ abstract class Onboarding<E extends OnboardedResource> {
         return merged;
     }
 
-    /** Fails uploads a dead console left in UPLOADING or PROCESSING, so their clients can upload again. */
-    public int failStuck(List<E> candidates) {
+    /**
+     * Fails uploads a dead console left in UPLOADING or PROCESSING (its lease expired), whatever their age, so their
+     * clients see why and upload again. Each is claimed first, so two consoles never both fail one.
+     */
+    public int failInterrupted() {
         int failed = 0;
-        for (E resource : candidates) {
-            if (resource.getUpdatedAt().isBefore(deps.clock().instant().minus(STUCK_AFTER))) {
-                fail(
-                        resource.getId(),
-                        FailureDetails.of(
-                                503,
-                                "Onboarding interrupted",
-                                "ONBOARDING-INTERRUPTED",
-                                "The console onboarding this " + kind.label() + " stopped; upload the content again.",
-                                List.of()),
-                        "chainline",
-                        Duration.ZERO);
-                failed++;
+        for (UUID id : deps.lease().orphans(table())) {
+            if (deps.lease().claim(table(), id)) {
+                try {
+                    fail(
+                            id,
+                            FailureDetails.of(
+                                    503,
+                                    "Onboarding interrupted",
+                                    "ONBOARDING-INTERRUPTED",
+                                    "The console onboarding this " + kind.label()
+                                            + " stopped before it finished; upload the content again.",
+                                    List.of()),
+                            "chainline",
+                            Duration.ZERO);
+                    failed++;
+                } catch (RuntimeException e) {
+                    // deleted or finished meanwhile (optimistic lock): nothing left to recover
+                    log.info("Onboarding {} {} not failed: {}", kind.label(), id, e.toString());
+                }
             }
         }
         return failed;

@@ -44,7 +44,8 @@ class OnboardingConfiguration {
             OnboardingMetrics metrics,
             Threads threads,
             TransactionTemplate tx,
-            Clock clock) {
-        return new Onboarding.Deps(content, fetcher, audit, notifications, metrics, threads.pool, tx, clock);
+            Clock clock,
+            OnboardingLease lease) {
+        return new Onboarding.Deps(content, fetcher, audit, notifications, metrics, threads.pool, tx, clock, lease);
     }
 }

@@ -4,11 +4,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, fails uploads a stopped console left half-onboarded (longer ago than any onboarding takes), so their
- * clients see ERROR and upload again instead of waiting on PROCESSING for ever.
+ * Keeps onboarding honest across console deaths, on every replica: this console beats for the uploads it has in hand,
+ * and at start and then every heartbeat fails (ONBOARDING-INTERRUPTED) the uploads whose console stopped beating, so
+ * their clients see ERROR and upload again instead of waiting on PROCESSING for ever. The same rhythm as the jobs'.
  */
 @Component
 class OnboardingRecovery {
@@ -17,19 +19,33 @@ class OnboardingRecovery {
 
     private final VnfPackageService packages;
     private final NsdService nsds;
+    private final OnboardingLease lease;
 
-    OnboardingRecovery(VnfPackageService packages, NsdService nsds) {
+    OnboardingRecovery(VnfPackageService packages, NsdService nsds, OnboardingLease lease) {
         this.packages = packages;
         this.nsds = nsds;
+        this.lease = lease;
+    }
+
+    @Scheduled(fixedDelayString = "${chainline.jobs.heartbeat:PT5S}", initialDelayString = "PT1S")
+    void beat() {
+        lease.beat();
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        failInterrupted();
+    }
+
+    @Scheduled(fixedDelayString = "${chainline.jobs.heartbeat:PT5S}", initialDelayString = "PT5S")
     void failInterrupted() {
-        int failed = packages.failStuck() + nsds.failStuck();
+        int failed = packages.failInterrupted() + nsds.failInterrupted();
         if (failed > 0) {
             log.warn(
-                    "{} uploads were interrupted while onboarding; they are now ERROR (ONBOARDING-INTERRUPTED)",
-                    failed);
+                    "chainline.onboarding.recovered count={} by={}: uploads whose console stopped while onboarding"
+                            + " them are now ERROR (ONBOARDING-INTERRUPTED)",
+                    failed,
+                    lease.owner());
         }
     }
 }

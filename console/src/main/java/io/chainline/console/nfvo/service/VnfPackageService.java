@@ -7,7 +7,6 @@ import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.ImportOutcome;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.chain.service.ChainService;
-import io.chainline.console.nfvo.domain.OnboardingState;
 import io.chainline.console.nfvo.domain.VnfPackage;
 import io.chainline.console.nfvo.domain.VnfPackageRepository;
 import io.chainline.tosca.ExportResult;
@@ -51,6 +50,11 @@ public class VnfPackageService extends Onboarding<VnfPackage> {
     @Override
     protected JpaRepository<VnfPackage, UUID> repository() {
         return packages;
+    }
+
+    @Override
+    protected String table() {
+        return "vnf_package";
     }
 
     @Override
@@ -194,13 +198,6 @@ public class VnfPackageService extends Onboarding<VnfPackage> {
     /** Packages whose VNFDs a chain uses, by VNFD id, for the NS lifecycle's checks. */
     public List<VnfPackage> byVnfdIds(List<String> vnfdIds) {
         return deps.tx().execute(s -> packages.findByVnfdIdIn(vnfdIds));
-    }
-
-    /** Fails packages a dead console left half-onboarded. */
-    public int failStuck() {
-        return failStuck(deps.tx()
-                .execute(s -> packages.findByOnboardingStateIn(
-                        List.of(OnboardingState.UPLOADING, OnboardingState.PROCESSING))));
     }
 
     static Map<String, Object> links(UUID id) {
