@@ -16,7 +16,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Readiness that proves the database takes writes: one UPDATE of the {@code write_probe} row (V011), committed in a
+ * Readiness that proves the database takes writes: one UPDATE of the {@code write_probe} row (V010), committed in a
  * transaction of its own. Spring's {@code db} check only asks the pool whether a connection is valid, which stayed UP
  * while H2, closed after an out-of-memory error, refused every write; a console that cannot write is not ready.
  */
@@ -50,7 +50,7 @@ class WritableDatabase implements HealthIndicator {
                     OffsetDateTime.now(clock),
                     writer));
             if (rows == null || rows != 1) {
-                return down("The write probe's row is missing (db-migrations V011 inserts it).");
+                return down("The write probe's row is missing (db-migrations V010 inserts it).");
             }
             if (failing.compareAndSet(true, false)) {
                 log.info("chainline.database.writes recovered: the database takes writes again");

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is onboarding an upload, as a lease like the deployment jobs' (V011): the console taking an upload owns it and
+ * Who is onboarding an upload, as a lease like the deployment jobs' (V010): the console taking an upload owns it and
  * beats for it; one whose owner stopped beating for {@code chainline.jobs.stale-after} is an orphan, and a console
  * claims it with one conditional UPDATE, so of several consoles exactly one does, and never while its owner beats.
  * Plain SQL on columns the entities do not map, so an entity's save never overwrites a newer beat or claim. The beat
