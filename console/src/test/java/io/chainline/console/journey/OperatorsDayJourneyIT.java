@@ -126,7 +126,7 @@ class OperatorsDayJourneyIT {
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^vCPE$")));
         assertThat(vcpe.first()).isVisible();
         vcpe.first().click();
-        assertThat(page.locator("#chain-detail")).containsText("published");
+        assertThat(page.locator("#chain-detail")).containsText("Published");
         assertThat(page.locator("#chain-picture svg")).isVisible();
         assertThat(page.locator("#chain-picture")).containsText("firewall");
         BrowserSupport.screenshot(page, "journey-02-demo-chain");
