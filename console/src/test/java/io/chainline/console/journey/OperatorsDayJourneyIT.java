@@ -149,7 +149,7 @@ class OperatorsDayJourneyIT {
         assertThat(page.locator("#job-progress")).hasAttribute("data-progress", "1.0");
         assertThat(page.locator("#deployment-state")).hasAttribute("data-state", "INSTANTIATED");
         assertThat(page.locator("#deployment-picture g[data-live=READY]")).hasCount(3, count(60));
-        assertThat(page.locator("#deployment-live")).containsText("ago");
+        assertThat(page.locator("#deployment-live-age")).containsText("ago");
         assertThat(running("firewall")).hasSize(1);
         BrowserSupport.screenshot(page, "journey-03-deployed");
     }
