@@ -71,9 +71,25 @@ public final class OutboundHttp {
     }
 
     private final OutboundPolicy policy;
+    private final SSLContext tls;
 
+    /** Trusts what the JVM trusts (its default TLS context: cacerts, or {@code javax.net.ssl.trustStore}). */
     public OutboundHttp(OutboundPolicy policy) {
+        this(policy, defaultTls());
+    }
+
+    /** With the given TLS context: tests trust their own self-signed certificate; host names are still verified. */
+    public OutboundHttp(OutboundPolicy policy, SSLContext tls) {
         this.policy = policy;
+        this.tls = tls;
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has a default TLS context", e);
+        }
     }
 
     public OutboundPolicy policy() {
@@ -117,7 +133,7 @@ public final class OutboundHttp {
             Map<String, String> credentials,
             Limits limits,
             long deadline) {
-        try (Socket socket = connect(target, limits.connect())) {
+        try (Socket socket = connect(target, limits.connect(), deadline)) {
             Deadline in = new Deadline(socket, deadline);
             OutputStream out = socket.getOutputStream();
             out.write(head(target, request, credentials).getBytes(StandardCharsets.ISO_8859_1));
@@ -129,12 +145,15 @@ public final class OutboundHttp {
         }
     }
 
-    private static Socket connect(OutboundPolicy.Target target, Duration timeout) throws IOException {
+    private Socket connect(OutboundPolicy.Target target, Duration timeout, long deadline) throws IOException {
         IOException last = null;
         for (InetAddress address : target.addresses()) {
             Socket socket = new Socket();
             try {
                 socket.connect(new InetSocketAddress(address, target.port()), (int) timeout.toMillis());
+                // the handshake reads too: a server that accepts and never answers it must not outlast the deadline
+                socket.setSoTimeout((int)
+                        Math.max(1, Math.min(Integer.MAX_VALUE, (deadline - System.nanoTime()) / 1_000_000)));
                 return target.tls() ? tls(socket, target) : socket;
             } catch (IOException e) {
                 socket.close();
@@ -144,21 +163,16 @@ public final class OutboundHttp {
         throw last == null ? new IOException("no address") : last;
     }
 
-    private static Socket tls(Socket plain, OutboundPolicy.Target target) throws IOException {
-        try {
-            SSLSocket ssl = (SSLSocket)
-                    SSLContext.getDefault().getSocketFactory().createSocket(plain, target.host(), target.port(), true);
-            SSLParameters parameters = ssl.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            if (OutboundAllowList.literal(target.host()).isEmpty()) {
-                parameters.setServerNames(List.of(new SNIHostName(target.host())));
-            }
-            ssl.setSSLParameters(parameters);
-            ssl.startHandshake();
-            return ssl;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has a default TLS context", e);
+    private Socket tls(Socket plain, OutboundPolicy.Target target) throws IOException {
+        SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(plain, target.host(), target.port(), true);
+        SSLParameters parameters = ssl.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        if (OutboundAllowList.literal(target.host()).isEmpty()) {
+            parameters.setServerNames(List.of(new SNIHostName(target.host())));
         }
+        ssl.setSSLParameters(parameters);
+        ssl.startHandshake();
+        return ssl;
     }
 
     private static String head(OutboundPolicy.Target target, Request request, Map<String, String> credentials) {
