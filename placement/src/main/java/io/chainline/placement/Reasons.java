@@ -11,7 +11,9 @@ final class Reasons {
 
     static List<String> of(Demand demand, Candidate chosen, Fit fit, int fitting, PlacementPolicy policy) {
         List<String> reasons = new ArrayList<>();
-        if (policy.overrides().containsKey(demand.nf())) {
+        if (policy.keptInPlace().contains(demand.nf())) {
+            reasons.add("kept on the target it already runs on (a scale or upgrade moves nothing)");
+        } else if (policy.overrides().containsKey(demand.nf())) {
             reasons.add("pinned here by the deployment's override");
         }
         reasons.add("image offers " + Checks.describe(demand.imageArchitectures()) + ", VDU allows "

@@ -217,6 +217,25 @@ class PlacerTest {
     }
 
     @Test
+    void aNetworkFunctionKeptWhereItRunsSaysSoInsteadOfClaimingTheUserPinnedIt() {
+        List<Candidate> fleet = List.of(docker("lab", AMD64), docker("other", AMD64));
+        PlacementPolicy scaling =
+                new PlacementPolicy(Set.of(), Map.of(), Map.of("fw", "lab", "router", "lab")).keeping(Set.of("fw"));
+
+        PlacementResult result = placer.place(
+                List.of(container("fw", 1, Set.of(), Set.of()), container("router", 1, Set.of(), Set.of())),
+                fleet,
+                scaling);
+
+        assertThat(result.decisions().get(0).choice().orElseThrow().reasons())
+                .first()
+                .isEqualTo("kept on the target it already runs on (a scale or upgrade moves nothing)");
+        assertThat(result.decisions().get(1).choice().orElseThrow().reasons())
+                .first()
+                .isEqualTo("pinned here by the deployment's override");
+    }
+
+    @Test
     void thePolicyLimitsTargetsByNameAndLabelAndOverridesPinOneNf() {
         List<Candidate> fleet =
                 List.of(docker("lyon-host", AMD64), kubernetes("paris-k8s", Set.of(), node("n", AMD64, 8000, 8192)));

@@ -183,6 +183,9 @@ class OperatorsDayJourneyIT {
         Container router = running("router").getFirst();
         podman.removeContainerCmd(router.getId()).withForce(true).exec();
 
+        // the page observes what runs by itself: the live state shows the router gone, and the older drift check
+        // does not claim "no drift" beside it
+        assertThat(page.locator("#deployment-drift-stale")).containsText("router-engine", patienceText(90));
         page.locator("#deployment-drift").click();
         assertThat(page.locator("#deployment-drift-badge")).isVisible(visible(60));
         assertThat(page.locator("#deployment-drift-list")).containsText("router");

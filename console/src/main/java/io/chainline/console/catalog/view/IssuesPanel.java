@@ -36,9 +36,16 @@ final class IssuesPanel extends VerticalLayout {
         add(new H3("Issues"), count, runsOn, issues);
     }
 
-    void show(Publishability verdict, TargetFit fit) {
+    void show(Publishability verdict, TargetFit fit, boolean draft) {
         issues.setItems(verdict.issues());
-        count.setText(verdict.summary());
+        // "ready to publish" is only news for a draft; a published version never changes, so say that instead
+        count.setText(
+                draft
+                        ? verdict.summary()
+                        : (verdict.issues().isEmpty()
+                                        ? "No issues."
+                                        : verdict.issues().size() + " finding(s).")
+                                + " Published: this version never changes; edit a new version instead.");
         count.getElement()
                 .setAttribute("data-errors", String.valueOf(verdict.errors().size()));
         count.getElement().setAttribute("data-publishable", String.valueOf(verdict.publishable()));

@@ -24,6 +24,12 @@ final class NewVnfDialog extends Dialog {
         product.setRequired(true);
         add(new FormLayout(provider, product));
         Button create = new Button("Create draft", e -> {
+            // a draft with no provider or name is a catalog row nobody can find or tell apart: ask in place
+            boolean missing = markIfBlank(provider, "Who makes it: a company or team name.")
+                    | markIfBlank(product, "What it is called, e.g. vFirewall.");
+            if (missing) {
+                return;
+            }
             var draft = catalog.createDraft(
                     DemoDescriptors.blank(
                             provider.getValue().trim(),
@@ -36,5 +42,12 @@ final class NewVnfDialog extends Dialog {
         create.setId("new-vnf-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), create);
+    }
+
+    private static boolean markIfBlank(TextField field, String what) {
+        boolean blank = field.getValue().isBlank();
+        field.setInvalid(blank);
+        field.setErrorMessage(blank ? "Required. " + what : null);
+        return blank;
     }
 }

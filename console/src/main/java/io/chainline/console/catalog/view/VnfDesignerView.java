@@ -181,7 +181,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     private void refresh() {
         VnfDescriptor descriptor = current();
         Publishability verdict = check.publishability(descriptor);
-        issues.show(verdict, TargetFit.of(descriptor));
+        issues.show(verdict, TargetFit.of(descriptor), loaded.summary().state() == DescriptorState.DRAFT);
         actions.show(verdict);
         identity.show(verdict.issues());
         vdus.show(verdict.issues());

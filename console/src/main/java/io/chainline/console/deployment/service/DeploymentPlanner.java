@@ -58,7 +58,8 @@ public class DeploymentPlanner {
         PlacementResult placement = placer.place(
                 demands.stream().map(WorkloadMapper.VduDemand::demand).toList(),
                 FleetCandidates.of(inventories),
-                effective.policy());
+                current.map(c -> effective.policy().keeping(keptInPlace(settings, c)))
+                        .orElse(effective.policy()));
         List<String> problems = new ArrayList<>();
         placement.unplaced().forEach(d -> problems.add(d.summary()));
         images.problems().forEach(f -> problems.add(f.code() + ": " + f.message()));
@@ -88,6 +89,14 @@ public class DeploymentPlanner {
                 desired,
                 problems,
                 notes);
+    }
+
+    /** The running network functions that stay where they are only because they run there, not by the user's pin. */
+    private static java.util.Set<String> keptInPlace(DeploymentSettings settings, DesiredState current) {
+        java.util.Set<String> kept = new java.util.LinkedHashSet<>();
+        current.placements().forEach(p -> kept.add(p.nf()));
+        kept.removeAll(settings.overrides().keySet());
+        return kept;
     }
 
     /** Network functions already running stay on their target: a scale or upgrade is not a migration. */

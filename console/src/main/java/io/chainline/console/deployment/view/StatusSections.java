@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The deployment page's status sections, each saying how old it is: what runs (as of its last observation) and what
@@ -79,6 +80,16 @@ final class StatusSections {
         section.add(
                 age("deployment-drift-age", "checked", detail.driftCheckedAt().get(), clock));
         if (detail.drift().isEmpty()) {
+            List<String> notRunning =
+                    notRunningSince(detail, detail.driftCheckedAt().get());
+            if (!notRunning.isEmpty()) {
+                // never "no drift" under a newer live state that says otherwise: say which is older, and what to do
+                section.add(note(
+                        "deployment-drift-stale",
+                        "No drift at that check, but the newer live state shows " + String.join(", ", notRunning)
+                                + " not running. Check drift to compare again, then reconcile or heal."));
+                return section;
+            }
             section.add(note("deployment-drift-none", "No drift: every target runs what was deployed."));
             return section;
         }
@@ -93,6 +104,18 @@ final class StatusSections {
                                 + (d.differences().isEmpty() ? "" : " — " + String.join("; ", d.differences())))));
         section.add(badge, list);
         return section;
+    }
+
+    /** The workloads a live observation newer than {@code since} found not ready. */
+    static List<String> notRunningSince(DeploymentViews.DeploymentDetail detail, Instant since) {
+        LiveStatus.Live seen = detail.live();
+        if (!seen.at().isAfter(since)) {
+            return List.of();
+        }
+        return seen.workloads().stream()
+                .filter(w -> w.state() != LiveStatus.State.READY)
+                .map(LiveStatus.WorkloadState::workload)
+                .toList();
     }
 
     /** "as of 14:02:11 UTC (12 s ago)". */

@@ -53,6 +53,9 @@ class CatalogBrowserIT extends BrowserTest {
         fill("catalog-search", "vFirewall");
         assertThat(page.locator("#catalog-grid")).containsText("vFirewall");
         page.locator("#catalog-new").click();
+        page.locator("#new-vnf-create").click(); // nothing typed yet: asked in place, no nameless draft
+        assertThat(page.locator("#new-vnf-product")).hasAttribute("invalid", "");
+        assertThat(page.locator("#new-vnf-provider")).hasAttribute("invalid", "");
         fill("new-vnf-provider", "Example Networks");
         fill("new-vnf-product", product);
         page.locator("#new-vnf-create").click();
@@ -103,6 +106,8 @@ class CatalogBrowserIT extends BrowserTest {
 
         page.locator("#designer-publish").click();
         assertThat(page.locator("#designer-state")).hasAttribute("data-state", "PUBLISHED");
+        assertThat(page.locator("#designer-issue-count")).containsText("Published: this version never changes");
+        assertThat(page.locator("#designer-issue-count")).not().containsText("ready to publish");
         BrowserSupport.screenshot(page, "11-designer-published");
 
         Download download = page.waitForDownload(
@@ -231,7 +236,11 @@ class CatalogBrowserIT extends BrowserTest {
         fill("cps-2-name", "fw_mgmt");
         Locator link = page.locator("#cps-2-link input");
         link.fill("mgmt");
-        link.press("Enter");
+        // choose the offered item itself: Enter before the filtered list arrives picks nothing on a busy machine
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("mgmt"))
+                .first()
+                .click();
         assertThat(page.locator("#designer-yaml")).containsText("fw_mgmt:");
         assertThat(page.locator("#designer-yaml")).containsText("virtual_link: mgmt");
         page.locator("#links-2-remove").click();

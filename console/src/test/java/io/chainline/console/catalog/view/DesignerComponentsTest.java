@@ -69,7 +69,7 @@ class DesignerComponentsTest {
         IssuesPanel panel = new IssuesPanel();
         VnfDescriptor fw = DemoDescriptors.firewall();
         for (int i = 0; i < 3; i++) {
-            panel.show(new Publishability(List.of()), TargetFit.of(fw));
+            panel.show(new Publishability(List.of()), TargetFit.of(fw), true);
         }
 
         @SuppressWarnings("unchecked")
