@@ -74,7 +74,14 @@ final class StatusSections {
             return section;
         }
         if (detail.driftCheckedAt().isEmpty()) {
-            section.add(note("deployment-drift-none", "Not checked yet."));
+            List<String> notRunning = notRunningSince(detail, Instant.EPOCH);
+            section.add(
+                    notRunning.isEmpty()
+                            ? note("deployment-drift-none", "Not checked yet.")
+                            : note(
+                                    "deployment-drift-stale",
+                                    "Not checked yet, and the live state shows " + String.join(", ", notRunning)
+                                            + " not running. Check drift to compare, then reconcile or heal."));
             return section;
         }
         section.add(
