@@ -14,4 +14,4 @@ CREATE TABLE write_probe (
     written_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     written_by  VARCHAR(100)             NOT NULL
 );
-INSERT INTO write_probe (id, written_at, written_by) VALUES (1, CURRENT_TIMESTAMP, 'V011');
+INSERT INTO write_probe (id, written_at, written_by) VALUES (1, CURRENT_TIMESTAMP, 'V010');

@@ -6,11 +6,8 @@ import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.nfvo.domain.OnboardedResource;
 import io.chainline.console.nfvo.domain.OnboardingState;
 import io.chainline.console.nfvo.domain.OperationalState;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +199,8 @@ abstract class Onboarding<E extends OnboardedResource> {
     }
 
     private void store(E resource, String fileName, byte[] bytes, String actor) {
-        resource.uploading(fileName, bytes.length, sha256(bytes), deps.clock().instant());
+        resource.uploading(
+                fileName, bytes.length, ContentFacts.sha256(bytes), deps.clock().instant());
         deps.content().put(resource.getId(), bytes);
         deps.audit()
                 .record(
@@ -221,7 +219,7 @@ abstract class Onboarding<E extends OnboardedResource> {
             failure = onboard(id, fileName, bytes, actor);
         } catch (ChainlineException e) {
             failure = Optional.of(FailureDetails.of(
-                    status(e.category()), kind.label() + " refused", e.code(), e.getMessage(), List.of()));
+                    ContentFacts.status(e.category()), kind.label() + " refused", e.code(), e.getMessage(), List.of()));
         } catch (RuntimeException e) {
             log.error("Onboarding {} {} failed", kind.label(), id, e);
             failure = Optional.of(FailureDetails.of(
@@ -395,22 +393,5 @@ abstract class Onboarding<E extends OnboardedResource> {
                         kind.prefix() + "-NOT-FOUND",
                         Category.NOT_FOUND,
                         "No " + kind.label() + " has the id " + id + "."));
-    }
-
-    static int status(Category category) {
-        return switch (category) {
-            case INVALID -> 422;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case FORBIDDEN -> 403;
-        };
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }
