@@ -183,7 +183,10 @@ class JobLedger {
             if (end == JobState.COMPLETED) {
                 clearDrift(d, job);
             }
-            publisher.publishEvent(new JobEnded(jobId, d.getId(), job.getOperation(), end, code, message));
+            // stored with this transaction by the event publication registry; listeners run after it commits (ADR 24).
+            // The job's clipped message keeps the stored event bounded.
+            publisher.publishEvent(
+                    new JobEnded(jobId, d.getId(), job.getOperation(), end, job.getErrorCode(), job.getErrorMessage()));
             metrics.ended(
                     job.getOperation(),
                     end,

@@ -80,9 +80,9 @@ public class WindowService {
             apply(w, request);
             windows.saveAndFlush(w);
             audit.record(actor, "window.created", "window", id.toString(), summary(request));
+            events.publishEvent(new WindowsChanged(actor, id));
             return view(w, clock.instant());
         });
-        events.publishEvent(new WindowsChanged(actor));
         return view;
     }
 
@@ -102,9 +102,9 @@ public class WindowService {
             w.touch(actor, clock.instant());
             windows.saveAndFlush(w);
             audit.record(actor, "window.updated", "window", id.toString(), before + " → " + summary(request));
+            events.publishEvent(new WindowsChanged(actor, id));
             return view(w, clock.instant());
         });
-        events.publishEvent(new WindowsChanged(actor));
         return view;
     }
 
@@ -114,8 +114,8 @@ public class WindowService {
             requireVersion(w, readVersion);
             windows.delete(w);
             audit.record(actor, "window.deleted", "window", id.toString(), summary(w));
+            events.publishEvent(new WindowsChanged(actor, id));
         });
-        events.publishEvent(new WindowsChanged(actor));
     }
 
     /** The calendar of every window, for the timeline and for verdicts. */

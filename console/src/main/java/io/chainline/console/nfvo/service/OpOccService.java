@@ -16,17 +16,21 @@ import io.chainline.console.nfvo.domain.NsLcmOpOccRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * SOL005 NS lifecycle operation occurrences, read from their deployment jobs, with the tasks a client may ask of
- * them, and their notifications (START when the job is under way, RESULT when it ends, in the job's own transaction).
+ * them, and their notifications (START when the job is under way, RESULT after its end commits).
  */
 @Service
 public class OpOccService {
+
+    /** The listener's id in the event publication registry: stable, so renaming the method strands no publication. */
+    static final String LISTENER_ID = "nfvo.op-occ-result";
 
     private final NsLcmOpOccRepository opOccs;
     private final NsInstanceRepository instances;
@@ -116,13 +120,23 @@ public class OpOccService {
     }
 
     /**
-     * In the job's final transaction: the RESULT notification commits (or not) with the job's end. A job someone ran
-     * on an NS instance's deployment from the console (or a schedule) becomes an occurrence too, so SOL005 clients
-     * see every operation on their instance.
+     * After the job's end commits, in a transaction of its own, through the event publication registry (ADR 24): a
+     * failure here leaves the publication incomplete to be resubmitted, and never undoes the job. A job someone ran on
+     * an NS instance's deployment from the console (or a schedule) becomes an occurrence too, so SOL005 clients see
+     * every operation on their instance. The RESULT reports the state the event carries (a FAILED_TEMP occurrence may
+     * have been retried since), and a state already notified is not notified again, so a resubmitted event (or one
+     * delivered twice) writes one RESULT.
      */
-    @EventListener
+    @ApplicationModuleListener(id = LISTENER_ID)
     void jobEnded(JobEnded ended) {
-        NsLcmOpOcc occ = opOccs.findById(ended.jobId())
+        occurrence(ended).ifPresent(occ -> {
+            String state = operationState(ended.state(), occ.getFailedBy().isPresent());
+            notifyState(occ, "RESULT", state, error(state, ended.code(), ended.message()));
+        });
+    }
+
+    private Optional<NsLcmOpOcc> occurrence(JobEnded ended) {
+        return opOccs.findById(ended.jobId())
                 .or(() -> instances
                         .findByDeploymentId(ended.deploymentId())
                         .map(ns -> opOccs.save(new NsLcmOpOcc(
@@ -130,11 +144,7 @@ public class OpOccService {
                                 ns.getId(),
                                 typeOf(ended.operation()),
                                 json.write(Map.of("startedFrom", "console")),
-                                queries.job(ended.jobId()).summary().createdAt()))))
-                .orElse(null);
-        if (occ != null) {
-            notifyState(occ, "RESULT", view(occ));
-        }
+                                queries.job(ended.jobId()).summary().createdAt()))));
     }
 
     static LcmOperationType typeOf(Operation operation) {
@@ -148,7 +158,11 @@ public class OpOccService {
     }
 
     private void notifyState(NsLcmOpOcc occ, String status, Sol005Views.NsLcmOpOccView view) {
-        if (!occ.notify(status + ":" + view.operationState())) {
+        notifyState(occ, status, view.operationState(), view.error());
+    }
+
+    private void notifyState(NsLcmOpOcc occ, String status, String operationState, FailureDetails error) {
+        if (!occ.notify(status + ":" + operationState)) {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -156,10 +170,10 @@ public class OpOccService {
         body.put("nsLcmOpOccId", occ.getId());
         body.put("operation", occ.getOperation().name());
         body.put("notificationStatus", status);
-        body.put("operationState", view.operationState());
+        body.put("operationState", operationState);
         body.put("isAutomaticInvocation", false);
-        if (view.error() != null) {
-            body.put("error", view.error());
+        if (error != null) {
+            body.put("error", error);
         }
         body.put(
                 "_links",
@@ -194,14 +208,7 @@ public class OpOccService {
     private Sol005Views.NsLcmOpOccView view(NsLcmOpOcc occ) {
         DeploymentViews.JobSummary job = queries.job(occ.getId()).summary();
         String state = operationState(job.state(), occ.getFailedBy().isPresent());
-        FailureDetails error = job.errorCode() == null || job.errorCode().isBlank()
-                ? null
-                : FailureDetails.of(
-                        state.equals("ROLLED_BACK") ? 409 : 500,
-                        "Operation failed",
-                        job.errorCode(),
-                        job.errorMessage(),
-                        List.of());
+        FailureDetails error = error(state, job.errorCode(), job.errorMessage());
         String self = "/api/nslcm/v2/ns_lcm_op_occs/" + occ.getId();
         Map<String, Sol005Views.Link> links = new LinkedHashMap<>();
         links.put("self", new Sol005Views.Link(self));
@@ -226,6 +233,13 @@ public class OpOccService {
                 error,
                 Map.of("progress", Map.of("stepsDone", job.stepsDone(), "stepsTotal", job.stepsTotal())),
                 links);
+    }
+
+    private static FailureDetails error(String operationState, String code, String message) {
+        return code == null || code.isBlank()
+                ? null
+                : FailureDetails.of(
+                        operationState.equals("ROLLED_BACK") ? 409 : 500, "Operation failed", code, message, List.of());
     }
 
     /** A job's state in SOL005's words; a FAILED job can still be retried, so it is FAILED_TEMP until failed. */

@@ -7,15 +7,19 @@ import io.chainline.console.schedule.domain.RunResult;
 import io.chainline.console.schedule.domain.ScheduleRunRepository;
 import io.chainline.console.schedule.domain.ScheduleState;
 import java.time.Clock;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A scheduled job's end becomes its run's result, in the transaction that ends the job, on whichever console ran (or
- * took over) the job. A failed run pauses a stop-on-fail schedule until someone resumes it.
+ * A scheduled job's end becomes its run's result, after the job's end commits, in a transaction of its own, through
+ * the event publication registry (ADR 24): a failure here is retried and never rolls the job back. A failed run pauses
+ * a stop-on-fail schedule until someone resumes it.
  */
 @Component
 class RunOutcomes {
+
+    /** The listener's id in the event publication registry: stable, so renaming the method strands no publication. */
+    static final String LISTENER_ID = "schedule.run-outcome";
 
     private final ScheduleRunRepository runs;
     private final JobScheduleRepository schedules;
@@ -29,25 +33,33 @@ class RunOutcomes {
         this.clock = clock;
     }
 
-    @EventListener
+    /**
+     * Idempotent: a run that already ended with this result (the same event resubmitted, or delivered twice) is left
+     * as it is, so its detail, the metric and a stop-on-fail pause happen once. A job retried since (SOL005) ends
+     * again with a new event, which may change the result.
+     */
+    @ApplicationModuleListener(id = LISTENER_ID)
     void jobEnded(JobEnded ended) {
-        runs.findByJobId(ended.jobId()).ifPresent(run -> {
-            RunResult result = result(ended.state());
-            String detail = ended.state() + (ended.code().isBlank() ? "" : " " + ended.code() + ": " + ended.message());
-            run.end(result, run.getDetail() + "; the job ended " + detail, clock.instant());
-            metrics.ended(result);
-            if (!result.failed()) {
-                return;
-            }
-            schedules.findById(run.getScheduleId()).ifPresent(s -> {
-                if (s.isStopOnFail() && s.getState() == ScheduleState.ACTIVE) {
-                    s.pause(
-                            "paused after the run due " + run.getNominalAt() + " ended " + detail,
-                            s.getOwner(),
-                            clock.instant());
-                }
-            });
-        });
+        RunResult result = result(ended.state());
+        runs.findByJobId(ended.jobId())
+                .filter(run -> run.getResult() != result || run.getEndedAt().isEmpty())
+                .ifPresent(run -> {
+                    String detail =
+                            ended.state() + (ended.code().isBlank() ? "" : " " + ended.code() + ": " + ended.message());
+                    run.end(result, run.getDetail() + "; the job ended " + detail, clock.instant());
+                    metrics.ended(result);
+                    if (!result.failed()) {
+                        return;
+                    }
+                    schedules.findById(run.getScheduleId()).ifPresent(s -> {
+                        if (s.isStopOnFail() && s.getState() == ScheduleState.ACTIVE) {
+                            s.pause(
+                                    "paused after the run due " + run.getNominalAt() + " ended " + detail,
+                                    s.getOwner(),
+                                    clock.instant());
+                        }
+                    });
+                });
     }
 
     private static RunResult result(JobState state) {

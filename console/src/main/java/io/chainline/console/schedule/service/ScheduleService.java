@@ -24,13 +24,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Schedules of deployment jobs: writing them down, pausing and resuming them, and their history. */
 @Service
 public class ScheduleService {
+
+    /** The windows listener's id in the event publication registry: stable across renames. */
+    static final String WINDOWS_LISTENER_ID = "schedule.windows-changed";
 
     private static final int MAX_SLIP_MINUTES = 7 * 24 * 60;
 
@@ -183,8 +187,13 @@ public class ScheduleService {
         });
     }
 
-    /** Windows may have opened or closed: every active schedule's effective time is computed again. */
-    @EventListener
+    /**
+     * Windows may have opened or closed: every active schedule's effective time is computed again, after the window's
+     * change commits, through the event publication registry (ADR 24), so a failure here is retried and never undoes
+     * nor refuses the window's change. Idempotent: it recomputes from what is stored. It runs outside a transaction of
+     * the listener's own: the refresh commits before the schedules are armed, as before.
+     */
+    @ApplicationModuleListener(id = WINDOWS_LISTENER_ID, propagation = Propagation.NOT_SUPPORTED)
     void windowsChanged(WindowsChanged changed) {
         List<ScheduleViews.ScheduleView> active = tx.execute(s -> schedules.findByState(ScheduleState.ACTIVE).stream()
                 .map(schedule -> {
