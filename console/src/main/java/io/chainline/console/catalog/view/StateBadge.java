@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import io.chainline.console.catalog.domain.DescriptorState;
 
 /** A descriptor version's state as a Lumo badge: drafts in contrast, published in success, deprecated in error. */
+@org.springframework.modulith.NamedInterface("view") // used by other features' views (ADR 24)
 public final class StateBadge extends Span {
 
     public StateBadge(DescriptorState state) {

@@ -49,6 +49,7 @@ import java.util.UUID;
 @Route("deployments/:id")
 @PageTitle("Deployment")
 @RolesAllowed(Role.VIEWER_NAME)
+@org.springframework.modulith.NamedInterface("view") // used by other features' views (ADR 24)
 public class DeploymentView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DeploymentQueries queries;

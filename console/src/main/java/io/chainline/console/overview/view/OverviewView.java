@@ -25,6 +25,7 @@ import java.util.Map;
 @PageTitle("Overview")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Overview")
 @PermitAll
+@org.springframework.modulith.NamedInterface("view") // used by other features' views (ADR 24)
 public class OverviewView extends VerticalLayout {
 
     /** What each menu path is for; OverviewAreasTest checks that every @Menu route has a line here. */

@@ -12,6 +12,7 @@ import io.chainline.console.security.service.PasswordPolicy;
 import io.chainline.console.security.service.UserService;
 
 /** "Change my password". Forced (not closable) after a generated or admin-reset password. */
+@org.springframework.modulith.NamedInterface("view") // used by other features' views (ADR 24)
 public class ChangePasswordDialog extends Dialog {
 
     private final PasswordField current = new PasswordField("Current password");

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The signed-in user as views need them: their account, and signing out. */
 @Component
+@org.springframework.modulith.NamedInterface("view") // used by other features' views (ADR 24)
 public class CurrentUser {
 
     private final AuthenticationContext authentication;
