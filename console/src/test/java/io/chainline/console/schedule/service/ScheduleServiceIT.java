@@ -16,6 +16,7 @@ import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
 import io.chainline.console.deployment.service.DeploymentSettings;
 import io.chainline.console.deployment.service.DeploymentViews;
+import io.chainline.console.deployment.service.JobEnded;
 import io.chainline.console.deployment.service.JobOrder;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetRequest;
@@ -48,6 +49,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Schedules on the real scheduler, with the console's clock moved instead of waited for: the vCPE upgrade for Sunday
@@ -82,6 +86,15 @@ class ScheduleServiceIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final MockKubernetes cluster = new MockKubernetes().withKubelet();
     private final List<UUID> windowIds = new java.util.ArrayList<>();
@@ -167,6 +180,27 @@ class ScheduleServiceIT {
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> schedules.runs(created.id()).size() == 1);
         assertThat(schedules.get(created.id()).nextNominalAt()).contains(sunday.plus(Duration.ofDays(7)));
+        theJobsEndDeliveredAgainChangesNothing(created.id(), job.summary());
+    }
+
+    /** A resubmitted (or twice delivered) JobEnded: the run's outcome is recorded once (ADR 24). */
+    private void theJobsEndDeliveredAgainChangesNothing(UUID schedule, DeploymentViews.JobSummary job) {
+        var before = schedules.runs(schedule).getFirst();
+        JobEnded again = new JobEnded(
+                job.id(), job.deploymentId(), job.operation(), job.state(), job.errorCode(), job.errorMessage());
+        tx.executeWithoutResult(s -> events.publishEvent(again));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM event_publication WHERE listener_id = ? AND serialized_event"
+                                        + " LIKE ? AND completion_date IS NOT NULL",
+                                Integer.class,
+                                RunOutcomes.LISTENER_ID,
+                                "%" + job.id() + "%")
+                        == 2);
+        var after = schedules.runs(schedule).getFirst();
+        assertThat(after.result()).isEqualTo(RunResult.SUCCEEDED);
+        assertThat(after.detail()).isEqualTo(before.detail());
+        assertThat(after.endedAt()).isEqualTo(before.endedAt());
     }
 
     @Test
