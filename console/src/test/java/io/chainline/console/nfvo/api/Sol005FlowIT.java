@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.dockerjava.api.DockerClient;
 import io.chainline.connector.api.TargetKind;
+import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
+import io.chainline.console.deployment.service.DeploymentViews;
+import io.chainline.console.deployment.service.JobEnded;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetRequest;
 import io.chainline.console.fleet.service.TargetSummary;
@@ -36,6 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,6 +67,18 @@ class Sol005FlowIT {
 
     @Autowired
     DeploymentService deployments;
+
+    @Autowired
+    DeploymentQueries queries;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final DockerClient podman = Engines.client(Engines.podman());
     private TargetSummary host;
@@ -123,6 +141,7 @@ class Sol005FlowIT {
             assertThat(instance.path("vnfInstance").findValuesAsString("id"))
                     .containsExactly("classifier", "firewall", "router");
             notificationsArrivedSignedAndRetried(receiver, instance.path("id").asString());
+            aResultDeliveredAgainIsNotNotifiedAgain(receiver);
             theAuditLogAndPrometheusAccountForIt(name);
             theLifecycleGoesOnAndEverythingIsRemoved(api, instance.path("id").asString(), name);
         }
@@ -187,6 +206,32 @@ class Sol005FlowIT {
         assertThat(ids.stream().distinct().count())
                 .as("the refused first delivery came again")
                 .isLessThan(ids.size());
+    }
+
+    /** JobEnded resubmitted (or delivered twice) by the publication registry writes no second RESULT (ADR 24). */
+    private void aResultDeliveredAgainIsNotNotifiedAgain(WebhookReceiver receiver) {
+        UUID occ = UUID.fromString(
+                lcmNotifications(receiver).getLast().path("nsLcmOpOccId").asString());
+        DeploymentViews.JobSummary job = queries.job(occ).summary();
+        tx.executeWithoutResult(s -> events.publishEvent(new JobEnded(
+                job.id(), job.deploymentId(), job.operation(), job.state(), job.errorCode(), job.errorMessage())));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM event_publication WHERE listener_id = 'nfvo.op-occ-result'"
+                                        + " AND serialized_event LIKE ? AND completion_date IS NOT NULL",
+                                Integer.class,
+                                "%" + occ + "%")
+                        == 2);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> lcmNotifications(receiver).stream()
+                                .filter(n -> n.path("nsLcmOpOccId").asString().equals(occ.toString()))
+                                .filter(n ->
+                                        n.path("notificationStatus").asString().equals("RESULT"))
+                                .map(n -> n.path("id").asString())
+                                .distinct()
+                                .count()
+                        == 1);
     }
 
     private void theAuditLogAndPrometheusAccountForIt(String name) throws Exception {
