@@ -16,6 +16,7 @@ import io.chainline.console.support.Deployables;
 import io.chainline.console.support.Engines;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.MockKubernetes;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +67,9 @@ class JobEndedDeliveryIT {
     @Autowired
     Flaky flaky;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final MockKubernetes cluster = new MockKubernetes().withKubelet();
 
     @AfterEach
@@ -107,12 +111,17 @@ class JobEndedDeliveryIT {
         Map<String, Object> failing = publication(job.id());
         assertThat(failing.get("completion_date")).isNull();
         assertThat(((Number) failing.get("completion_attempts")).intValue()).isGreaterThanOrEqualTo(2);
+        assertThat(meters.get("chainline.events.incomplete").gauge().value())
+                .as("the incomplete publication is counted for Prometheus")
+                .isGreaterThanOrEqualTo(1);
 
         // the listener recovers: the next resubmission delivers it, once, and the publication completes
         flaky.fail(false);
         await().atMost(Duration.ofSeconds(60)).until(() -> publication(job.id()).get("completion_date") != null);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> flaky.successes(job.id()) == 1);
         assertThat(publication(job.id()).get("status")).isEqualTo("COMPLETED");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> meters.get("chainline.events.incomplete").gauge().value() == 0);
 
         // the console's own listeners of the same event completed at the first delivery
         assertThat(jdbc.queryForObject(
