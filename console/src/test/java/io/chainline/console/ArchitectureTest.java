@@ -5,11 +5,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.chainline.connector.fake.ConnectorThatReachesIntoTheConsole;
+import io.chainline.console.catalog.domain.CatalogEntryRepository;
+import io.chainline.console.fake.service.ServiceThatReadsAnotherFeaturesRepository;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
@@ -50,6 +58,55 @@ class ArchitectureTest {
             .should()
             .beFreeOfCycles()
             .because("features are packaged by feature and depend on each other in one direction only");
+
+    /**
+     * A feature's repositories are its own: only the {@code service} package of the same feature reaches them, so
+     * another feature goes through that service (and its rules, audit and transactions), never around it.
+     */
+    static final ArchRule REPOSITORIES_STAY_IN_THEIR_FEATURE = classes()
+            .that()
+            .areAssignableTo(Repository.class)
+            .and()
+            .resideInAPackage("io.chainline.console..")
+            .should(beAccessedOnlyByServicesOfTheirFeature())
+            .because("a feature's data is reached through its own services (DEVELOPERS.md, Boundaries)");
+
+    private static ArchCondition<JavaClass> beAccessedOnlyByServicesOfTheirFeature() {
+        return new ArchCondition<>("be accessed only by the service package of their feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                Optional<String> feature = feature(repository);
+                // dependencies, not accesses: a call to an inherited method (count, save) is an access to
+                // CrudRepository, but the caller still depends on this repository's type
+                for (Dependency use : repository.getDirectDependenciesToSelf()) {
+                    JavaClass caller = use.getOriginClass();
+                    String service = PREFIX + feature.orElse("?") + ".service";
+                    String where = caller.getPackageName();
+                    boolean allowed = caller.equals(repository)
+                            || (feature.isPresent() && (where.equals(service) || where.startsWith(service + ".")));
+                    if (!allowed) {
+                        events.add(SimpleConditionEvent.violated(
+                                use,
+                                caller.getName() + " uses " + repository.getSimpleName() + " of feature '"
+                                        + feature.orElse("?") + "' outside that feature's service package ("
+                                        + use.getSourceCodeLocation() + ")"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static final String PREFIX = "io.chainline.console.";
+
+    private static Optional<String> feature(JavaClass type) {
+        String pkg = type.getPackageName();
+        if (!pkg.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = pkg.substring(PREFIX.length());
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
 
     @Test
     void theImportSeesBothTheConsoleAndTheConnectorContract() {
@@ -124,12 +181,30 @@ class ArchitectureTest {
 
     @Test
     void repositoriesAreUsedOnlyByServicesOfTheirFeature() {
-        classes()
-                .that()
-                .areAssignableTo(Repository.class)
-                .should()
-                .onlyBeAccessed()
-                .byAnyPackage("..service..")
-                .check(PRODUCTION);
+        REPOSITORIES_STAY_IN_THEIR_FEATURE.check(PRODUCTION);
+    }
+
+    @Test
+    void theRepositoryRuleReallyCatchesAServiceOfAnotherFeature() {
+        JavaClasses offender = new ClassFileImporter()
+                .importClasses(ServiceThatReadsAnotherFeaturesRepository.class, CatalogEntryRepository.class);
+
+        assertThat(REPOSITORIES_STAY_IN_THEIR_FEATURE
+                        .evaluate(offender)
+                        .getFailureReport()
+                        .getDetails())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line)
+                        .contains(ServiceThatReadsAnotherFeaturesRepository.class.getName())
+                        .contains("feature 'catalog'"));
+    }
+
+    @Test
+    void theRepositoryRuleLetsAServiceOfTheSameFeatureThrough() {
+        JavaClasses own = new ClassFileImporter()
+                .importClasses(io.chainline.console.catalog.service.CatalogService.class, CatalogEntryRepository.class);
+
+        assertThat(REPOSITORIES_STAY_IN_THEIR_FEATURE.evaluate(own).hasViolation())
+                .isFalse();
     }
 }

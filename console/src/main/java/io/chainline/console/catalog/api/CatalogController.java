@@ -12,24 +12,20 @@ import io.chainline.console.catalog.service.DesignIssue;
 import io.chainline.console.catalog.service.ModelJson;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.catalog.service.VnfVersion;
+import io.chainline.tosca.model.VnfDescriptor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/catalog/vnfs")
 @Tag(name = "catalog", description = "VNF descriptors: drafts, versions, publishing, SOL001/SOL004 exchange")
-class CatalogController {
+class CatalogController extends DesignController<VnfDescriptor, VnfSummary> {
 
     record NewVersion(String descriptorVersion) {}
 
@@ -78,31 +74,11 @@ class CatalogController {
                 .body(page);
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a draft from a descriptor (the model's JSON)")
-    ResponseEntity<VnfSummary> create(@RequestBody String descriptor, Principal who) {
-        VnfSummary created = catalog.createDraft(json.readVnf(descriptor), who.getName());
-        return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + created.id()))
-                .eTag(ETags.of(created.version()))
-                .body(created);
-    }
-
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One version: its summary and its descriptor")
     ResponseEntity<String> get(@PathVariable UUID id) {
         VnfVersion version = catalog.get(id);
         return ResponseEntity.ok().eTag(ETags.of(version.summary().version())).body(json.document(version));
-    }
-
-    @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a draft's descriptor (If-Match: the ETag you read)")
-    ResponseEntity<VnfSummary> save(
-            @PathVariable UUID id,
-            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody String descriptor,
-            Principal who) {
-        VnfSummary saved = catalog.saveDraft(id, ETags.version(ifMatch), json.readVnf(descriptor), who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(saved);
     }
 
     @GetMapping("/{id}/issues")
@@ -111,48 +87,70 @@ class CatalogController {
         return check.check(catalog.get(id).descriptor());
     }
 
-    @PostMapping("/{id}/publish")
-    ResponseEntity<VnfSummary> publish(
-            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        VnfSummary published = catalog.publish(id, ETags.version(ifMatch), who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(published.version())).body(published);
-    }
-
-    @PostMapping("/{id}/deprecate")
-    ResponseEntity<VnfSummary> deprecate(
-            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        VnfSummary deprecated = catalog.deprecate(id, ETags.version(ifMatch), who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(deprecated.version())).body(deprecated);
-    }
-
     @PostMapping("/{id}/versions")
     @Operation(summary = "A new draft version of the same product")
     ResponseEntity<VnfSummary> newVersion(@PathVariable UUID id, @RequestBody NewVersion request, Principal who) {
         VnfSummary created =
                 catalog.newVersion(id, required(request.descriptorVersion(), "descriptorVersion"), who.getName());
-        return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + created.id()))
-                .body(created);
+        return createdFrom(created);
     }
 
     @PostMapping("/{id}/clone")
     @Operation(summary = "A copy as a new product")
     ResponseEntity<VnfSummary> cloneAsProduct(@PathVariable UUID id, @RequestBody CloneRequest request, Principal who) {
         VnfSummary created = catalog.cloneAsProduct(id, required(request.productName(), "productName"), who.getName());
-        return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + created.id()))
-                .body(created);
-    }
-
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(
-            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        catalog.delete(id, ETags.version(ifMatch), who.getName());
-        return ResponseEntity.noContent().build();
+        return createdFrom(created);
     }
 
     @GetMapping("/{id}/diff/{other}")
     @Operation(summary = "What changed from this version to the other")
     List<DescriptorDiff.Change> diff(@PathVariable UUID id, @PathVariable UUID other) {
         return diff.between(id, other);
+    }
+
+    @Override
+    protected String collection() {
+        return "/api/v1/catalog/vnfs";
+    }
+
+    @Override
+    protected VnfDescriptor read(String descriptor) {
+        return json.readVnf(descriptor);
+    }
+
+    @Override
+    protected UUID id(VnfSummary summary) {
+        return summary.id();
+    }
+
+    @Override
+    protected long version(VnfSummary summary) {
+        return summary.version();
+    }
+
+    @Override
+    protected VnfSummary createDraft(VnfDescriptor descriptor, String actor) {
+        return catalog.createDraft(descriptor, actor);
+    }
+
+    @Override
+    protected VnfSummary saveDraft(UUID id, long readVersion, VnfDescriptor descriptor, String actor) {
+        return catalog.saveDraft(id, readVersion, descriptor, actor);
+    }
+
+    @Override
+    protected VnfSummary publishVersion(UUID id, long readVersion, String actor) {
+        return catalog.publish(id, readVersion, actor);
+    }
+
+    @Override
+    protected VnfSummary deprecateVersion(UUID id, long readVersion, String actor) {
+        return catalog.deprecate(id, readVersion, actor);
+    }
+
+    @Override
+    protected void deleteVersion(UUID id, long readVersion, String actor) {
+        catalog.delete(id, readVersion, actor);
     }
 
     static String required(String value, String field) {

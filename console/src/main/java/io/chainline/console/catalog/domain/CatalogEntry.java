@@ -1,12 +1,12 @@
 package io.chainline.console.catalog.domain;
 
+import io.chainline.console.base.domain.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "vnf_descriptor")
-public class CatalogEntry {
+public class CatalogEntry extends Stamped {
 
     @Id
     private UUID id;
@@ -54,35 +54,17 @@ public class CatalogEntry {
     @Column(name = "model_json", nullable = false, length = 1_000_000)
     private String modelJson;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
     @Column(name = "published_at")
     private Instant publishedAt;
-
-    @Version
-    private long version;
 
     protected CatalogEntry() {
         // for JPA
     }
 
     public CatalogEntry(UUID id, String actor, Instant now) {
+        super(actor, now);
         this.id = id;
         this.state = DescriptorState.DRAFT;
-        this.createdAt = now;
-        this.createdBy = actor;
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     /** The case-insensitive key of a product: versions of one product share it. */
@@ -101,8 +83,7 @@ public class CatalogEntry {
         this.vduCount = identity.vduCount();
         this.architectures = identity.architectures();
         this.modelJson = modelJson;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(actor, now);
     }
 
     /** The searchable copy of a descriptor's identity. */
@@ -118,14 +99,12 @@ public class CatalogEntry {
     public void publish(String actor, Instant now) {
         this.state = DescriptorState.PUBLISHED;
         this.publishedAt = now;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(actor, now);
     }
 
     public void deprecate(String actor, Instant now) {
         this.state = DescriptorState.DEPRECATED;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(actor, now);
     }
 
     public UUID getId() {
@@ -172,27 +151,7 @@ public class CatalogEntry {
         return modelJson;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
     public Optional<Instant> getPublishedAt() {
         return Optional.ofNullable(publishedAt);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -40,10 +40,6 @@ public class ToscaEngines {
         return new ToscaEngine(YamlLimits.DEFAULT, ZipLimits.DEFAULT, new TrustAnchors(anchors, clock.instant()));
     }
 
-    public int trustAnchorCount() {
-        return anchors.size();
-    }
-
     private static List<X509Certificate> load(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new ChainlineException(

@@ -2,26 +2,24 @@ package io.chainline.console.chain.api;
 
 import io.chainline.console.base.api.ETags;
 import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.catalog.api.DesignController;
 import io.chainline.console.catalog.service.ModelJson;
 import io.chainline.console.chain.service.ChainPicture;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.chain.service.ChainSummary;
+import io.chainline.tosca.model.NsDescriptor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/chains")
 @Tag(name = "chains", description = "Network services and their forwarding graphs")
-class ChainsController {
+class ChainsController extends DesignController<NsDescriptor, ChainSummary> {
 
     /** A problem as the TOSCA engine words it. */
     record ProblemView(String code, String severity, String path, String message) {}
@@ -78,31 +76,12 @@ class ChainsController {
         return chains.list();
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a draft from an NSD (the model's JSON)")
-    ResponseEntity<ChainSummary> create(@RequestBody String descriptor, Principal who) {
-        ChainSummary created = chains.createDraft(json.readNs(descriptor), who.getName());
-        return ResponseEntity.created(URI.create("/api/v1/chains/" + created.id()))
-                .eTag(ETags.of(created.version()))
-                .body(created);
-    }
-
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> get(@PathVariable UUID id) {
         ChainService.ChainVersion version = chains.get(id);
         return ResponseEntity.ok()
                 .eTag(ETags.of(version.summary().version()))
                 .body(json.document(version.summary(), version.descriptor()));
-    }
-
-    @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ChainSummary> save(
-            @PathVariable UUID id,
-            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody String descriptor,
-            Principal who) {
-        ChainSummary saved = chains.saveDraft(id, ETags.version(ifMatch), json.readNs(descriptor), who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(saved);
     }
 
     @GetMapping("/{id}/problems")
@@ -113,21 +92,7 @@ class ChainsController {
                 .toList();
     }
 
-    @PostMapping("/{id}/publish")
-    ResponseEntity<ChainSummary> publish(
-            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        ChainSummary published = chains.publish(id, ETags.version(ifMatch), who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(published.version())).body(published);
-    }
-
     record NewVersion(String version) {}
-
-    @PostMapping("/{id}/deprecate")
-    ResponseEntity<ChainSummary> deprecate(
-            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        ChainSummary deprecated = chains.deprecate(id, ETags.version(ifMatch), who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(deprecated.version())).body(deprecated);
-    }
 
     @PostMapping("/{id}/versions")
     @Operation(summary = "A new draft version of the same service")
@@ -136,8 +101,7 @@ class ChainsController {
             throw new ChainlineException("CHAIN-FIELD-MISSING", ChainlineException.Category.INVALID, "Give version.");
         }
         ChainSummary created = chains.newVersion(id, request.version().trim(), who.getName());
-        return ResponseEntity.created(URI.create("/api/v1/chains/" + created.id()))
-                .body(created);
+        return createdFrom(created);
     }
 
     record CloneRequest(String name) {}
@@ -147,8 +111,7 @@ class ChainsController {
     ResponseEntity<ChainSummary> cloneAsService(
             @PathVariable UUID id, @RequestBody CloneRequest request, Principal who) {
         ChainSummary created = chains.cloneAsService(id, request.name(), who.getName());
-        return ResponseEntity.created(URI.create("/api/v1/chains/" + created.id()))
-                .body(created);
+        return createdFrom(created);
     }
 
     @GetMapping("/{id}/diff/{other}")
@@ -158,18 +121,56 @@ class ChainsController {
         return diff.compare(chains.get(id).descriptor(), chains.get(other).descriptor());
     }
 
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(
-            @PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, Principal who) {
-        chains.delete(id, ETags.version(ifMatch), who.getName());
-        return ResponseEntity.noContent().build();
-    }
-
     @GetMapping(value = "/{id}/picture.svg", produces = "image/svg+xml")
     @Operation(summary = "The chain drawn: VNFs, links and the forwarding paths in order (SVG)")
     ResponseEntity<String> picture(@PathVariable UUID id) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("image/svg+xml"))
                 .body(picture.draw(chains.get(id).descriptor()).svg());
+    }
+
+    @Override
+    protected String collection() {
+        return "/api/v1/chains";
+    }
+
+    @Override
+    protected NsDescriptor read(String descriptor) {
+        return json.readNs(descriptor);
+    }
+
+    @Override
+    protected UUID id(ChainSummary summary) {
+        return summary.id();
+    }
+
+    @Override
+    protected long version(ChainSummary summary) {
+        return summary.version();
+    }
+
+    @Override
+    protected ChainSummary createDraft(NsDescriptor descriptor, String actor) {
+        return chains.createDraft(descriptor, actor);
+    }
+
+    @Override
+    protected ChainSummary saveDraft(UUID id, long readVersion, NsDescriptor descriptor, String actor) {
+        return chains.saveDraft(id, readVersion, descriptor, actor);
+    }
+
+    @Override
+    protected ChainSummary publishVersion(UUID id, long readVersion, String actor) {
+        return chains.publish(id, readVersion, actor);
+    }
+
+    @Override
+    protected ChainSummary deprecateVersion(UUID id, long readVersion, String actor) {
+        return chains.deprecate(id, readVersion, actor);
+    }
+
+    @Override
+    protected void deleteVersion(UUID id, long readVersion, String actor) {
+        chains.delete(id, readVersion, actor);
     }
 }

@@ -1,5 +1,6 @@
 package io.chainline.console.chain.domain;
 
+import io.chainline.console.base.domain.Stamped;
 import io.chainline.console.catalog.domain.DescriptorState;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -10,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
@@ -20,7 +20,7 @@ import java.util.UUID;
 /** One network service descriptor version: the engine's NSD model as JSON, and the catalog versions it uses. */
 @Entity
 @Table(name = "ns_descriptor")
-public class ChainEntry {
+public class ChainEntry extends Stamped {
 
     @Id
     private UUID id;
@@ -55,31 +55,13 @@ public class ChainEntry {
     @Column(name = "vnf_catalog_id")
     private Set<UUID> vnfCatalogIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected ChainEntry() {
         // for JPA
     }
 
     public ChainEntry(UUID id, String actor, Instant now) {
+        super(actor, now);
         this.id = id;
-        this.createdAt = now;
-        this.createdBy = actor;
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     public static String nameKey(String designer, String name) {
@@ -105,28 +87,21 @@ public class ChainEntry {
         this.modelJson = modelJson;
         this.vnfCatalogIds.clear();
         this.vnfCatalogIds.addAll(uses);
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(actor, now);
     }
 
     public void publish(String actor, Instant now) {
         this.state = DescriptorState.PUBLISHED;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(actor, now);
     }
 
     public void deprecate(String actor, Instant now) {
         this.state = DescriptorState.DEPRECATED;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(actor, now);
     }
 
     public UUID getId() {
         return id;
-    }
-
-    public String getNameKey() {
-        return nameKey;
     }
 
     public String getDesigner() {
@@ -155,21 +130,5 @@ public class ChainEntry {
 
     public String getModelJson() {
         return modelJson;
-    }
-
-    public Set<UUID> getVnfCatalogIds() {
-        return Set.copyOf(vnfCatalogIds);
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

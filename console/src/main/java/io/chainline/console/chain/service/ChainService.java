@@ -1,10 +1,9 @@
 package io.chainline.console.chain.service;
 
 import io.chainline.console.audit.service.AuditLog;
-import io.chainline.console.base.service.ChainlineException;
-import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogService;
+import io.chainline.console.catalog.service.DesignLifecycle;
 import io.chainline.console.catalog.service.ModelJson;
 import io.chainline.console.catalog.service.ToscaEngines;
 import io.chainline.console.catalog.service.VnfSummary;
@@ -12,15 +11,12 @@ import io.chainline.console.chain.domain.ChainEntry;
 import io.chainline.console.chain.domain.ChainEntryRepository;
 import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.model.NsDescriptor;
-import io.chainline.tosca.model.NsIdentity;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfProfileRef;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +36,7 @@ public class ChainService {
     private final CatalogService catalog;
     private final ModelJson json;
     private final ToscaEngines engines;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final DesignLifecycle<ChainEntry, NsDescriptor, ChainSummary> lifecycle;
 
     ChainService(
             ChainEntryRepository entries,
@@ -54,8 +49,8 @@ public class ChainService {
         this.catalog = catalog;
         this.json = json;
         this.engines = engines;
-        this.audit = audit;
-        this.clock = clock;
+        this.lifecycle =
+                new DesignLifecycle<>(new NsDesignPort(entries, catalog, json, this::readiness, clock), audit::record);
     }
 
     /** A version with its descriptor. */
@@ -75,32 +70,11 @@ public class ChainService {
     }
 
     public ChainSummary createDraft(NsDescriptor ns, String actor) {
-        NsIdentity id = ns.identity();
-        if (entries.existsByNameKeyAndNsVersion(ChainEntry.nameKey(id.designer(), id.name()), id.version())) {
-            throw new ChainlineException(
-                    "CHAIN-VERSION-EXISTS",
-                    Category.CONFLICT,
-                    id.name() + " by " + id.designer() + " has a version " + id.version() + " already.");
-        }
-        ChainEntry entry = new ChainEntry(UUID.randomUUID(), actor, clock.instant());
-        describe(entry, ns, actor);
-        ChainEntry saved = entries.saveAndFlush(entry);
-        audit.record(actor, "chain.created", TARGET, saved.getId().toString(), id.name() + " " + id.version());
-        return ChainSummary.of(saved);
+        return lifecycle.createDraft(ns, actor);
     }
 
     public ChainSummary saveDraft(UUID id, long readVersion, NsDescriptor ns, String actor) {
-        ChainEntry entry = loadForChange(id, readVersion);
-        if (entry.getState() != DescriptorState.DRAFT) {
-            throw new ChainlineException(
-                    "CHAIN-IMMUTABLE",
-                    Category.CONFLICT,
-                    entry.getName() + " " + entry.getNsVersion()
-                            + " is published and never changes; create a new version to edit it.");
-        }
-        describe(entry, ns, actor);
-        audit.record(actor, "chain.draft-saved", TARGET, id.toString(), entry.getName() + " " + entry.getNsVersion());
-        return ChainSummary.of(entries.saveAndFlush(entry));
+        return lifecycle.saveDraft(id, readVersion, ns, actor);
     }
 
     /** Everything that keeps the chain from publishing, with the TOSCA engine's codes. */
@@ -135,83 +109,25 @@ public class ChainService {
     }
 
     public ChainSummary publish(UUID id, long readVersion, String actor) {
-        ChainEntry entry = loadForChange(id, readVersion);
-        ChainReadiness readiness = readiness(json.readNs(entry.getModelJson()));
-        if (!readiness.publishable()) {
-            ChainReadiness.Finding first = readiness.blocking().orElseThrow();
-            throw new ChainlineException(
-                    "CHAIN-INVALID",
-                    Category.INVALID,
-                    entry.getName() + " " + entry.getNsVersion() + " cannot be published with " + readiness.errors()
-                            + " error(s); first: " + first.describe());
-        }
-        entry.publish(actor, clock.instant());
-        audit.record(actor, "chain.published", TARGET, id.toString(), entry.getName() + " " + entry.getNsVersion());
-        return ChainSummary.of(entries.saveAndFlush(entry));
+        return lifecycle.publish(id, readVersion, actor);
     }
 
     public ChainSummary deprecate(UUID id, long readVersion, String actor) {
-        ChainEntry entry = loadForChange(id, readVersion);
-        if (entry.getState() != DescriptorState.PUBLISHED) {
-            throw new ChainlineException(
-                    "CHAIN-NOT-PUBLISHED",
-                    Category.CONFLICT,
-                    entry.getName() + " " + entry.getNsVersion()
-                            + " is not published; only published versions are deprecated.");
-        }
-        entry.deprecate(actor, clock.instant());
-        audit.record(actor, "chain.deprecated", TARGET, id.toString(), entry.getName() + " " + entry.getNsVersion());
-        return ChainSummary.of(entries.saveAndFlush(entry));
+        return lifecycle.deprecate(id, readVersion, actor);
     }
 
     /** A new draft version of the same service, from any version: how a published chain is edited. */
     public ChainSummary newVersion(UUID id, String nsVersion, String actor) {
-        NsDescriptor source = get(id).descriptor();
-        NsIdentity from = source.identity();
-        NsDescriptor next = new NsDescriptor(
-                new NsIdentity(
-                        from.nodeType(),
-                        UUID.randomUUID().toString(),
-                        from.designer(),
-                        nsVersion,
-                        from.name(),
-                        from.invariantId(),
-                        from.flavourId()),
-                source.vnfs(),
-                source.saps(),
-                source.virtualLinks(),
-                source.forwarders(),
-                source.forwardingGraphs(),
-                source.exposed());
-        ChainSummary created = createDraft(next, actor);
-        audit.record(actor, "chain.versioned", TARGET, created.id().toString(), "from " + id);
-        return created;
+        return lifecycle.newVersion(id, nsVersion, actor);
     }
 
     /** A new service of its own (new name, descriptor and invariant ids, version 1.0) starting as a copy. */
     public ChainSummary cloneAsService(UUID id, String name, String actor) {
-        if (name == null || name.isBlank()) {
-            throw new ChainlineException("CHAIN-FIELD-MISSING", Category.INVALID, "Give the new service a name.");
-        }
-        NsDescriptor source = get(id).descriptor();
-        NsIdentity fresh = ChainEdits.blank(name, source.identity().designer()).identity();
-        NsDescriptor copy = new NsDescriptor(
-                fresh,
-                source.vnfs(),
-                source.saps(),
-                source.virtualLinks(),
-                source.forwarders(),
-                source.forwardingGraphs(),
-                source.exposed());
-        ChainSummary created = createDraft(copy, actor);
-        audit.record(actor, "chain.cloned", TARGET, created.id().toString(), "from " + id);
-        return created;
+        return lifecycle.copyAs(id, name, actor);
     }
 
     public void delete(UUID id, long readVersion, String actor) {
-        ChainEntry entry = loadForChange(id, readVersion);
-        entries.delete(entry);
-        audit.record(actor, "chain.deleted", TARGET, id.toString(), entry.getName() + " " + entry.getNsVersion());
+        lifecycle.delete(id, readVersion, actor);
     }
 
     /** Names of the chain versions that use a catalog version ("service chain vCPE 1.0"). */
@@ -222,37 +138,7 @@ public class ChainService {
                 .toList();
     }
 
-    private void describe(ChainEntry entry, NsDescriptor ns, String actor) {
-        Set<UUID> uses = new LinkedHashSet<>();
-        ns.vnfs().forEach(v -> catalog.findByDescriptorId(v.descriptorId()).ifPresent(s -> uses.add(s.id())));
-        NsIdentity id = ns.identity();
-        entry.describe(
-                id.designer(),
-                id.name(),
-                id.version(),
-                id.descriptorId(),
-                ns.vnfs().size(),
-                json.write(ns),
-                uses,
-                actor,
-                clock.instant());
-    }
-
     private ChainEntry load(UUID id) {
-        return entries.findById(id)
-                .orElseThrow(() -> new ChainlineException(
-                        "CHAIN-NOT-FOUND", Category.NOT_FOUND, "No service chain version has the id " + id + "."));
-    }
-
-    private ChainEntry loadForChange(UUID id, long readVersion) {
-        ChainEntry entry = load(id);
-        if (entry.getVersion() != readVersion) {
-            throw new ChainlineException(
-                    "CHAIN-CONFLICT",
-                    Category.CONFLICT,
-                    entry.getName() + " " + entry.getNsVersion() + " was changed by " + entry.getUpdatedBy()
-                            + " after you opened it; reload it, then repeat your change.");
-        }
-        return entry;
+        return lifecycle.load(id);
     }
 }

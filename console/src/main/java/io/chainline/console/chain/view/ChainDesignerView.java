@@ -121,7 +121,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         title.setId("chain-title");
         HorizontalLayout header = new HorizontalLayout(title, new StateBadge(summary.state()), unsaved);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        actions = new ChainActions(this, chains, exchange, diff, user);
+        actions = new ChainActions(this, chains, exchange, diff);
         refused.setVisible(false);
         VerticalLayout left = new VerticalLayout(refused, parts, path);
         left.setPadding(false);

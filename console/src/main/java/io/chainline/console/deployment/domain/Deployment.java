@@ -1,12 +1,12 @@
 package io.chainline.console.deployment.domain;
 
+import io.chainline.console.base.domain.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "deployment")
-public class Deployment {
+public class Deployment extends Stamped {
 
     @Id
     private UUID id;
@@ -66,32 +66,15 @@ public class Deployment {
     @Column(name = "accepted_json", nullable = false, length = 200000)
     private String acceptedJson = "[]";
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected Deployment() {
         // for JPA
     }
 
     public Deployment(UUID id, String name, String actor, Instant now) {
+        super(actor, micros(now));
         this.id = id;
         this.name = name;
         this.state = DeploymentState.NOT_INSTANTIATED;
-        this.createdAt = micros(now);
-        this.createdBy = actor;
-        touch(actor, now);
     }
 
     public void describe(UUID chainId, String chainName, String chainVersion, String settingsJson, String desiredJson) {
@@ -105,7 +88,7 @@ public class Deployment {
     public void desire(String desiredJson, String settingsJson, String actor, Instant now) {
         this.desiredJson = desiredJson;
         this.settingsJson = settingsJson;
-        touch(actor, now);
+        stamp(actor, now);
     }
 
     /** After an upgrade: the chain version it now runs. */
@@ -117,7 +100,7 @@ public class Deployment {
 
     public void moveTo(DeploymentState next, String actor, Instant now) {
         this.state = next;
-        touch(actor, now);
+        stamp(actor, now);
     }
 
     public void observed(String liveJson, Instant now) {
@@ -132,12 +115,11 @@ public class Deployment {
 
     public void accept(String acceptedJson, String actor, Instant now) {
         this.acceptedJson = acceptedJson;
-        touch(actor, now);
+        stamp(actor, now);
     }
 
-    private void touch(String actor, Instant now) {
-        this.updatedAt = micros(now);
-        this.updatedBy = actor;
+    private void stamp(String actor, Instant now) {
+        touch(actor, micros(now));
     }
 
     private static Instant micros(Instant now) {
@@ -194,25 +176,5 @@ public class Deployment {
 
     public String getAcceptedJson() {
         return acceptedJson;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

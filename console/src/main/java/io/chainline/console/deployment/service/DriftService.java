@@ -143,13 +143,6 @@ public class DriftService {
                         stored(d).size())));
     }
 
-    /** Every running deployment no job is changing (drift in the middle of a job says nothing). */
-    public int checkAll() {
-        List<UUID> running = idle();
-        running.forEach(this::check);
-        return running.size();
-    }
-
     /** Running deployments without an active job: what the periodic look covers. */
     List<UUID> idle() {
         return tx.execute(

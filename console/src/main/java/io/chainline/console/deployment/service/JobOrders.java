@@ -153,6 +153,6 @@ public class JobOrders {
     }
 
     private static ChainlineException missing(String field, String what) {
-        return new FieldRefusal("SCHEDULE-JOB-INCOMPLETE", Category.INVALID, field, "Choose " + what + ".");
+        return new FieldRefusal("DEPLOYMENT-JOB-INCOMPLETE", Category.INVALID, field, "Choose " + what + ".");
     }
 }

@@ -3,7 +3,7 @@ package io.chainline.console.maintenance.api;
 import io.chainline.console.base.api.ETags;
 import io.chainline.console.maintenance.service.WindowRequest;
 import io.chainline.console.maintenance.service.WindowService;
-import io.chainline.console.maintenance.service.WindowView;
+import io.chainline.console.maintenance.service.WindowSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -35,33 +35,33 @@ class WindowsController {
     }
 
     @GetMapping
-    List<WindowView> list() {
+    List<WindowSummary> list() {
         return windows.list();
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<WindowView> get(@PathVariable UUID id) {
-        WindowView view = windows.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    ResponseEntity<WindowSummary> get(@PathVariable UUID id) {
+        WindowSummary window = windows.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(window.version())).body(window);
     }
 
     @PostMapping
     @Operation(summary = "Define a window; schedules recompute when they will really run")
-    ResponseEntity<WindowView> create(@RequestBody WindowRequest request, Principal who) {
-        WindowView view = windows.create(request, who.getName());
-        return ResponseEntity.created(URI.create("/api/v1/windows/" + view.id()))
-                .eTag(ETags.of(view.version()))
-                .body(view);
+    ResponseEntity<WindowSummary> create(@RequestBody WindowRequest request, Principal who) {
+        WindowSummary window = windows.create(request, who.getName());
+        return ResponseEntity.created(URI.create("/api/v1/windows/" + window.id()))
+                .eTag(ETags.of(window.version()))
+                .body(window);
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<WindowView> update(
+    ResponseEntity<WindowSummary> update(
             @PathVariable UUID id,
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody WindowRequest request,
             Principal who) {
-        WindowView view = windows.update(id, ETags.version(ifMatch), request, who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+        WindowSummary window = windows.update(id, ETags.version(ifMatch), request, who.getName());
+        return ResponseEntity.ok().eTag(ETags.of(window.version())).body(window);
     }
 
     @DeleteMapping("/{id}")

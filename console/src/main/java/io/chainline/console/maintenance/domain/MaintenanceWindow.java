@@ -1,13 +1,13 @@
 package io.chainline.console.maintenance.domain;
 
 import io.chainline.console.base.domain.RecurrenceKind;
+import io.chainline.console.base.domain.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "maintenance_window")
-public class MaintenanceWindow {
+public class MaintenanceWindow extends Stamped {
 
     @Id
     private UUID id;
@@ -58,29 +58,11 @@ public class MaintenanceWindow {
     @Column(nullable = false, length = 1000)
     private String description;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected MaintenanceWindow() {}
 
     public MaintenanceWindow(UUID id, String actor, Instant now) {
+        super(actor, now);
         this.id = id;
-        this.createdAt = now;
-        this.createdBy = actor;
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     /** Sets everything an operator edits; the scope parts are newline-separated lines. */
@@ -107,11 +89,6 @@ public class MaintenanceWindow {
         this.scopeSites = scopeSites;
         this.scopeLabels = scopeLabels;
         this.description = description;
-    }
-
-    public void touch(String actor, Instant now) {
-        this.updatedBy = actor;
-        this.updatedAt = now;
     }
 
     public UUID getId() {
@@ -160,17 +137,5 @@ public class MaintenanceWindow {
 
     public String getDescription() {
         return description;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

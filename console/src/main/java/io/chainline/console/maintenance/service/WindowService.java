@@ -55,21 +55,21 @@ public class WindowService {
         this.clock = clock;
     }
 
-    public List<WindowView> list() {
+    public List<WindowSummary> list() {
         Instant now = clock.instant();
         return tx.execute(s -> windows.findAllByOrderByNameAsc().stream()
-                .map(w -> view(w, now))
+                .map(w -> toSummary(w, now))
                 .toList());
     }
 
-    public WindowView get(UUID id) {
-        return tx.execute(s -> view(load(id), clock.instant()));
+    public WindowSummary get(UUID id) {
+        return tx.execute(s -> toSummary(load(id), clock.instant()));
     }
 
-    public WindowView create(WindowRequest request, String actor) {
+    public WindowSummary create(WindowRequest request, String actor) {
         validate(request);
         UUID id = UUID.randomUUID();
-        WindowView view = tx.execute(s -> {
+        WindowSummary saved = tx.execute(s -> {
             if (windows.existsByNameIgnoreCase(request.name())) {
                 throw new ChainlineException(
                         "WINDOW-NAME-TAKEN",
@@ -81,14 +81,14 @@ public class WindowService {
             windows.saveAndFlush(w);
             audit.record(actor, "window.created", "window", id.toString(), summary(request));
             events.publishEvent(new WindowsChanged(actor, id));
-            return view(w, clock.instant());
+            return toSummary(w, clock.instant());
         });
-        return view;
+        return saved;
     }
 
-    public WindowView update(UUID id, long readVersion, WindowRequest request, String actor) {
+    public WindowSummary update(UUID id, long readVersion, WindowRequest request, String actor) {
         validate(request);
-        WindowView view = tx.execute(s -> {
+        WindowSummary saved = tx.execute(s -> {
             MaintenanceWindow w = load(id);
             requireVersion(w, readVersion);
             if (!w.getName().equalsIgnoreCase(request.name()) && windows.existsByNameIgnoreCase(request.name())) {
@@ -103,9 +103,9 @@ public class WindowService {
             windows.saveAndFlush(w);
             audit.record(actor, "window.updated", "window", id.toString(), before + " → " + summary(request));
             events.publishEvent(new WindowsChanged(actor, id));
-            return view(w, clock.instant());
+            return toSummary(w, clock.instant());
         });
-        return view;
+        return saved;
     }
 
     public void delete(UUID id, long readVersion, String actor) {
@@ -217,9 +217,9 @@ public class WindowService {
         return Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
     }
 
-    private static WindowView view(MaintenanceWindow w, Instant now) {
+    private static WindowSummary toSummary(MaintenanceWindow w, Instant now) {
         MaintenanceCalendar.Window window = window(w);
-        return new WindowView(
+        return new WindowSummary(
                 w.getId(),
                 w.getName(),
                 w.getKind(),

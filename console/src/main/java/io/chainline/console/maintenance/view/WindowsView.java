@@ -14,7 +14,7 @@ import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetSummary;
 import io.chainline.console.maintenance.domain.WindowKind;
 import io.chainline.console.maintenance.service.WindowService;
-import io.chainline.console.maintenance.service.WindowView;
+import io.chainline.console.maintenance.service.WindowSummary;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +32,7 @@ public class WindowsView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm z");
 
     private final WindowService windows;
-    private final Grid<WindowView> grid = new Grid<>(WindowView.class, false);
+    private final Grid<WindowSummary> grid = new Grid<>(WindowSummary.class, false);
     private final EmptyState empty = new EmptyState(
             "No maintenance windows",
             "Without windows, jobs may touch any target at any time. Allow windows open targets only while they"
@@ -65,7 +65,7 @@ public class WindowsView extends VerticalLayout {
             add(new HorizontalLayout(create));
         }
         grid.setId("windows-grid");
-        grid.addColumn(WindowView::name).setHeader("Window").setAutoWidth(true);
+        grid.addColumn(WindowSummary::name).setHeader("Window").setAutoWidth(true);
         grid.addComponentColumn(w -> {
                     Span badge = new Span(w.kind().name());
                     badge.getElement()
@@ -74,12 +74,12 @@ public class WindowsView extends VerticalLayout {
                     return badge;
                 })
                 .setHeader("Kind");
-        grid.addColumn(WindowView::schedule).setHeader("When").setAutoWidth(true);
+        grid.addColumn(WindowSummary::schedule).setHeader("When").setAutoWidth(true);
         grid.addColumn(w -> w.scope().describe()).setHeader("Covers").setAutoWidth(true);
         grid.addColumn(w ->
                         w.nextStart() == null ? "—" : TIME.format(w.nextStart().atZone(ZoneId.of(w.zone()))))
                 .setHeader("Next start");
-        grid.addColumn(WindowView::description).setHeader("Description").setFlexGrow(2);
+        grid.addColumn(WindowSummary::description).setHeader("Description").setFlexGrow(2);
         if (admin) {
             String actor = user.username().orElseThrow();
             grid.addComponentColumn(w -> {
@@ -98,7 +98,7 @@ public class WindowsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<WindowView> all = windows.list();
+        List<WindowSummary> all = windows.list();
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());

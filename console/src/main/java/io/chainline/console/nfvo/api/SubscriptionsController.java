@@ -1,6 +1,5 @@
 package io.chainline.console.nfvo.api;
 
-import io.chainline.console.nfvo.domain.Subscription;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.SubscriptionRequest;
 import io.chainline.console.nfvo.service.SubscriptionService;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,10 +43,7 @@ class SubscriptionsController {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        String api = api(request);
-        List<Sol005Views.SubscriptionView> all =
-                subscriptions.list(api).stream().map(this::view).toList();
-        return paging.page(all, filter, marker, request);
+        return paging.page(subscriptions.list(api(request)), filter, marker, request);
     }
 
     @PostMapping
@@ -57,34 +52,24 @@ class SubscriptionsController {
             @RequestBody SubscriptionRequest body, Principal who, HttpServletRequest request) {
         SubscriptionService.Created created = subscriptions.create(api(request), body, who.getName());
         URI location =
-                URI.create(collection(request) + "/" + created.subscription().getId());
+                URI.create(collection(request) + "/" + created.subscription().id());
         if (created.existed()) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .location(location)
                     .build();
         }
-        return ResponseEntity.created(location).body(view(created.subscription()));
+        return ResponseEntity.created(location).body(created.subscription());
     }
 
     @GetMapping("/{id}")
     Sol005Views.SubscriptionView get(@PathVariable UUID id, HttpServletRequest request) {
-        return view(subscriptions.get(api(request), id));
+        return subscriptions.get(api(request), id);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, Principal who, HttpServletRequest request) {
         subscriptions.delete(api(request), id, who.getName());
         return ResponseEntity.noContent().build();
-    }
-
-    private Sol005Views.SubscriptionView view(Subscription s) {
-        String self = "/api/" + s.getApi() + "/v2/subscriptions/" + s.getId();
-        return new Sol005Views.SubscriptionView(
-                s.getId(),
-                subscriptions.filterOf(s),
-                s.getCallbackUri(),
-                s.getAuthType().name(),
-                Map.of("self", new Sol005Views.Link(self)));
     }
 
     /** vnfpkgm, nsd or nslcm, from the path the request came by. */

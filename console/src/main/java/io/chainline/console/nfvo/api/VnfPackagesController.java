@@ -1,26 +1,19 @@
 package io.chainline.console.nfvo.api;
 
-import io.chainline.console.nfvo.domain.VnfPackage;
 import io.chainline.console.nfvo.service.PackageFetcher;
-import io.chainline.console.nfvo.service.ResourceViews;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.VnfPackageService;
 import io.chainline.tosca.model.Sol001Edition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.security.Principal;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -35,63 +28,20 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/vnfpkgm/v2/vnf_packages")
 @Tag(name = "SOL005 vnfpkgm", description = "VNF packages: create, upload a CSAR, follow onboarding, read its files")
-class VnfPackagesController {
+class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo> {
 
     static final String COLLECTION = "/api/vnfpkgm/v2/vnf_packages";
 
-    /** SOL005 CreateVnfPkgInfoRequest. */
-    record CreateVnfPkgInfoRequest(Map<String, Object> userDefinedData) {}
-
     private final VnfPackageService packages;
-    private final ResourceViews views;
-    private final Sol013Paging paging;
 
-    VnfPackagesController(VnfPackageService packages, ResourceViews views, Sol013Paging paging) {
+    VnfPackagesController(VnfPackageService packages, Sol013Paging paging) {
+        super(packages, paging, COLLECTION);
         this.packages = packages;
-        this.views = views;
-        this.paging = paging;
     }
 
-    @GetMapping
-    @Operation(summary = "VNF packages; SOL013 filter (e.g. (eq,onboardingState,ONBOARDED)) and paging")
-    ResponseEntity<List<Sol005Views.VnfPkgInfo>> list(
-            @RequestParam(required = false) String filter,
-            @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
-            HttpServletRequest request) {
-        List<Sol005Views.VnfPkgInfo> all = packages.all().stream()
-                .sorted(Comparator.comparing(VnfPackage::getCreatedAt))
-                .map(views::vnfPackage)
-                .toList();
-        return paging.page(all, filter, marker, request);
-    }
-
-    @PostMapping
-    @Operation(summary = "Create a VNF package resource (CREATED); then PUT its package_content")
-    ResponseEntity<Sol005Views.VnfPkgInfo> create(
-            @RequestBody(required = false) CreateVnfPkgInfoRequest request, Principal who) {
-        VnfPackage created = packages.create(request == null ? null : request.userDefinedData(), who.getName());
-        return ResponseEntity.created(URI.create(COLLECTION + "/" + created.getId()))
-                .body(views.vnfPackage(created));
-    }
-
-    @GetMapping("/{id}")
-    Sol005Views.VnfPkgInfo get(@PathVariable UUID id) {
-        return views.vnfPackage(packages.get(id));
-    }
-
-    @PatchMapping("/{id}")
-    @Operation(summary = "Enable or disable an onboarded package, or change its userDefinedData (merge patch)")
-    Modifications modify(@PathVariable UUID id, @RequestBody Modifications changes, Principal who) {
-        changes.requireSomething();
-        packages.modify(id, changes.state(), Optional.ofNullable(changes.userDefinedData()), who.getName());
-        return changes;
-    }
-
-    @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a package: an onboarded one must be DISABLED and NOT_IN_USE")
-    ResponseEntity<Void> delete(@PathVariable UUID id, Principal who) {
-        packages.delete(id, who.getName());
-        return ResponseEntity.noContent().build();
+    @Override
+    UUID id(Sol005Views.VnfPkgInfo resource) {
+        return resource.id();
     }
 
     @PutMapping(path = "/{id}/package_content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

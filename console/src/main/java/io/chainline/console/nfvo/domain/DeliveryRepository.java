@@ -11,8 +11,6 @@ public interface DeliveryRepository extends JpaRepository<Delivery, UUID> {
     List<Delivery> findByStateAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
             Delivery.State state, Instant now, Limit limit);
 
-    List<Delivery> findBySubscriptionIdOrderByCreatedAtAsc(UUID subscriptionId);
-
     long countBySubscriptionIdAndState(UUID subscriptionId, Delivery.State state);
 
     java.util.Optional<Delivery> findFirstBySubscriptionIdAndLastErrorIsNotNullOrderByCreatedAtDesc(

@@ -127,10 +127,6 @@ public abstract class OnboardedResource {
         return Optional.ofNullable(contentName);
     }
 
-    public Optional<Long> getContentSize() {
-        return Optional.ofNullable(contentSize);
-    }
-
     public Optional<String> getContentSha256() {
         return Optional.ofNullable(contentSha256);
     }

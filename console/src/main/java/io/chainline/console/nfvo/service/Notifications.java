@@ -7,7 +7,6 @@ import io.chainline.console.nfvo.domain.SubscriptionRepository;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -84,10 +83,5 @@ public class Notifications {
             }
         }
         return true;
-    }
-
-    /** What a subscription's deliveries did, for its owner to see. */
-    public List<Delivery> deliveriesOf(UUID subscription) {
-        return deliveries.findBySubscriptionIdOrderByCreatedAtAsc(subscription);
     }
 }

@@ -67,17 +67,7 @@ public class NsInstanceService {
                     "nsName must be a DNS label (lower-case letters, digits and '-', at most 63): it names the"
                             + " deployment and its workloads; got '" + name + "'.");
         }
-        NsdInfo nsd = nsds.onboardedByNsdId(String.valueOf(request.nsdId()))
-                .orElseThrow(() -> new ChainlineException(
-                        "NS-NSD-NOT-ONBOARDED",
-                        Category.INVALID,
-                        "No onboarded NS descriptor has the nsdId " + request.nsdId() + "; onboard it first."));
-        if (nsd.getOperationalState() != OperationalState.ENABLED) {
-            throw new ChainlineException(
-                    "NS-NSD-DISABLED",
-                    Category.CONFLICT,
-                    "The NS descriptor " + request.nsdId() + " is DISABLED; enable it to create instances of it.");
-        }
+        NsdInfo nsd = enabledNsd(request.nsdId());
         if (deploymentQueries.findByName(name).isPresent()
                 || Boolean.TRUE.equals(tx.execute(s -> instances.existsByName(name)))) {
             throw new ChainlineException(
@@ -85,28 +75,46 @@ public class NsInstanceService {
                     Category.CONFLICT,
                     "An NS instance or deployment is already named " + name + "; choose another nsName.");
         }
-        NsInstance created = tx.execute(s -> {
-            NsInstance instance = instances.save(new NsInstance(
-                    UUID.randomUUID(),
-                    name,
-                    Optional.ofNullable(request.nsDescription()).orElse(""),
-                    nsd.getId(),
-                    actor,
-                    clock.instant()));
-            audit.record(
-                    actor,
-                    "ns_instance.created",
-                    "ns_instance",
-                    instance.getId().toString(),
-                    name + " of NSD " + request.nsdId());
-            notifications.publish(
-                    API,
-                    "NsIdentifierCreationNotification",
-                    Map.of("nsInstanceId", instance.getId(), "_links", links(instance.getId())),
-                    Map.of("nsInstanceId", instance.getId().toString()));
-            return instance;
-        });
-        return view(created);
+        return view(tx.execute(s -> created(name, request, nsd, actor)));
+    }
+
+    /** The onboarded, enabled NSD an instance is created from; refused otherwise. */
+    private NsdInfo enabledNsd(String nsdId) {
+        NsdInfo nsd = nsds.onboardedByNsdId(String.valueOf(nsdId))
+                .orElseThrow(() -> new ChainlineException(
+                        "NS-NSD-NOT-ONBOARDED",
+                        Category.INVALID,
+                        "No onboarded NS descriptor has the nsdId " + nsdId + "; onboard it first."));
+        if (nsd.getOperationalState() != OperationalState.ENABLED) {
+            throw new ChainlineException(
+                    "NS-NSD-DISABLED",
+                    Category.CONFLICT,
+                    "The NS descriptor " + nsdId + " is DISABLED; enable it to create instances of it.");
+        }
+        return nsd;
+    }
+
+    /** Stores the instance, audits it and queues SOL005's creation notification, in the caller's transaction. */
+    private NsInstance created(String name, NsRequests.CreateNsRequest request, NsdInfo nsd, String actor) {
+        NsInstance instance = instances.save(new NsInstance(
+                UUID.randomUUID(),
+                name,
+                Optional.ofNullable(request.nsDescription()).orElse(""),
+                nsd.getId(),
+                actor,
+                clock.instant()));
+        audit.record(
+                actor,
+                "ns_instance.created",
+                "ns_instance",
+                instance.getId().toString(),
+                name + " of NSD " + request.nsdId());
+        notifications.publish(
+                API,
+                "NsIdentifierCreationNotification",
+                Map.of("nsInstanceId", instance.getId(), "_links", links(instance.getId())),
+                Map.of("nsInstanceId", instance.getId().toString()));
+        return instance;
     }
 
     public List<Sol005Views.NsInstanceView> list() {
@@ -158,7 +166,7 @@ public class NsInstanceService {
     }
 
     Sol005Views.NsInstanceView view(NsInstance instance) {
-        NsdInfo nsd = nsds.get(instance.getNsdInfoId());
+        NsdInfo nsd = nsds.resource(instance.getNsdInfoId());
         Optional<DeploymentViews.DeploymentSummary> deployment = deploymentOf(instance);
         List<Sol005Views.VnfInstanceView> vnfs = deployment
                 .filter(d -> d.state() != DeploymentState.TERMINATED)

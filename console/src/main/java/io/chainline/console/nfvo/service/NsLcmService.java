@@ -89,7 +89,7 @@ public class NsLcmService {
                     Category.CONFLICT,
                     instance.getName() + " is already INSTANTIATED; scale, heal or terminate it.");
         }
-        NsdInfo nsd = nsds.get(instance.getNsdInfoId());
+        NsdInfo nsd = nsds.resource(instance.getNsdInfoId());
         UUID chainId = nsd.getNsd().map(NsdInfo.Nsd::chainId).orElseThrow();
         requireEnabled(nsd, chainId);
         DeploymentSettings settings = settings(request.additionalParamsForNs());

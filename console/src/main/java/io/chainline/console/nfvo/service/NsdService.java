@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * must already be in the catalog (onboard their packages first).
  */
 @Service
-public class NsdService extends Onboarding<NsdInfo> {
+public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
 
     static final String API = "nsd";
 
@@ -137,13 +137,20 @@ public class NsdService extends Onboarding<NsdInfo> {
                 .publish(API, type, body, Map.of("nsdInfoId", nsd.getId().toString()));
     }
 
-    public boolean usedByInstances(NsdInfo nsd) {
-        return inUse(nsd);
+    @Override
+    protected Sol005Views.NsdInfoView info(NsdInfo nsd) {
+        return Sol005Infos.nsd(
+                nsd, vnfdIdsOf(nsd), inUse(nsd), deps.notifications().json());
+    }
+
+    /** The name the NSD was uploaded under, for {@code nsd_content}'s Content-Disposition. */
+    public Optional<String> contentName(UUID id) {
+        return resource(id).getContentName();
     }
 
     /** The NSD as SOL001 YAML, written by the engine from the chain designer's model. */
     public String nsd(UUID id) {
-        NsdInfo info = get(id);
+        NsdInfo info = resource(id);
         UUID chainId = info.getNsd().map(NsdInfo.Nsd::chainId).orElseThrow(() -> notOnboarded(info));
         return exchange.exportYaml(chainId)
                 .written()
@@ -153,7 +160,7 @@ public class NsdService extends Onboarding<NsdInfo> {
     }
 
     /** The VNFD ids the NSD uses, for NsdInfo.vnfPkgIds. */
-    public List<String> vnfdIdsOf(NsdInfo info) {
+    private List<String> vnfdIdsOf(NsdInfo info) {
         return info.getNsd()
                 .map(n -> chains.get(n.chainId()).descriptor().vnfs().stream()
                         .map(VnfProfileRef::descriptorId)
@@ -163,7 +170,7 @@ public class NsdService extends Onboarding<NsdInfo> {
     }
 
     /** The onboarded NSD of this descriptor id, for creating an NS instance. */
-    public Optional<NsdInfo> onboardedByNsdId(String nsdId) {
+    Optional<NsdInfo> onboardedByNsdId(String nsdId) {
         return deps.tx().execute(s -> nsds.findFirstByNsdIdAndOnboardingState(nsdId, OnboardingState.ONBOARDED));
     }
 

@@ -8,7 +8,7 @@ import io.chainline.console.nfvo.domain.OnboardingState;
 import io.chainline.console.nfvo.domain.OperationalState;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * SOL005's onboarding, shared by VNF packages and NS descriptors: create the resource, take the upload (UPLOADING),
  * then on a worker thread hand the bytes to the catalog or the chain designer (PROCESSING) and end ONBOARDED, or
- * ERROR with the TOSCA engine's findings. The upload request returns as soon as the bytes are stored (202).
+ * ERROR with the TOSCA engine's findings. The upload request returns as soon as the bytes are stored (202). Callers
+ * get the resource in SOL005's shape ({@code V}), never the entity.
  */
-abstract class Onboarding<E extends OnboardedResource> {
+public abstract class Onboarding<E extends OnboardedResource, V> {
 
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
 
@@ -72,7 +73,10 @@ abstract class Onboarding<E extends OnboardedResource> {
     /** A change notification for {@code resource}, in the caller's transaction. */
     protected abstract void changed(E resource, String changeType);
 
-    public E create(Map<String, Object> userDefinedData, String actor) {
+    /** The resource in SOL005's shape (VnfPkgInfo, NsdInfo), read in the caller's transaction. */
+    protected abstract V info(E resource);
+
+    public V create(Map<String, Object> userDefinedData, String actor) {
         String userDefinedJson =
                 deps.notifications().json().write(userDefinedData == null ? Map.of() : userDefinedData);
         requireSize(userDefinedJson);
@@ -85,15 +89,25 @@ abstract class Onboarding<E extends OnboardedResource> {
                             kind.auditArea(),
                             created.getId().toString(),
                             "");
-            return created;
+            return info(created);
         });
     }
 
-    public List<E> all() {
-        return deps.tx().execute(s -> repository().findAll());
+    /** Every resource, oldest first. */
+    public List<V> all() {
+        return deps.tx()
+                .execute(s -> repository().findAll().stream()
+                        .sorted(Comparator.comparing(OnboardedResource::getCreatedAt))
+                        .map(this::info)
+                        .toList());
     }
 
-    public E get(UUID id) {
+    public V get(UUID id) {
+        return deps.tx().execute(s -> info(load(id)));
+    }
+
+    /** The entity, for the services of this feature that act on it. */
+    E resource(UUID id) {
         return deps.tx().execute(s -> load(id));
     }
 
@@ -256,12 +270,12 @@ abstract class Onboarding<E extends OnboardedResource> {
      * SOL005 PATCH: the operational state, and the user's own data merged as a JSON merge patch (a key set to null is
      * removed), read and written in one transaction.
      */
-    public E modify(UUID id, Optional<OperationalState> state, Optional<Map<String, Object>> patch, String actor) {
-        return deps.tx().execute(s -> {
+    public void modify(UUID id, Optional<OperationalState> state, Optional<Map<String, Object>> patch, String actor) {
+        deps.tx().executeWithoutResult(s -> {
             E resource = load(id);
             Optional<String> userDefinedJson = patch.map(p -> deps.notifications()
                     .json()
-                    .write(merged(deps.notifications().json().map(resource.getUserDefinedJson()), p)));
+                    .write(Sol005Json.mergePatch(deps.notifications().json().map(resource.getUserDefinedJson()), p)));
             userDefinedJson.ifPresent(this::requireSize);
             if (state.isPresent() && resource.getOnboardingState() != OnboardingState.ONBOARDED) {
                 throw new ChainlineException(
@@ -282,7 +296,6 @@ abstract class Onboarding<E extends OnboardedResource> {
             if (stateChanges) {
                 changed(resource, "OP_STATE_CHANGE");
             }
-            return resource;
         });
     }
 
@@ -332,18 +345,6 @@ abstract class Onboarding<E extends OnboardedResource> {
             }
             return deps.content().get(id).orElseThrow();
         });
-    }
-
-    static Map<String, Object> merged(Map<String, Object> current, Map<String, Object> patch) {
-        Map<String, Object> merged = new LinkedHashMap<>(current);
-        patch.forEach((k, v) -> {
-            if (v == null) {
-                merged.remove(k);
-            } else {
-                merged.put(k, v);
-            }
-        });
-        return merged;
     }
 
     /**

@@ -31,4 +31,17 @@ public class Sol005Json {
     public <T> T read(String json, Class<T> type) {
         return mapper.readValue(json, type);
     }
+
+    /** A JSON merge patch (RFC 7386) one level deep, as SOL005's PATCH of user-defined data: null removes a key. */
+    static Map<String, Object> mergePatch(Map<String, Object> current, Map<String, Object> patch) {
+        Map<String, Object> merged = new java.util.LinkedHashMap<>(current);
+        patch.forEach((k, v) -> {
+            if (v == null) {
+                merged.remove(k);
+            } else {
+                merged.put(k, v);
+            }
+        });
+        return merged;
+    }
 }

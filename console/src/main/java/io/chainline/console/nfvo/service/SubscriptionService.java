@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SubscriptionService {
 
     /** A created subscription, or the equal one that already existed (SOL005 answers that with 303 See Other). */
-    public record Created(Subscription subscription, boolean existed) {}
+    public record Created(Sol005Views.SubscriptionView subscription, boolean existed) {}
 
     public static final List<String> APIS = List.of("vnfpkgm", "nsd", "nslcm");
 
@@ -67,7 +67,7 @@ public class SubscriptionService {
                         && e.getFilterJson().equals(filter))
                 .findFirst());
         if (same.isPresent()) {
-            return new Created(same.get(), true);
+            return new Created(view(same.get()), true);
         }
         callbacks.test(callback, type, user(request, type), secret(request, type));
         Subscription subscription =
@@ -83,15 +83,21 @@ public class SubscriptionService {
                     "subscription",
                     saved.getId().toString(),
                     api + " → " + callback + " (" + type + ")");
-            return new Created(saved, false);
+            return new Created(view(saved), false);
         });
     }
 
-    public List<Subscription> list(String api) {
-        return tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api));
+    public List<Sol005Views.SubscriptionView> list(String api) {
+        return tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
+                .map(this::view)
+                .toList());
     }
 
-    public Subscription get(String api, UUID id) {
+    public Sol005Views.SubscriptionView get(String api, UUID id) {
+        return view(load(api, id));
+    }
+
+    private Subscription load(String api, UUID id) {
         return tx.execute(s -> subscriptions
                 .findById(id)
                 .filter(e -> e.getApi().equals(api))
@@ -103,7 +109,7 @@ public class SubscriptionService {
 
     public void delete(String api, UUID id, String actor) {
         tx.executeWithoutResult(s -> {
-            Subscription subscription = get(api, id);
+            Subscription subscription = load(api, id);
             subscriptions.delete(subscription);
             audit.record(
                     actor,
@@ -146,8 +152,15 @@ public class SubscriptionService {
                 .toList());
     }
 
-    public Map<String, Object> filterOf(Subscription subscription) {
-        return json.map(subscription.getFilterJson());
+    /** SOL005's subscription resource, as the API answers it. */
+    private Sol005Views.SubscriptionView view(Subscription subscription) {
+        String self = "/api/" + subscription.getApi() + "/v2/subscriptions/" + subscription.getId();
+        return new Sol005Views.SubscriptionView(
+                subscription.getId(),
+                json.map(subscription.getFilterJson()),
+                subscription.getCallbackUri(),
+                subscription.getAuthType().name(),
+                Map.of("self", new Sol005Views.Link(self)));
     }
 
     private static URI callbackOf(SubscriptionRequest request) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * TOSCA engine and design checks as one designed in the console.
  */
 @Service
-public class VnfPackageService extends Onboarding<VnfPackage> {
+public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkgInfo> {
 
     static final String API = "vnfpkgm";
 
@@ -155,13 +155,14 @@ public class VnfPackageService extends Onboarding<VnfPackage> {
     }
 
     /** SOL005 usageState: IN_USE while a service chain version uses the package's VNFD. */
-    public boolean usedByChains(VnfPackage pkg) {
-        return inUse(pkg);
+    @Override
+    protected Sol005Views.VnfPkgInfo info(VnfPackage pkg) {
+        return Sol005Infos.vnfPackage(pkg, inUse(pkg), deps.notifications().json());
     }
 
     /** The VNFD as one SOL001 YAML file, written by the engine from the catalog's model. */
     public String vnfd(UUID id, Sol001Edition edition) {
-        VnfPackage pkg = get(id);
+        VnfPackage pkg = resource(id);
         UUID catalogId = pkg.getVnfd().map(VnfPackage.Vnfd::catalogId).orElseThrow(() -> notOnboarded(pkg));
         ExportResult export = exchange.exportYaml(catalogId, edition);
         return export.written()
@@ -196,7 +197,7 @@ public class VnfPackageService extends Onboarding<VnfPackage> {
     }
 
     /** Packages whose VNFDs a chain uses, by VNFD id, for the NS lifecycle's checks. */
-    public List<VnfPackage> byVnfdIds(List<String> vnfdIds) {
+    List<VnfPackage> byVnfdIds(List<String> vnfdIds) {
         return deps.tx().execute(s -> packages.findByVnfdIdIn(vnfdIds));
     }
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.shared.Registration;
 import io.chainline.console.nfvo.domain.OperationalState;
 import io.chainline.console.nfvo.service.FailureDetails;
 import io.chainline.console.nfvo.service.NsdService;
-import io.chainline.console.nfvo.service.ResourceViews;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.SubscriptionService;
 import io.chainline.console.nfvo.service.VnfPackageService;
@@ -40,7 +39,6 @@ public class OnboardingView extends VerticalLayout {
 
     private final VnfPackageService packages;
     private final NsdService nsds;
-    private final ResourceViews views;
     private final SubscriptionService subscriptions;
     private final String user;
     private final boolean operator;
@@ -50,14 +48,9 @@ public class OnboardingView extends VerticalLayout {
     private Registration polling;
 
     public OnboardingView(
-            VnfPackageService packages,
-            NsdService nsds,
-            ResourceViews views,
-            SubscriptionService subscriptions,
-            CurrentUser current) {
+            VnfPackageService packages, NsdService nsds, SubscriptionService subscriptions, CurrentUser current) {
         this.packages = packages;
         this.nsds = nsds;
-        this.views = views;
         this.subscriptions = subscriptions;
         this.user = current.username().orElseThrow();
         this.operator =
@@ -194,16 +187,8 @@ public class OnboardingView extends VerticalLayout {
     }
 
     private void refresh() {
-        packageGrid.setItems(packages.all().stream()
-                .sorted(java.util.Comparator.comparing(io.chainline.console.nfvo.domain.VnfPackage::getCreatedAt)
-                        .reversed())
-                .map(views::vnfPackage)
-                .toList());
-        nsdGrid.setItems(nsds.all().stream()
-                .sorted(java.util.Comparator.comparing(io.chainline.console.nfvo.domain.NsdInfo::getCreatedAt)
-                        .reversed())
-                .map(views::nsd)
-                .toList());
+        packageGrid.setItems(packages.all().reversed()); // newest first
+        nsdGrid.setItems(nsds.all().reversed());
         subscriptionGrid.setItems(subscriptions.summaries());
     }
 

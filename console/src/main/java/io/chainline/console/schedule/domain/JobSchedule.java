@@ -1,6 +1,7 @@
 package io.chainline.console.schedule.domain;
 
 import io.chainline.console.base.domain.RecurrenceKind;
+import io.chainline.console.base.domain.Stamped;
 import io.chainline.console.deployment.domain.Operation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,7 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "job_schedule")
-public class JobSchedule {
+public class JobSchedule extends Stamped {
 
     @Id
     private UUID id;
@@ -94,33 +94,15 @@ public class JobSchedule {
     @Column(name = "effective_reason", nullable = false, length = 2000)
     private String effectiveReason;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected JobSchedule() {}
 
     public JobSchedule(UUID id, String actor, Instant now) {
+        super(actor, now);
         this.id = id;
         this.owner = actor;
         this.state = ScheduleState.ACTIVE;
         this.stateReason = "";
         this.effectiveReason = "";
-        this.createdAt = now;
-        this.createdBy = actor;
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     /** What to run and against which deployment (a new one's name for a scheduled deploy). */
@@ -176,11 +158,6 @@ public class JobSchedule {
         this.state = ScheduleState.ACTIVE;
         this.stateReason = "";
         touch(actor, now);
-    }
-
-    public void touch(String actor, Instant now) {
-        this.updatedBy = actor;
-        this.updatedAt = now;
     }
 
     public UUID getId() {
@@ -269,21 +246,5 @@ public class JobSchedule {
 
     public String getEffectiveReason() {
         return effectiveReason;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -175,8 +175,8 @@ abstract class CatalogContract {
                 "could not execute statement",
                 new RuntimeException(
                         "Unique index or primary key violation: \"PUBLIC.UK_VNF_DESCRIPTOR_PRODUCT_VERSION"));
-        assertThat(CatalogService.isVersionCollision(h2)).isTrue();
-        assertThat(CatalogService.isVersionCollision(new RuntimeException("uk_registry_credential_registry")))
+        assertThat(VnfDesignPort.isVersionCollision(h2)).isTrue();
+        assertThat(VnfDesignPort.isVersionCollision(new RuntimeException("uk_registry_credential_registry")))
                 .isFalse();
     }
 

@@ -104,7 +104,7 @@ class SchedulesApiIT {
                 "SCHEDULE-JOB-INCOMPLETE");
         HttpResponse<String> noDeployment = call("POST", "/api/v1/schedules", TestUsers.OPERATOR, """
                 {"name":"no-deployment","job":{"operation":"TERMINATE"},"recurrence":"ONCE","startsLocal":"%s"}""".formatted(at));
-        assertCode(noDeployment, 422, "SCHEDULE-JOB-INCOMPLETE");
+        assertCode(noDeployment, 422, "DEPLOYMENT-JOB-INCOMPLETE");
         assertThat(json.readTree(noDeployment.body()).path("detail").asString())
                 .as("the API names the field as scripts send it")
                 .isEqualTo("Choose the deployment to act on (deploymentId).");

@@ -4,24 +4,15 @@ import io.chainline.console.nfvo.domain.NsdInfo;
 import io.chainline.console.nfvo.domain.OnboardedResource;
 import io.chainline.console.nfvo.domain.VnfPackage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
-/** VNF packages and NS descriptors in SOL005's shape (VnfPkgInfo, NsdInfo). */
-@Component
-public class ResourceViews {
+/** VNF packages and NS descriptors in SOL005's shape (VnfPkgInfo, NsdInfo): what the services hand out. */
+final class Sol005Infos {
 
-    private final VnfPackageService packages;
-    private final NsdService nsds;
-    private final Sol005Json json;
+    private Sol005Infos() {}
 
-    ResourceViews(VnfPackageService packages, NsdService nsds, Sol005Json json) {
-        this.packages = packages;
-        this.nsds = nsds;
-        this.json = json;
-    }
-
-    public Sol005Views.VnfPkgInfo vnfPackage(VnfPackage pkg) {
+    static Sol005Views.VnfPkgInfo vnfPackage(VnfPackage pkg, boolean inUse, Sol005Json json) {
         var vnfd = pkg.getVnfd();
         String self = "/api/vnfpkgm/v2/vnf_packages/" + pkg.getId();
         Map<String, Sol005Views.Link> links = new LinkedHashMap<>();
@@ -38,13 +29,13 @@ public class ResourceViews {
                 checksum(pkg),
                 pkg.getOnboardingState().name(),
                 pkg.getOperationalState().name(),
-                packages.usedByChains(pkg) ? "IN_USE" : "NOT_IN_USE",
-                failure(pkg),
+                usage(inUse),
+                failure(pkg, json),
                 json.map(pkg.getUserDefinedJson()),
                 links);
     }
 
-    public Sol005Views.NsdInfoView nsd(NsdInfo info) {
+    static Sol005Views.NsdInfoView nsd(NsdInfo info, List<String> vnfdIds, boolean inUse, Sol005Json json) {
         var nsd = info.getNsd();
         String self = "/api/nsd/v2/ns_descriptors/" + info.getId();
         Map<String, Sol005Views.Link> links = new LinkedHashMap<>();
@@ -56,16 +47,20 @@ public class ResourceViews {
                 nsd.map(NsdInfo.Nsd::name).orElse(null),
                 nsd.map(NsdInfo.Nsd::version).orElse(null),
                 nsd.map(NsdInfo.Nsd::designer).orElse(null),
-                nsd.isPresent() ? nsds.vnfdIdsOf(info) : null,
+                nsd.isPresent() ? vnfdIds : null,
                 info.getOnboardingState().name(),
                 info.getOperationalState().name(),
-                nsds.usedByInstances(info) ? "IN_USE" : "NOT_IN_USE",
-                failure(info),
+                usage(inUse),
+                failure(info, json),
                 json.map(info.getUserDefinedJson()),
                 links);
     }
 
-    private FailureDetails failure(OnboardedResource resource) {
+    private static String usage(boolean inUse) {
+        return inUse ? "IN_USE" : "NOT_IN_USE";
+    }
+
+    private static FailureDetails failure(OnboardedResource resource, Sol005Json json) {
         return resource.getFailureJson()
                 .map(f -> json.read(f, FailureDetails.class))
                 .orElse(null);

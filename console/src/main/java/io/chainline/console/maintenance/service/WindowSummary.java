@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param nextStart the next occurrence's start after now, if any
  * @param version the optimistic-lock version a change must name
  */
-public record WindowView(
+public record WindowSummary(
         UUID id,
         String name,
         WindowKind kind,
