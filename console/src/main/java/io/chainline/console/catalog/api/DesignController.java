@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * @param <D> the design's descriptor
  * @param <S> the design's summary
  */
+@org.springframework.modulith.NamedInterface(
+        "api") // the design lifecycle endpoints the chain feature serves too (ADR 25)
 public abstract class DesignController<D, S> {
 
     /** The collection's path, for {@code Location}: {@code /api/v1/catalog/vnfs}. */

@@ -22,6 +22,7 @@ import java.util.UUID;
  *
  * @param <S> the design's summary
  */
+@org.springframework.modulith.NamedInterface("view") // the one actions bar every designer uses (ADR 25)
 public final class DesignActionsBar<S> {
 
     /**
