@@ -48,32 +48,37 @@ public class WindowsView extends VerticalLayout {
         setSizeFull();
         boolean admin = user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false);
         if (admin) {
-            String actor = user.username().orElseThrow();
-            Button create = new Button(
-                    "New window…",
-                    e -> new WindowDialog(
-                                    fleet.list().stream()
-                                            .map(TargetSummary::name)
-                                            .toList(),
-                                    request -> {
-                                        windows.create(request, actor);
-                                        refresh();
-                                    })
-                            .open());
-            create.setId("windows-new");
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new HorizontalLayout(create));
+            add(new HorizontalLayout(newWindow(fleet, user.username().orElseThrow())));
         }
+        configureGrid(admin, user);
+        add(grid, empty);
+        refresh();
+    }
+
+    private Button newWindow(FleetService fleet, String actor) {
+        Button create = new Button(
+                "New window…",
+                e -> new WindowDialog(
+                                fleet.list().stream().map(TargetSummary::name).toList(), request -> {
+                                    windows.create(request, actor);
+                                    refresh();
+                                })
+                        .open());
+        create.setId("windows-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return create;
+    }
+
+    private static Span kindBadge(WindowView w) {
+        Span badge = new Span(w.kind().name());
+        badge.getElement().getThemeList().add("badge " + (w.kind() == WindowKind.ALLOW ? "success" : "error"));
+        return badge;
+    }
+
+    private void configureGrid(boolean admin, CurrentUser user) {
         grid.setId("windows-grid");
         grid.addColumn(WindowView::name).setHeader("Window").setAutoWidth(true);
-        grid.addComponentColumn(w -> {
-                    Span badge = new Span(w.kind().name());
-                    badge.getElement()
-                            .getThemeList()
-                            .add("badge " + (w.kind() == WindowKind.ALLOW ? "success" : "error"));
-                    return badge;
-                })
-                .setHeader("Kind");
+        grid.addComponentColumn(WindowsView::kindBadge).setHeader("Kind");
         grid.addColumn(WindowView::schedule).setHeader("When").setAutoWidth(true);
         grid.addColumn(w -> w.scope().describe()).setHeader("Covers").setAutoWidth(true);
         grid.addColumn(w ->
@@ -93,8 +98,6 @@ public class WindowsView extends VerticalLayout {
                     .setHeader("");
         }
         grid.setAllRowsVisible(true);
-        add(grid, empty);
-        refresh();
     }
 
     private void refresh() {
