@@ -104,11 +104,44 @@ class MethodLengthTest {
                 .isNotEmpty();
     }
 
-    static Map<String, LongMethod> longMethods(Path root) throws IOException {
+    /** The rule itself: Javadoc and annotations above the name do not count; a wrapped signature does. */
+    @Test
+    void aMethodIsMeasuredFromItsNameToItsClosingBrace() {
+        String source = """
+                class Sample {
+                    /**
+                     * Javadoc.
+                     */
+                    @Deprecated
+                    String wrapped(
+                            int a) {
+                        Runnable r = () -> {
+                            System.out.println(a);
+                        };
+                        return "}";
+                    }
+
+                    Sample() {}
+
+                    abstract void none();
+                }
+                """;
+        CompilationUnit unit = parser().parse(source).getResult().orElseThrow();
+        List<Optional<Integer>> lines = unit.findAll(CallableDeclaration.class).stream()
+                .map(callable -> measure((CallableDeclaration<?>) callable))
+                .toList();
+        assertThat(lines).containsExactly(Optional.of(7), Optional.of(1), Optional.empty());
+    }
+
+    private static JavaParser parser() {
         // comments are not needed to measure: not attributing them makes the parse about twice as fast
-        JavaParser parser = new JavaParser(new ParserConfiguration()
+        return new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(LanguageLevel.JAVA_21)
                 .setAttributeComments(false));
+    }
+
+    static Map<String, LongMethod> longMethods(Path root) throws IOException {
+        JavaParser parser = parser();
         Map<String, LongMethod> found = new TreeMap<>();
         for (String module : SOURCE_ROOTS) {
             try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main/java"))) {
