@@ -74,14 +74,7 @@ final class Checks {
         if (architectureConflict != null) {
             return reject(candidate, Constraint.ARCHITECTURE, architectureConflict);
         }
-        List<Integer> archFit = new ArrayList<>();
-        Set<Architecture> used = EnumSet.noneOf(Architecture.class);
-        for (int n = 0; n < candidate.nodes().size(); n++) {
-            Candidate.Node node = candidate.nodes().get(n);
-            if (node.ready() && runs(node)) {
-                archFit.add(n);
-            }
-        }
+        List<Integer> archFit = readyAndRunnable(candidate);
         if (archFit.isEmpty()) {
             return reject(candidate, Constraint.ARCHITECTURE, architectureMismatch(candidate));
         }
@@ -110,6 +103,24 @@ final class Checks {
         if (nodes == null) {
             return reject(candidate, Constraint.CAPACITY, capacityShortfall(index, eligible));
         }
+        return new Outcome(fit(index, candidate, nodes, eligible), null);
+    }
+
+    /** The indexes of the candidate's ready nodes whose architecture the workload runs on. */
+    private List<Integer> readyAndRunnable(Candidate candidate) {
+        List<Integer> archFit = new ArrayList<>();
+        for (int n = 0; n < candidate.nodes().size(); n++) {
+            Candidate.Node node = candidate.nodes().get(n);
+            if (node.ready() && runs(node)) {
+                archFit.add(n);
+            }
+        }
+        return archFit;
+    }
+
+    /** The fit on the assigned nodes; with no nodes assigned, every eligible node's architecture may be used. */
+    private Fit fit(int index, Candidate candidate, int[] nodes, List<Integer> eligible) {
+        Set<Architecture> used = EnumSet.noneOf(Architecture.class);
         for (int n : nodes) {
             candidate.nodes().get(n).architecture().ifPresent(used::add);
         }
@@ -118,7 +129,7 @@ final class Checks {
         }
         long total = Math.max(1, ledger.totalCpu(index));
         double freeAfter = (double) (ledger.freeCpu(index) - demand.milliCpu() * demand.replicas()) / total;
-        return new Outcome(new Fit(index, used, nodes, neighbours(candidate), freeAfter), null);
+        return new Fit(index, used, nodes, neighbours(candidate), freeAfter);
     }
 
     private boolean runs(Candidate.Node node) {

@@ -43,6 +43,11 @@ final class ConvertCommand {
         if (input == null || outDir == null || !Files.isRegularFile(input)) {
             return usage(err, "convert needs --out and an existing input file");
         }
+        return convert(input, outDir, edition, out);
+    }
+
+    /** Imports {@code input} and writes it in {@code edition} under {@code target}; prints what happened. */
+    private static int convert(Path input, Path target, Sol001Edition edition, PrintStream out) throws IOException {
         ToscaEngine engine = new ToscaEngine();
         ImportResult imported = engine.importFile(input);
         if (imported.descriptor().isEmpty()) {
@@ -53,7 +58,6 @@ final class ConvertCommand {
             return ToscaCli.REJECTED;
         }
         ExportResult export = engine.export(imported.descriptor().get(), edition);
-        Path target = outDir;
         if (export.written().isPresent()) {
             Files.createDirectories(target);
             for (Map.Entry<String, String> file : export.written().get().files().entrySet()) {

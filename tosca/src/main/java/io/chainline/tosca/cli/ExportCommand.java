@@ -47,6 +47,13 @@ final class ExportCommand {
                 || !options.containsKey("--out")) {
             return usage(err, "export needs --entry, --out and a directory");
         }
+        return export(dir, options.get("--entry"), options.get("--out"), metadata, out, err);
+    }
+
+    /** Packs {@code dir} into a CSAR at {@code target} and validates what was written, as an importer would. */
+    private static int export(
+            Path dir, String entry, String outFile, Map<String, String> metadata, PrintStream out, PrintStream err)
+            throws IOException {
         Map<String, byte[]> files = collect(dir);
         if (metadata.isEmpty()) {
             metadata.putAll(existingMetadata(dir));
@@ -57,12 +64,11 @@ final class ExportCommand {
                     dir + " has no root manifest to take the package metadata from; give it with --meta"
                             + " (vnf_provider_id, vnf_product_name, vnf_release_date_time, vnf_package_version)");
         }
-        if (!files.containsKey(options.get("--entry"))) {
-            return usage(err, "the entry " + options.get("--entry") + " is not in " + dir);
+        if (!files.containsKey(entry)) {
+            return usage(err, "the entry " + entry + " is not in " + dir);
         }
-        byte[] csar =
-                new CsarWriter().write(new CsarWriter.Content(options.get("--entry"), files, metadata, "Chainline"));
-        Path target = Path.of(options.get("--out"));
+        byte[] csar = new CsarWriter().write(new CsarWriter.Content(entry, files, metadata, "Chainline"));
+        Path target = Path.of(outFile);
         Files.write(target, csar);
         ValidationReport report = new ToscaEngine().validateCsar(target.toString(), csar);
         out.printf(

@@ -52,6 +52,11 @@ public final class ToscaCli {
             err.println(USAGE_TEXT);
             return USAGE;
         }
+        return validate(args, out, err);
+    }
+
+    /** {@code validate [--format text|json] <file or directory>...}; directories are expanded. */
+    private static int validate(List<String> args, PrintStream out, PrintStream err) {
         String format = "text";
         List<Path> inputs = new ArrayList<>();
         for (int i = 1; i < args.size(); i++) {

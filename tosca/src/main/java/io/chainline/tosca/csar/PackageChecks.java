@@ -51,6 +51,14 @@ final class PackageChecks {
             return rootYaml();
         }
         ToscaMeta meta = ToscaMeta.parse(metaBytes.get());
+        checkMetaBlock(meta);
+        certificate = meta.get("ETSI-Entry-Certificate").or(() -> meta.get("Entry-Certificate"));
+        meta.get("ETSI-Entry-Manifest").or(() -> meta.get("Entry-Manifest")).ifPresent(this::checkManifest);
+        return entry(meta.get("Entry-Definitions"));
+    }
+
+    /** The first block of TOSCA.meta: well-formed, the SOL004 keys present, every entry it names in the package. */
+    private void checkMetaBlock(ToscaMeta meta) {
         meta.malformedLine()
                 .ifPresent(line -> issue(
                         IssueCode.CSAR_META_INVALID, ToscaMeta.PATH, "The line '" + line + "' is not 'Key: value'."));
@@ -83,9 +91,10 @@ final class PackageChecks {
                                 "'" + key + "' names '" + path + "', which is not in the package."));
             }
         }
-        certificate = meta.get("ETSI-Entry-Certificate").or(() -> meta.get("Entry-Certificate"));
-        meta.get("ETSI-Entry-Manifest").or(() -> meta.get("Entry-Manifest")).ifPresent(this::checkManifest);
-        Optional<String> entry = meta.get("Entry-Definitions");
+    }
+
+    /** The service template TOSCA.meta's Entry-Definitions names, if it names one that is in the package. */
+    private Optional<String> entry(Optional<String> entry) {
         if (entry.isEmpty()) {
             issue(
                     IssueCode.CSAR_META_INVALID,
@@ -156,14 +165,19 @@ final class PackageChecks {
             checkEntry(path, entry, source.get());
         }
         if (!manifest.entries().isEmpty()) {
-            for (String file : csar.files().keySet()) {
-                if (!listed.contains(file) && !file.equals(path) && !isSignatureFile(file, path)) {
-                    issue(
-                            IssueCode.CSAR_FILE_NOT_IN_MANIFEST,
-                            file,
-                            "'" + file + "' is in the package but not in the" + " manifest " + path
-                                    + "; list it with Source, Algorithm and Hash.");
-                }
+            unlisted(path, listed);
+        }
+    }
+
+    /** A manifest that lists files must list them all (but itself and its signature). */
+    private void unlisted(String path, Set<String> listed) {
+        for (String file : csar.files().keySet()) {
+            if (!listed.contains(file) && !file.equals(path) && !isSignatureFile(file, path)) {
+                issue(
+                        IssueCode.CSAR_FILE_NOT_IN_MANIFEST,
+                        file,
+                        "'" + file + "' is in the package but not in the" + " manifest " + path
+                                + "; list it with Source, Algorithm and Hash.");
             }
         }
     }

@@ -41,41 +41,8 @@ final class SafeZip {
                     IssueCode.CSAR_ZIP_UNSAFE,
                     "The entry '" + links.get(0) + "' is a symbolic" + " link; packages hold files only.");
         }
-        Map<String, byte[]> files = new HashMap<>();
-        long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                String path = entry.getName().replace('\\', '/');
-                if (files.size() >= limits.maxEntries()) {
-                    return refuse(
-                            issues,
-                            name,
-                            IssueCode.CSAR_TOO_LARGE,
-                            "The package has more than " + limits.maxEntries() + " entries.");
-                }
-                if (unsafe(path)) {
-                    return refuse(
-                            issues,
-                            name,
-                            IssueCode.CSAR_ZIP_UNSAFE,
-                            "The entry '" + path + "' points outside"
-                                    + " the package (absolute path or '..'); such packages are refused.");
-                }
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                if (files.containsKey(path)) {
-                    return refuse(
-                            issues,
-                            name,
-                            IssueCode.CSAR_ZIP_UNSAFE,
-                            "The entry '" + path + "' appears twice;" + " tools would disagree on which one counts.");
-                }
-                byte[] content = readEntry(zip, path, entry, limits.maxTotalBytes() - total, bytes.length);
-                total += content.length;
-                files.put(path, content);
-            }
+        try {
+            return Optional.of(new ZipContents(name, files(bytes)));
         } catch (Refused e) {
             return refuse(issues, name, e.code, e.getMessage());
         } catch (ZipException e) {
@@ -86,7 +53,40 @@ final class SafeZip {
             return refuse(
                     issues, name, IssueCode.CSAR_NOT_A_ZIP, "The zip archive is damaged: " + e.getMessage() + ".");
         }
-        return Optional.of(new ZipContents(name, files));
+    }
+
+    /** Every file entry, or {@link Refused} at the first entry that is too many, unsafe or repeated. */
+    private Map<String, byte[]> files(byte[] bytes) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String path = entry.getName().replace('\\', '/');
+                if (files.size() >= limits.maxEntries()) {
+                    throw new Refused(
+                            IssueCode.CSAR_TOO_LARGE, "The package has more than " + limits.maxEntries() + " entries.");
+                }
+                if (unsafe(path)) {
+                    throw new Refused(
+                            IssueCode.CSAR_ZIP_UNSAFE,
+                            "The entry '" + path + "' points outside"
+                                    + " the package (absolute path or '..'); such packages are refused.");
+                }
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (files.containsKey(path)) {
+                    throw new Refused(
+                            IssueCode.CSAR_ZIP_UNSAFE,
+                            "The entry '" + path + "' appears twice;" + " tools would disagree on which one counts.");
+                }
+                byte[] content = readEntry(zip, path, entry, limits.maxTotalBytes() - total, bytes.length);
+                total += content.length;
+                files.put(path, content);
+            }
+        }
+        return files;
     }
 
     /**

@@ -38,6 +38,33 @@ final class SignatureVerifier {
         this.anchors = anchors;
     }
 
+    /** One signer: its certificate is found, its signature matches, its certificate is trusted; false stops. */
+    private boolean verifySigner(
+            String file, CMSSignedData signed, SignerInformation signer, Optional<byte[]> certificate, Issues issues)
+            throws CMSException, OperatorCreationException, GeneralSecurityException {
+        Optional<X509Certificate> cert = signerCertificate(signed, signer, certificate);
+        if (cert.isEmpty()) {
+            issues.add(
+                    IssueCode.CSAR_CERTIFICATE_MISSING,
+                    file,
+                    "",
+                    "The signer's certificate is neither in"
+                            + " the CMS nor in the package (ETSI-Entry-Certificate or a .cert file); add it.");
+            return false;
+        }
+        if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.get()))) {
+            issues.add(
+                    IssueCode.CSAR_SIGNATURE_INVALID,
+                    file,
+                    "",
+                    "The signature does not match the signed"
+                            + " content: the package was changed after it was signed, or signed with another key.");
+            return false;
+        }
+        trust(file, cert.get(), issues);
+        return true;
+    }
+
     /** @param certificate the package's own certificate file (PEM or DER), when it has one */
     void verify(String file, byte[] content, byte[] cms, Optional<byte[]> certificate, Issues issues) {
         try {
@@ -48,26 +75,9 @@ final class SignatureVerifier {
                 return;
             }
             for (SignerInformation signer : signers) {
-                Optional<X509Certificate> cert = signerCertificate(signed, signer, certificate);
-                if (cert.isEmpty()) {
-                    issues.add(
-                            IssueCode.CSAR_CERTIFICATE_MISSING,
-                            file,
-                            "",
-                            "The signer's certificate is neither in"
-                                    + " the CMS nor in the package (ETSI-Entry-Certificate or a .cert file); add it.");
+                if (!verifySigner(file, signed, signer, certificate, issues)) {
                     return;
                 }
-                if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.get()))) {
-                    issues.add(
-                            IssueCode.CSAR_SIGNATURE_INVALID,
-                            file,
-                            "",
-                            "The signature does not match the signed"
-                                    + " content: the package was changed after it was signed, or signed with another key.");
-                    return;
-                }
-                trust(file, cert.get(), issues);
             }
         } catch (CMSSignerDigestMismatchException e) {
             issues.add(IssueCode.CSAR_SIGNATURE_INVALID, file, "", CHANGED);

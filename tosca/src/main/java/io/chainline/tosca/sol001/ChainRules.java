@@ -38,28 +38,7 @@ public final class ChainRules {
                 }
             });
         }
-        for (ExtCp sap : ns.saps()) {
-            sap.internalVirtualLink().ifPresent(target -> {
-                VirtualLink link = links.get(target);
-                if (link == null) {
-                    issue(
-                            issues,
-                            IssueCode.NS_LINK_DANGLING,
-                            "saps." + sap.node(),
-                            "Service access point " + sap.node() + " is on '" + target
-                                    + "', which is no NS virtual link.");
-                } else if (!sap.layerProtocols().isEmpty()
-                        && !link.layerProtocols().isEmpty()
-                        && sap.layerProtocols().stream().noneMatch(link.layerProtocols()::contains)) {
-                    issue(
-                            issues,
-                            IssueCode.NS_LAYER_MISMATCH,
-                            "saps." + sap.node(),
-                            "Service access point " + sap.node() + " speaks " + sap.layerProtocols() + " but link "
-                                    + target + " carries " + link.layerProtocols() + "; make them share a protocol.");
-                }
-            });
-        }
+        ns.saps().forEach(sap -> sap.internalVirtualLink().ifPresent(target -> sapLink(sap, target, links, issues)));
         ns.forwarders()
                 .forEach(f -> f.virtualLink()
                         .filter(target -> !links.containsKey(target))
@@ -73,6 +52,27 @@ public final class ChainRules {
             for (ForwardingPath path : graph.paths()) {
                 path(graph, path, kinds, ns, issues);
             }
+        }
+    }
+
+    /** A service access point sits on a link of this service that speaks one of its protocols. */
+    private void sapLink(ExtCp sap, String target, Map<String, VirtualLink> links, Issues issues) {
+        VirtualLink link = links.get(target);
+        if (link == null) {
+            issue(
+                    issues,
+                    IssueCode.NS_LINK_DANGLING,
+                    "saps." + sap.node(),
+                    "Service access point " + sap.node() + " is on '" + target + "', which is no NS virtual link.");
+        } else if (!sap.layerProtocols().isEmpty()
+                && !link.layerProtocols().isEmpty()
+                && sap.layerProtocols().stream().noneMatch(link.layerProtocols()::contains)) {
+            issue(
+                    issues,
+                    IssueCode.NS_LAYER_MISMATCH,
+                    "saps." + sap.node(),
+                    "Service access point " + sap.node() + " speaks " + sap.layerProtocols() + " but link " + target
+                            + " carries " + link.layerProtocols() + "; make them share a protocol.");
         }
     }
 
@@ -112,25 +112,7 @@ public final class ChainRules {
         Optional<String> previousLink = Optional.empty();
         for (int i = 0; i < path.positions().size(); i++) {
             String at = where + ".positions[" + (i + 1) + "]";
-            for (ForwardingPath.Element element : path.positions().get(i).elements()) {
-                for (String target : element.profileElements()) {
-                    if (!kinds.containsKey(target)) {
-                        issue(
-                                issues,
-                                IssueCode.NFP_HOP_UNKNOWN,
-                                at,
-                                "Hop " + (i + 1) + " of " + path.node() + " goes to '" + target
-                                        + "', which is no connection point, SAP or VNF of this service.");
-                    } else if (!seen.add(target)) {
-                        issue(
-                                issues,
-                                IssueCode.NFP_HOP_REPEATED,
-                                at,
-                                "Hop " + (i + 1) + " of " + path.node() + " returns to '" + target
-                                        + "'; a forwarding path visits each point once (no loops).");
-                    }
-                }
-            }
+            hopTargets(path, i, at, kinds, seen, issues);
             List<String> targets = targets(path.positions().get(i));
             Optional<String> in = targets.isEmpty() ? Optional.empty() : linkOf(targets.getFirst(), ns);
             if (previousLink.isPresent() && in.isPresent() && !previousLink.equals(in)) {
@@ -143,6 +125,30 @@ public final class ChainRules {
                                 + "; connect them to one link or add the VNF that bridges them.");
             }
             previousLink = targets.isEmpty() ? Optional.empty() : linkOf(targets.getLast(), ns);
+        }
+    }
+
+    /** Every point hop {@code i} names exists and was not visited before on this path ({@code seen} grows). */
+    private void hopTargets(
+            ForwardingPath path, int i, String at, Map<String, String> kinds, Set<String> seen, Issues issues) {
+        for (ForwardingPath.Element element : path.positions().get(i).elements()) {
+            for (String target : element.profileElements()) {
+                if (!kinds.containsKey(target)) {
+                    issue(
+                            issues,
+                            IssueCode.NFP_HOP_UNKNOWN,
+                            at,
+                            "Hop " + (i + 1) + " of " + path.node() + " goes to '" + target
+                                    + "', which is no connection point, SAP or VNF of this service.");
+                } else if (!seen.add(target)) {
+                    issue(
+                            issues,
+                            IssueCode.NFP_HOP_REPEATED,
+                            at,
+                            "Hop " + (i + 1) + " of " + path.node() + " returns to '" + target
+                                    + "'; a forwarding path visits each point once (no loops).");
+                }
+            }
         }
     }
 

@@ -32,16 +32,7 @@ final class NsWriter {
         ns.vnfs().forEach(vnf -> nodes.put(vnf.node(), vnfNode(vnf)));
         ns.saps().forEach(sap -> nodes.put(sap.node(), VnfWriter.extCp(sap, NfvTypes.SAP)));
         ns.virtualLinks().forEach(vl -> nodes.put(vl.node(), VnfWriter.virtualLink(vl, NfvTypes.NS_VL)));
-        ns.forwarders()
-                .forEach(f -> nodes.put(
-                        f.node(),
-                        YamlTree.map()
-                                .put("type", NfvTypes.FORWARDING)
-                                .nonEmpty(
-                                        "requirements",
-                                        f.virtualLink()
-                                                .map(vl -> List.<Object>of(Map.of("virtual_link", vl)))
-                                                .orElse(List.of()))));
+        ns.forwarders().forEach(f -> nodes.put(f.node(), forwarderNode(f)));
         Map<String, Object> groups = new LinkedHashMap<>();
         List<Object> policies = new ArrayList<>();
         for (ForwardingGraph graph : ns.forwardingGraphs()) {
@@ -66,6 +57,16 @@ final class NsWriter {
                 .nonEmpty("node_types", nodeTypes(ns))
                 .put("topology_template", topology)
                 .dump();
+    }
+
+    private static YamlTree forwarderNode(NsDescriptor.Forwarder f) {
+        return YamlTree.map()
+                .put("type", NfvTypes.FORWARDING)
+                .nonEmpty(
+                        "requirements",
+                        f.virtualLink()
+                                .map(vl -> List.<Object>of(Map.of("virtual_link", vl)))
+                                .orElse(List.of()));
     }
 
     private static YamlTree nsNode(NsIdentity id) {

@@ -175,18 +175,7 @@ public final class TemplateLoader {
         private Optional<String> resolve(String importer, ImportReference reference) {
             String file = reference.file().trim();
             if (file.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
-                Optional<String> bundled = BundledTypes.forUrl(file);
-                if (bundled.isEmpty()) {
-                    issues.add(
-                            IssueCode.TOSCA_IMPORT_REMOTE,
-                            reference.location(),
-                            reference.path(),
-                            "'" + file
-                                    + "' is a remote URL and Chainline never fetches from the network. Put the file in the"
-                                    + " package and import it by relative path (bundled: ETSI SOL001 "
-                                    + BundledTypes.versionsForMessages() + ").");
-                }
-                return bundled;
+                return remote(file, reference);
             }
             if (BundledTypes.isBundled(importer)) {
                 return BundledTypes.sibling(importer, file);
@@ -199,6 +188,26 @@ public final class TemplateLoader {
                         "'" + file + "' is an absolute path; import files by a path relative to the importing file.");
                 return Optional.empty();
             }
+            return relative(importer, file, reference);
+        }
+
+        /** A URL resolves only to the types Chainline bundles: nothing is ever fetched. */
+        private Optional<String> remote(String file, ImportReference reference) {
+            Optional<String> bundled = BundledTypes.forUrl(file);
+            if (bundled.isEmpty()) {
+                issues.add(
+                        IssueCode.TOSCA_IMPORT_REMOTE,
+                        reference.location(),
+                        reference.path(),
+                        "'" + file
+                                + "' is a remote URL and Chainline never fetches from the network. Put the file in the"
+                                + " package and import it by relative path (bundled: ETSI SOL001 "
+                                + BundledTypes.versionsForMessages() + ").");
+            }
+            return bundled;
+        }
+
+        private Optional<String> relative(String importer, String file, ImportReference reference) {
             Optional<String> resolved = Paths.join(Paths.parent(importer), file);
             Optional<String> fromRoot = Paths.join("", file);
             if (resolved.isPresent()

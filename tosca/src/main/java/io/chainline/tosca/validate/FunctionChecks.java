@@ -100,20 +100,23 @@ final class FunctionChecks {
                     function + " names the node template '" + owner.text() + "', which does not exist.");
             return;
         }
-        type.ifPresent(t -> {
-            boolean known = context.types().properties(t).containsKey(name.text())
-                    || (attribute && context.types().attributes(t).containsKey(name.text()));
-            if (!known) {
-                List<String> candidates = attribute
-                        ? List.copyOf(context.types().attributes(t).keySet())
-                        : List.copyOf(context.types().properties(t).keySet());
-                context.report(
-                        IssueCode.TOSCA_FUNCTION_INVALID,
-                        name,
-                        "'" + owner.text() + "' (" + t.name()
-                                + ") has no " + (attribute ? "attribute" : "property") + " '" + name.text() + "'"
-                                + (candidates.isEmpty() ? "." : "; it has " + String.join(", ", candidates) + "."));
-            }
-        });
+        type.ifPresent(t -> member(owner, name, t, attribute));
+    }
+
+    /** The property (or attribute) a get_property (get_attribute) names is one the owner's type defines. */
+    private void member(YScalar owner, YScalar name, TypeDef t, boolean attribute) {
+        boolean known = context.types().properties(t).containsKey(name.text())
+                || (attribute && context.types().attributes(t).containsKey(name.text()));
+        if (!known) {
+            List<String> candidates = attribute
+                    ? List.copyOf(context.types().attributes(t).keySet())
+                    : List.copyOf(context.types().properties(t).keySet());
+            context.report(
+                    IssueCode.TOSCA_FUNCTION_INVALID,
+                    name,
+                    "'" + owner.text() + "' (" + t.name()
+                            + ") has no " + (attribute ? "attribute" : "property") + " '" + name.text() + "'"
+                            + (candidates.isEmpty() ? "." : "; it has " + String.join(", ", candidates) + "."));
+        }
     }
 }

@@ -56,17 +56,25 @@ public final class YamlReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        LoadSettings settings = LoadSettings.builder()
+        return compose(file, text.get(), issues);
+    }
+
+    private LoadSettings settings(String file) {
+        return LoadSettings.builder()
                 .setLabel(file)
                 .setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(true) // checked below, to report each duplicate with its own line
+                .setAllowDuplicateKeys(true) // checked by the Converter, to report each duplicate with its own line
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit(limits.maxBytes())
                 .setAllowNonScalarKeys(true)
                 .build();
+    }
+
+    /** Exactly one document, converted; every failure of the YAML engine becomes an issue at its line. */
+    private Optional<YNode> compose(String file, String text, Issues issues) {
         try {
             Iterator<Node> documents =
-                    new Compose(settings).composeAllFromString(text.get()).iterator();
+                    new Compose(settings(file)).composeAllFromString(text).iterator();
             if (!documents.hasNext()) {
                 issues.add(IssueCode.YAML_EMPTY, new Location(file, 1, 1), "", "The file holds no YAML document.");
                 return Optional.empty();
@@ -245,32 +253,36 @@ public final class YamlReader {
                 String key = keyScalar.getValue();
                 String childPath = path.isEmpty() ? key : path + "." + key;
                 if (entries.containsKey(key)) {
-                    Location first = keyLocations.get(key);
                     YNode repeated = node(tuple.getValueNode(), childPath, depth + 1);
-                    if (sameScalar(entries.get(key), repeated)
-                            || (key.equals("description") && repeated instanceof YScalar)) {
-                        issues.add(
-                                IssueCode.YAML_DUPLICATE_KEY_SAME_VALUE,
-                                keyWhere,
-                                childPath,
-                                "The key '" + key
-                                        + "' appears twice with the same value (first at line " + first.line()
-                                        + "); remove the repetition.");
-                    } else {
-                        issues.add(
-                                IssueCode.YAML_DUPLICATE_KEY,
-                                keyWhere,
-                                childPath,
-                                "The key '" + key
-                                        + "' appears twice in the same map with different values (first at line "
-                                        + first.line() + "); YAML tools disagree on which one counts. Keep one.");
-                    }
+                    duplicateKey(key, keyWhere, childPath, keyLocations.get(key), entries.get(key), repeated);
                     continue;
                 }
                 keyLocations.put(key, keyWhere);
                 entries.put(key, node(tuple.getValueNode(), childPath, depth + 1));
             }
             return new YMap(entries, keyLocations, where, path);
+        }
+
+        /** A repeated key keeps its first value; the repetition is reported, more gently when it changes nothing. */
+        private void duplicateKey(
+                String key, Location keyWhere, String childPath, Location first, YNode kept, YNode repeated) {
+            if (sameScalar(kept, repeated) || (key.equals("description") && repeated instanceof YScalar)) {
+                issues.add(
+                        IssueCode.YAML_DUPLICATE_KEY_SAME_VALUE,
+                        keyWhere,
+                        childPath,
+                        "The key '" + key
+                                + "' appears twice with the same value (first at line " + first.line()
+                                + "); remove the repetition.");
+            } else {
+                issues.add(
+                        IssueCode.YAML_DUPLICATE_KEY,
+                        keyWhere,
+                        childPath,
+                        "The key '" + key
+                                + "' appears twice in the same map with different values (first at line "
+                                + first.line() + "); YAML tools disagree on which one counts. Keep one.");
+            }
         }
     }
 

@@ -123,24 +123,10 @@ final class PlainEngine implements EngineMode {
         DeploymentRef ref = unit.ref();
         Workload.ContainerSpec spec = workload.containers().getFirst();
         images.ensure(spec.image());
-        HostConfig host = HostConfig.newHostConfig()
-                .withNetworkMode(Specs.network(ref))
-                .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
-                .withMemory(spec.memoryLimitBytes())
-                .withNanoCPUs(spec.cpuLimitMilli() * 1_000_000L);
-        workload.runtimeClass()
-                .filter(r -> workload.isolation() == Workload.Isolation.SANDBOXED)
-                .ifPresent(host::withRuntime);
         List<ExposedPort> exposed = spec.ports().stream()
                 .map(p -> new ExposedPort(
                         p.port(), InternetProtocol.parse(p.protocol().toLowerCase())))
                 .toList();
-        boolean external = unit.externalAccess().stream().anyMatch(e -> e.to().equals(workload.nf()));
-        if (external && !exposed.isEmpty()) {
-            Ports bindings = new Ports();
-            exposed.forEach(p -> bindings.bind(p, Ports.Binding.empty())); // the host picks free ports
-            host.withPortBindings(bindings);
-        }
         Map<String, String> labels = new HashMap<>(Specs.labels(ref, workload));
         labels.put(Specs.REPLICA, String.valueOf(replica));
         CreateContainerCmd create = docker.createContainerCmd(spec.image())
@@ -149,7 +135,7 @@ final class PlainEngine implements EngineMode {
                 .withEnv(Specs.environment(spec))
                 .withExposedPorts(exposed)
                 .withAliases(workload.nf(), workload.name())
-                .withHostConfig(host);
+                .withHostConfig(host(unit, workload, spec, exposed));
         spec.readiness()
                 .or(spec::liveness)
                 .ifPresent(p -> create.withHealthcheck(new HealthCheck()
@@ -165,6 +151,26 @@ final class PlainEngine implements EngineMode {
                     .exec();
         }
         docker.startContainerCmd(id).exec();
+    }
+
+    /** Limits, restart policy, sandbox runtime, and host ports for an NF reached from outside. */
+    private static HostConfig host(
+            DeploymentUnit unit, Workload workload, Workload.ContainerSpec spec, List<ExposedPort> exposed) {
+        HostConfig host = HostConfig.newHostConfig()
+                .withNetworkMode(Specs.network(unit.ref()))
+                .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
+                .withMemory(spec.memoryLimitBytes())
+                .withNanoCPUs(spec.cpuLimitMilli() * 1_000_000L);
+        workload.runtimeClass()
+                .filter(r -> workload.isolation() == Workload.Isolation.SANDBOXED)
+                .ifPresent(host::withRuntime);
+        boolean external = unit.externalAccess().stream().anyMatch(e -> e.to().equals(workload.nf()));
+        if (external && !exposed.isEmpty()) {
+            Ports bindings = new Ports();
+            exposed.forEach(p -> bindings.bind(p, Ports.Binding.empty())); // the host picks free ports
+            host.withPortBindings(bindings);
+        }
+        return host;
     }
 
     @Override

@@ -90,22 +90,7 @@ final class Specs {
                 .append('|')
                 .append(new TreeMap<>(workload.configuration()));
         for (Workload.ContainerSpec c : workload.containers()) {
-            text.append('|')
-                    .append(c.name())
-                    .append(',')
-                    .append(c.image())
-                    .append(',')
-                    .append(c.cpuLimitMilli())
-                    .append(',')
-                    .append(c.memoryLimitBytes())
-                    .append(',')
-                    .append(environment(c))
-                    .append(',')
-                    .append(c.ports())
-                    .append(',')
-                    .append(c.liveness())
-                    .append(',')
-                    .append(c.readiness());
+            text.append('|').append(fingerprintText(c));
         }
         try {
             byte[] digest =
@@ -114,5 +99,26 @@ final class Specs {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** Everything of a container that a change of must recreate it; the order is part of the fingerprint. */
+    private static String fingerprintText(Workload.ContainerSpec c) {
+        return new StringBuilder()
+                .append(c.name())
+                .append(',')
+                .append(c.image())
+                .append(',')
+                .append(c.cpuLimitMilli())
+                .append(',')
+                .append(c.memoryLimitBytes())
+                .append(',')
+                .append(environment(c))
+                .append(',')
+                .append(c.ports())
+                .append(',')
+                .append(c.liveness())
+                .append(',')
+                .append(c.readiness())
+                .toString();
     }
 }

@@ -190,43 +190,48 @@ final class SwarmEngine implements EngineMode {
                 .forEach(n -> resources.add(new Observation.ResourceStatus(
                         new ResourceRef("network", "", n.getName()), "", Observation.State.READY, 1, 1, "")));
         for (Service service : owned(ref)) {
-            Map<String, String> labels = service.getSpec().getLabels();
-            String workload = labels.get(Ownership.NF) + "-" + labels.get(Ownership.VDU);
-            String name = service.getSpec().getName();
-            int desired = (int) service.getSpec().getMode().getReplicated().getReplicas();
-            List<Task> tasks = tasks(name);
-            int running = (int) tasks.stream()
-                    .filter(t -> t.getStatus().getState() == TaskState.RUNNING)
-                    .count();
-            Optional<Task> failed = tasks.stream()
-                    .filter(t -> t.getStatus().getErr() != null
-                            && !t.getStatus().getErr().isBlank())
-                    .max(Comparator.comparing(t -> Instants.of(t.getStatus().getTimestamp())));
-            ResourceRef about = new ResourceRef("service", "", name);
-            failed.ifPresent(t -> events.add(new Observation.Event(
-                    Instants.of(t.getStatus().getTimestamp()),
-                    about,
-                    true,
-                    String.valueOf(t.getStatus().getState()),
-                    t.getStatus().getErr())));
-            Observation.State state;
-            String message = "";
-            if (running >= desired) {
-                state = Observation.State.READY;
-            } else if (failed.isPresent()) {
-                state = Observation.State.FAILED;
-                message = "Service " + name + " has " + running + " of " + desired + " tasks running; the last"
-                        + " failed: " + failed.get().getStatus().getErr()
-                        + (failed.get().getStatus().getErr().contains("No such image")
-                                ? " (the image is on no node and cannot be pulled)"
-                                : "");
-            } else {
-                state = Observation.State.PROGRESSING;
-                message = running + " of " + desired + " tasks running";
-            }
-            resources.add(new Observation.ResourceStatus(about, workload, state, desired, running, message));
+            resources.add(status(service, events));
         }
         return new Observation(resources, events);
+    }
+
+    /** A service is ready with all its tasks running; failed when short of them and a task said why. */
+    private Observation.ResourceStatus status(Service service, List<Observation.Event> events) {
+        Map<String, String> labels = service.getSpec().getLabels();
+        String workload = labels.get(Ownership.NF) + "-" + labels.get(Ownership.VDU);
+        String name = service.getSpec().getName();
+        int desired = (int) service.getSpec().getMode().getReplicated().getReplicas();
+        List<Task> tasks = tasks(name);
+        int running = (int) tasks.stream()
+                .filter(t -> t.getStatus().getState() == TaskState.RUNNING)
+                .count();
+        Optional<Task> failed = tasks.stream()
+                .filter(t -> t.getStatus().getErr() != null
+                        && !t.getStatus().getErr().isBlank())
+                .max(Comparator.comparing(t -> Instants.of(t.getStatus().getTimestamp())));
+        ResourceRef about = new ResourceRef("service", "", name);
+        failed.ifPresent(t -> events.add(new Observation.Event(
+                Instants.of(t.getStatus().getTimestamp()),
+                about,
+                true,
+                String.valueOf(t.getStatus().getState()),
+                t.getStatus().getErr())));
+        Observation.State state;
+        String message = "";
+        if (running >= desired) {
+            state = Observation.State.READY;
+        } else if (failed.isPresent()) {
+            state = Observation.State.FAILED;
+            message = "Service " + name + " has " + running + " of " + desired + " tasks running; the last"
+                    + " failed: " + failed.get().getStatus().getErr()
+                    + (failed.get().getStatus().getErr().contains("No such image")
+                            ? " (the image is on no node and cannot be pulled)"
+                            : "");
+        } else {
+            state = Observation.State.PROGRESSING;
+            message = running + " of " + desired + " tasks running";
+        }
+        return new Observation.ResourceStatus(about, workload, state, desired, running, message);
     }
 
     @Override

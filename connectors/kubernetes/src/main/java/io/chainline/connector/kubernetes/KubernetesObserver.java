@@ -68,6 +68,17 @@ final class KubernetesObserver {
         return status.resource().kind().equals("StatefulSet") ? new StatefulSet() : new Deployment();
     }
 
+    /** Kubernetes says a rollout stopped progressing (its deadline passed) before any pod fails outright. */
+    private static Optional<String> stalled(Deployment d) {
+        return d.getStatus() == null
+                ? Optional.empty()
+                : d.getStatus().getConditions().stream()
+                        .filter(c -> "Progressing".equals(c.getType()) && "False".equals(c.getStatus()))
+                        .map(DeploymentCondition::getMessage)
+                        .map(m -> "The rollout did not finish in time: " + m)
+                        .findFirst();
+    }
+
     private Observation.ResourceStatus status(HasMetadata object, List<Pod> pods) {
         Map<String, String> labels =
                 Optional.ofNullable(object.getMetadata().getLabels()).orElse(Map.of());
@@ -83,13 +94,7 @@ final class KubernetesObserver {
             ready = d.getStatus() == null
                     ? 0
                     : Optional.ofNullable(d.getStatus().getReadyReplicas()).orElse(0);
-            stalled = d.getStatus() == null
-                    ? Optional.empty()
-                    : d.getStatus().getConditions().stream()
-                            .filter(c -> "Progressing".equals(c.getType()) && "False".equals(c.getStatus()))
-                            .map(DeploymentCondition::getMessage)
-                            .map(m -> "The rollout did not finish in time: " + m)
-                            .findFirst();
+            stalled = stalled(d);
         } else if (object instanceof StatefulSet s) {
             desired = Optional.ofNullable(s.getSpec().getReplicas()).orElse(1);
             ready = s.getStatus() == null

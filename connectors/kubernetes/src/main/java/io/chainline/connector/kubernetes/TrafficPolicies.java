@@ -62,6 +62,26 @@ final class TrafficPolicies {
     }
 
     private HasMetadata allow(String nf, DeploymentUnit unit) {
+        Map<String, String> labels = new LinkedHashMap<>(Ownership.of(ref));
+        labels.put(Ownership.NF, nf);
+        return new NetworkPolicyBuilder()
+                .withNewMetadata()
+                .withName(Names.fit("chainline-allow-" + nf))
+                .withNamespace(namespace)
+                .withLabels(labels)
+                .endMetadata()
+                .withNewSpec()
+                .withNewPodSelector()
+                .withMatchLabels(new TreeMap<>(Map.of(Ownership.DEPLOYMENT, ref.id(), Ownership.NF, nf)))
+                .endPodSelector()
+                .withPolicyTypes("Ingress")
+                .withIngress(ingress(nf, unit))
+                .endSpec()
+                .build();
+    }
+
+    /** From the NF's own pods, from the NFs that flow to it, and from the CIDRs given external access to it. */
+    private List<NetworkPolicyIngressRule> ingress(String nf, DeploymentUnit unit) {
         List<NetworkPolicyIngressRule> rules = new ArrayList<>();
         rules.add(new NetworkPolicyIngressRuleBuilder().withFrom(pods(nf)).build());
         for (DeploymentUnit.Flow flow : unit.flows()) {
@@ -85,22 +105,7 @@ final class TrafficPolicies {
                 rules.add(rule.build());
             }
         }
-        Map<String, String> labels = new LinkedHashMap<>(Ownership.of(ref));
-        labels.put(Ownership.NF, nf);
-        return new NetworkPolicyBuilder()
-                .withNewMetadata()
-                .withName(Names.fit("chainline-allow-" + nf))
-                .withNamespace(namespace)
-                .withLabels(labels)
-                .endMetadata()
-                .withNewSpec()
-                .withNewPodSelector()
-                .withMatchLabels(new TreeMap<>(Map.of(Ownership.DEPLOYMENT, ref.id(), Ownership.NF, nf)))
-                .endPodSelector()
-                .withPolicyTypes("Ingress")
-                .withIngress(rules)
-                .endSpec()
-                .build();
+        return rules;
     }
 
     private NetworkPolicyPeer pods(String nf) {

@@ -59,44 +59,7 @@ final class HeatTemplates {
         }
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (Workload workload : unit.workloads()) {
-            Workload.VmSpec vm = workload.vm()
-                    .orElseThrow(() -> new io.chainline.connector.api.ConnectorException(
-                            io.chainline.connector.api.ConnectorException.Reason.UNSUPPORTED,
-                            "VDU " + workload.name() + " is a container; an OpenStack target runs VMs. Deploy it to a"
-                                    + " Kubernetes target (for instance a Magnum cluster of this cloud)."));
-            if (workload.spreadAcrossNodes()) {
-                resources.put(
-                        workload.name() + ".group",
-                        resource(
-                                style,
-                                "OS::Nova::ServerGroup",
-                                map(
-                                        "name",
-                                        "chainline-" + ref.id() + "-" + workload.name(),
-                                        "policies",
-                                        List.of("anti-affinity"))));
-            }
-            for (int n = 1; n <= workload.replicas(); n++) {
-                String server = workload.name() + "." + n;
-                resources.put(
-                        server + ".port",
-                        resource(
-                                style,
-                                "OS::Neutron::Port",
-                                map(
-                                        "network", Map.of("get_resource", NETWORK),
-                                        "security_groups", List.of(Map.of("get_resource", workload.nf() + ".sg")))));
-                resources.put(server, server(style, ref, workload, vm, server, flavours));
-                outputs.put(
-                        server + ".address",
-                        map(
-                                "description",
-                                "The address of " + server,
-                                "value",
-                                style == Style.REAL
-                                        ? Map.of("get_attr", List.of(server, "first_address"))
-                                        : Map.of("get_attr", List.of(server, "output"))));
-            }
+            servers(style, ref, workload, flavours, resources, outputs);
         }
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("heat_template_version", "2018-08-31");
@@ -104,6 +67,59 @@ final class HeatTemplates {
         template.put("resources", resources);
         template.put("outputs", outputs);
         return template;
+    }
+
+    /**
+     * A VDU's servers, each with a port on the network in its NF's security group and its address as an output;
+     * replicas to spread share an anti-affinity server group.
+     */
+    private static void servers(
+            Style style,
+            DeploymentRef ref,
+            Workload workload,
+            FlavourChoice flavours,
+            Map<String, Object> resources,
+            Map<String, Object> outputs) {
+        Workload.VmSpec vm = workload.vm()
+                .orElseThrow(() -> new io.chainline.connector.api.ConnectorException(
+                        io.chainline.connector.api.ConnectorException.Reason.UNSUPPORTED,
+                        "VDU " + workload.name() + " is a container; an OpenStack target runs VMs. Deploy it to a"
+                                + " Kubernetes target (for instance a Magnum cluster of this cloud)."));
+        if (workload.spreadAcrossNodes()) {
+            resources.put(
+                    workload.name() + ".group",
+                    resource(
+                            style,
+                            "OS::Nova::ServerGroup",
+                            map(
+                                    "name",
+                                    "chainline-" + ref.id() + "-" + workload.name(),
+                                    "policies",
+                                    List.of("anti-affinity"))));
+        }
+        for (int n = 1; n <= workload.replicas(); n++) {
+            String server = workload.name() + "." + n;
+            resources.put(
+                    server + ".port",
+                    resource(
+                            style,
+                            "OS::Neutron::Port",
+                            map(
+                                    "network", Map.of("get_resource", NETWORK),
+                                    "security_groups", List.of(Map.of("get_resource", workload.nf() + ".sg")))));
+            resources.put(server, server(style, ref, workload, vm, server, flavours));
+            outputs.put(server + ".address", address(style, server));
+        }
+    }
+
+    private static Map<String, Object> address(Style style, String server) {
+        return map(
+                "description",
+                "The address of " + server,
+                "value",
+                style == Style.REAL
+                        ? Map.of("get_attr", List.of(server, "first_address"))
+                        : Map.of("get_attr", List.of(server, "output")));
     }
 
     private static Map<String, Object> server(

@@ -176,26 +176,7 @@ public final class OpenStackConnector implements Connector {
             String name = stack.get().getName();
             String id = stack.get().getId();
             List<Observation.ResourceStatus> resources = os.heat().resources().list(name, id).stream()
-                    .map(r -> {
-                        String status = String.valueOf(r.getResourceStatus());
-                        Observation.State state = status.endsWith("_FAILED")
-                                ? Observation.State.FAILED
-                                : status.endsWith("_IN_PROGRESS")
-                                        ? Observation.State.PROGRESSING
-                                        : Observation.State.READY;
-                        String message = state == Observation.State.FAILED
-                                ? "Heat could not "
-                                        + status.replace("_FAILED", "").toLowerCase() + " " + r.getResourceName() + ": "
-                                        + r.getReason()
-                                : "";
-                        return new Observation.ResourceStatus(
-                                new ResourceRef(r.getType(), name, r.getResourceName()),
-                                workloadOf(r.getResourceName()),
-                                state,
-                                1,
-                                state == Observation.State.READY ? 1 : 0,
-                                message);
-                    })
+                    .map(r -> status(name, r))
                     .toList();
             List<Observation.Event> events = os.heat().events().list(name, id).stream()
                     .filter(e -> String.valueOf(e.getResourceStatus()).endsWith("_FAILED"))
@@ -290,6 +271,25 @@ public final class OpenStackConnector implements Connector {
 
     private static String type(Object definition) {
         return definition instanceof Map<?, ?> map ? String.valueOf(map.get("type")) : "?";
+    }
+
+    /** One Heat resource of stack {@code name}: a failed one says what Heat could not do, and why. */
+    private static Observation.ResourceStatus status(String name, org.openstack4j.model.heat.Resource r) {
+        String status = String.valueOf(r.getResourceStatus());
+        Observation.State state = status.endsWith("_FAILED")
+                ? Observation.State.FAILED
+                : status.endsWith("_IN_PROGRESS") ? Observation.State.PROGRESSING : Observation.State.READY;
+        String message = state == Observation.State.FAILED
+                ? "Heat could not " + status.replace("_FAILED", "").toLowerCase() + " " + r.getResourceName() + ": "
+                        + r.getReason()
+                : "";
+        return new Observation.ResourceStatus(
+                new ResourceRef(r.getType(), name, r.getResourceName()),
+                workloadOf(r.getResourceName()),
+                state,
+                1,
+                state == Observation.State.READY ? 1 : 0,
+                message);
     }
 
     /** {@code firewall-fw.2} and {@code firewall-fw.2.port} belong to VDU firewall-fw; the network to none. */

@@ -52,6 +52,17 @@ public class AuditView extends VerticalLayout {
         this.audit = audit;
         setId("view-audit");
         setSizeFull();
+        HorizontalLayout filters = new HorizontalLayout(actor, area, text, from, to, csvExport());
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        configureFilters();
+        configureGrid();
+        add(filters, total, grid);
+        refresh();
+    }
+
+    /** Every filter narrows the list as it changes; text filters wait for typing to pause. */
+    private void configureFilters() {
         actor.setId("audit-actor");
         area.setId("audit-area");
         area.setItems(audit.areas());
@@ -68,6 +79,10 @@ public class AuditView extends VerticalLayout {
         area.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
+    }
+
+    /** The export holds what the filters select, all of it, not only the page shown. */
+    private Anchor csvExport() {
         Anchor csv = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] bytes = AuditCsv.write(audit.export(query())).getBytes(StandardCharsets.UTF_8);
@@ -77,9 +92,10 @@ public class AuditView extends VerticalLayout {
                 "");
         csv.setId("audit-export");
         csv.add(new Button("Export CSV"));
-        HorizontalLayout filters = new HorizontalLayout(actor, area, text, from, to, csv);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        return csv;
+    }
+
+    private void configureGrid() {
         total.setId("audit-total");
         grid.setId("audit-grid");
         grid.addColumn(e -> TIME.format(e.at())).setHeader("When").setAutoWidth(true);
@@ -89,8 +105,6 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(AuditLog.Entry::detail).setHeader("Detail").setFlexGrow(3);
         grid.addColumn(AuditLog.Entry::source).setHeader("From").setAutoWidth(true);
         grid.setPageSize(100);
-        add(filters, total, grid);
-        refresh();
     }
 
     private AuditQuery query() {

@@ -79,6 +79,20 @@ public class CatalogView extends VerticalLayout {
         add(toolbar, grid);
     }
 
+    /** The grid fetches one page at a time from the catalog, filtered and sorted by the database. */
+    private void bindLazily() {
+        grid.setItems(
+                query ->
+                        catalog
+                                .search(
+                                        currentQuery(),
+                                        query.getOffset(),
+                                        query.getLimit(),
+                                        sort(query.getSortOrders()))
+                                .stream(),
+                query -> (int) catalog.count(currentQuery()));
+    }
+
     private void configureGrid() {
         grid.setId("catalog-grid");
         grid.addColumn(VnfSummary::productName)
@@ -113,16 +127,7 @@ public class CatalogView extends VerticalLayout {
                 .setKey("updatedAt")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.setItems(
-                query ->
-                        catalog
-                                .search(
-                                        currentQuery(),
-                                        query.getOffset(),
-                                        query.getLimit(),
-                                        sort(query.getSortOrders()))
-                                .stream(),
-                query -> (int) catalog.count(currentQuery()));
+        bindLazily();
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("productName")).build());
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();

@@ -42,6 +42,19 @@ final class ComputeVduEditor extends VduEditor {
         bootData.setValue(vdu.bootData().orElse(""));
         bootData.setWidthFull();
         bootData.setValueChangeMode(ValueChangeMode.LAZY);
+        listenForEdits();
+        FormLayout form =
+                new FormLayout(name, replicas, min, max, cpus, memory, image, isolation, runtimeClass, architectures);
+        VerticalLayout body = new VerticalLayout(issues, form, bootData, remove);
+        body.setPadding(false);
+        panel = new Details("VM VDU " + vdu.node(), body);
+        panel.setId(id);
+        panel.setOpened(true);
+        show();
+    }
+
+    /** Each edit the user makes goes into the model at once (and is read back from it: see show()). */
+    private void listenForEdits() {
         cpus.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 vm(m -> Vdus.compute(m, m.profile(), value(cpus, 1), m.memoryBytes(), m.image(), m.extensions()));
@@ -79,14 +92,6 @@ final class ComputeVduEditor extends VduEditor {
                 vm(m -> Vdus.withBootData(m, Optional.of(e.getValue()).filter(b -> !b.isBlank())));
             }
         });
-        FormLayout form =
-                new FormLayout(name, replicas, min, max, cpus, memory, image, isolation, runtimeClass, architectures);
-        VerticalLayout body = new VerticalLayout(issues, form, bootData, remove);
-        body.setPadding(false);
-        panel = new Details("VM VDU " + vdu.node(), body);
-        panel.setId(id);
-        panel.setOpened(true);
-        show();
     }
 
     private void vm(UnaryOperator<ComputeVdu> change) {

@@ -103,6 +103,19 @@ final class ConnectivityEditor extends VerticalLayout {
     private HorizontalLayout linkRow(String id, VirtualLink link) {
         String[] node = {link.node()};
         TextField name = nameField(id, "Link", node, (d, to) -> LinkEdits.renameVl(d, node[0], to));
+        Button remove = removeButton(
+                id,
+                () -> design.remove(
+                        "Remove virtual link " + node[0] + "?",
+                        DesignPart.of(DesignPart.Kind.VIRTUAL_LINK, node[0]),
+                        false,
+                        d -> LinkEdits.removeVl(d, node[0]),
+                        this::reshaped));
+        return row(name, protocolSelect(id, link, node), bitrateField(id, link, node), remove);
+    }
+
+    /** The link's layer protocol; {@code node[0]} follows renames of the link. */
+    private Select<String> protocolSelect(String id, VirtualLink link, String[] node) {
         Select<String> protocol = new Select<>();
         protocol.setLabel("Protocol");
         protocol.setId(id + "-protocol");
@@ -125,6 +138,10 @@ final class ConnectivityEditor extends VerticalLayout {
                                 l.minBitrate())));
             }
         });
+        return protocol;
+    }
+
+    private IntegerField bitrateField(String id, VirtualLink link, String[] node) {
         IntegerField bitrate = new IntegerField("Max Mbit/s");
         bitrate.setId(id + "-bitrate");
         bitrate.setValue((int) (link.maxBitrate() / 1_000_000));
@@ -144,15 +161,7 @@ final class ConnectivityEditor extends VerticalLayout {
                                 l.minBitrate())));
             }
         });
-        Button remove = removeButton(
-                id,
-                () -> design.remove(
-                        "Remove virtual link " + node[0] + "?",
-                        DesignPart.of(DesignPart.Kind.VIRTUAL_LINK, node[0]),
-                        false,
-                        d -> LinkEdits.removeVl(d, node[0]),
-                        this::reshaped));
-        return row(name, protocol, bitrate, remove);
+        return bitrate;
     }
 
     private TextField nameField(

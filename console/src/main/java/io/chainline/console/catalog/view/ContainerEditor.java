@@ -50,6 +50,27 @@ final class ContainerEditor extends VerticalLayout {
                 rename(e.getValue().trim());
             }
         });
+        configureImage(id, c);
+        cpu.setId(id + "-cpu");
+        c.cpuRequestMilli().ifPresent(v -> cpu.setValue((int) v));
+        memory.setId(id + "-memory");
+        c.memoryRequestBytes().ifPresent(v -> memory.setValue((int) (v >> 20)));
+        cpu.addValueChangeListener(e -> requests(e.isFromClient()));
+        memory.addValueChangeListener(e -> requests(e.isFromClient()));
+        resolve.setId(id + "-resolve");
+        resolve.addClickListener(e -> resolveNow());
+        configureRemove(id, removed);
+        platforms.setId(id + "-platforms");
+        showPin();
+        HorizontalLayout main = new HorizontalLayout(name, image, resolve, cpu, memory, platforms, remove);
+        main.setAlignItems(FlexComponent.Alignment.BASELINE);
+        main.setWrap(true);
+        extras = new ContainerExtrasForm(id, c.extensions(), x -> change(k -> Vdus.withExtensions(k, x)));
+        add(main, extras);
+        setPadding(false);
+    }
+
+    private void configureImage(String id, Container c) {
         image.setId(id + "-image");
         image.setWidth("28em");
         image.setValue(c.image().map(SwImage::name).orElse(""));
@@ -62,14 +83,10 @@ final class ContainerEditor extends VerticalLayout {
                 showPin();
             }
         });
-        cpu.setId(id + "-cpu");
-        c.cpuRequestMilli().ifPresent(v -> cpu.setValue((int) v));
-        memory.setId(id + "-memory");
-        c.memoryRequestBytes().ifPresent(v -> memory.setValue((int) (v >> 20)));
-        cpu.addValueChangeListener(e -> requests(e.isFromClient()));
-        memory.addValueChangeListener(e -> requests(e.isFromClient()));
-        resolve.setId(id + "-resolve");
-        resolve.addClickListener(e -> resolveNow());
+    }
+
+    /** Removing a container confirms, saying what goes with it. */
+    private void configureRemove(String id, Runnable removed) {
         remove.setId(id + "-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(e -> design.remove(
@@ -78,14 +95,6 @@ final class ContainerEditor extends VerticalLayout {
                 true,
                 d -> VnfEdits.removeContainer(d, vdu.get(), node),
                 removed));
-        platforms.setId(id + "-platforms");
-        showPin();
-        HorizontalLayout main = new HorizontalLayout(name, image, resolve, cpu, memory, platforms, remove);
-        main.setAlignItems(FlexComponent.Alignment.BASELINE);
-        main.setWrap(true);
-        extras = new ContainerExtrasForm(id, c.extensions(), x -> change(k -> Vdus.withExtensions(k, x)));
-        add(main, extras);
-        setPadding(false);
     }
 
     private void rename(String to) {

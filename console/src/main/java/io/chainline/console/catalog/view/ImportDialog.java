@@ -88,33 +88,35 @@ final class ImportDialog extends Dialog {
         productName.setWidthFull();
         configureFindings();
         verdict.setId("import-verdict");
-        Button run = new Button("Import", e -> {
-            Uploaded file = uploaded.get();
-            if (file == null) {
-                verdict.setText("Choose a YAML or CSAR file first.");
-                return;
-            }
-            String product = productName.getValue();
-            try {
-                ImportOutcome outcome = exchange.importFile(
-                        file.name(),
-                        file.bytes(),
-                        Optional.of(product),
-                        user.username().orElseThrow());
-                if (outcome.stored().isPresent()) {
-                    close();
-                    opened.accept(outcome.stored().get().id());
-                    return;
-                }
-                show(Rejection.rejected(file.name(), outcome));
-            } catch (ChainlineException refusal) {
-                show(Rejection.refused(file.name(), product, refusal));
-            }
-        });
+        Button run = new Button("Import", e -> importUploaded(exchange, user, opened, productName.getValue()));
         run.setId("import-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(upload, productName, verdict, findings);
         getFooter().add(new Button("Cancel", e -> close()), run);
+    }
+
+    /** A stored descriptor opens in the designer; a rejected or refused one is shown here, the dialog kept. */
+    private void importUploaded(CatalogExchange exchange, CurrentUser user, Consumer<UUID> opened, String product) {
+        Uploaded file = uploaded.get();
+        if (file == null) {
+            verdict.setText("Choose a YAML or CSAR file first.");
+            return;
+        }
+        try {
+            ImportOutcome outcome = exchange.importFile(
+                    file.name(),
+                    file.bytes(),
+                    Optional.of(product),
+                    user.username().orElseThrow());
+            if (outcome.stored().isPresent()) {
+                close();
+                opened.accept(outcome.stored().get().id());
+                return;
+            }
+            show(Rejection.rejected(file.name(), outcome));
+        } catch (ChainlineException refusal) {
+            show(Rejection.refused(file.name(), product, refusal));
+        }
     }
 
     private void configureFindings() {

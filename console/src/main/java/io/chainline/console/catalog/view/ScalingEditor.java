@@ -99,6 +99,24 @@ final class ScalingEditor extends Details {
         }
     }
 
+    /** Per VDU, the instances one step of the aspect adds; {@code aspect[0]} follows renames. */
+    private void addStepFields(HorizontalLayout row, String id, String[] aspect, ScalingAspect a) {
+        for (Vdu vdu : flavour().vdus()) {
+            IntegerField step = number(
+                    id + "-vdu-" + vdu.node(),
+                    vdu.node() + ": instances per step",
+                    a.vduDeltas().getOrDefault(vdu.node(), Map.of()).values().stream()
+                            .findFirst()
+                            .orElse(null));
+            step.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    editAspect(aspect[0], x -> withStep(x, vdu.node(), e.getValue()));
+                }
+            });
+            row.add(step);
+        }
+    }
+
     private Component aspectRow(String id, String initial) {
         String[] aspect = {initial};
         ScalingAspect a = aspect(aspect[0]);
@@ -127,20 +145,7 @@ final class ScalingEditor extends Details {
             }
         });
         HorizontalLayout row = row(name, max);
-        for (Vdu vdu : flavour().vdus()) {
-            IntegerField step = number(
-                    id + "-vdu-" + vdu.node(),
-                    vdu.node() + ": instances per step",
-                    a.vduDeltas().getOrDefault(vdu.node(), Map.of()).values().stream()
-                            .findFirst()
-                            .orElse(null));
-            step.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    editAspect(aspect[0], x -> withStep(x, vdu.node(), e.getValue()));
-                }
-            });
-            row.add(step);
-        }
+        addStepFields(row, id, aspect, a);
         row.add(removeButton(
                 id,
                 () -> design.remove(
@@ -204,6 +209,16 @@ final class ScalingEditor extends Details {
             }
         });
         HorizontalLayout row = row(name, isDefault);
+        addLevelFields(row, id, level, l);
+        row.add(removeLevelButton(id, level));
+        return row;
+    }
+
+    /**
+     * Per VDU its instances, per aspect its scale level, at this instantiation level; {@code level[0]} follows
+     * renames.
+     */
+    private void addLevelFields(HorizontalLayout row, String id, String[] level, InstantiationLevel l) {
         for (Vdu vdu : flavour().vdus()) {
             IntegerField n = number(
                     id + "-vdu-" + vdu.node(),
@@ -235,7 +250,10 @@ final class ScalingEditor extends Details {
             });
             row.add(n);
         }
-        row.add(removeButton(
+    }
+
+    private Button removeLevelButton(String id, String[] level) {
+        return removeButton(
                 id,
                 () -> design.remove(
                         "Remove instantiation level " + level[0] + "?",
@@ -250,8 +268,7 @@ final class ScalingEditor extends Details {
                         () -> {
                             render();
                             design.reshaped();
-                        })));
-        return row;
+                        }));
     }
 
     private static InstantiationLevel with(InstantiationLevel l, String key, Integer value, boolean vdu) {

@@ -51,6 +51,22 @@ abstract class VduEditor {
         this.id = id;
         this.design = design;
         this.node = vdu.node();
+        configureNameAndCounts();
+        configurePlacement();
+        issues.setId(id + "-issues");
+        issues.addClassName("design-issues");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.setId(id + "-remove");
+        remove.addClickListener(e -> design.remove(
+                "Remove VDU " + node + "?",
+                DesignPart.of(DesignPart.Kind.VDU, node),
+                true,
+                d -> VnfEdits.removeVdu(d, node),
+                removed));
+    }
+
+    /** Name, replicas and the min/max of the VDU's profile; every edit goes into the model at once. */
+    private void configureNameAndCounts() {
         name.setId(id + "-name");
         name.setHelperText("Node name in the descriptor; letters, digits, '_' and '-'");
         name.setValueChangeMode(ValueChangeMode.LAZY);
@@ -75,6 +91,10 @@ abstract class VduEditor {
         max.setMin(0);
         min.addValueChangeListener(e -> profileChanged(e.isFromClient()));
         max.addValueChangeListener(e -> profileChanged(e.isFromClient()));
+    }
+
+    /** Isolation, runtime class and architectures: Chainline's VDU extensions that placement reads. */
+    private void configurePlacement() {
         isolation.setLabel("Isolation");
         isolation.setId(id + "-isolation");
         isolation.setItems(VduExtensions.Isolation.values());
@@ -109,16 +129,6 @@ abstract class VduEditor {
                         x.nodeLabels()));
             }
         });
-        issues.setId(id + "-issues");
-        issues.addClassName("design-issues");
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        remove.setId(id + "-remove");
-        remove.addClickListener(e -> design.remove(
-                "Remove VDU " + node + "?",
-                DesignPart.of(DesignPart.Kind.VDU, node),
-                true,
-                d -> VnfEdits.removeVdu(d, node),
-                removed));
     }
 
     private void rename(String to) {

@@ -53,6 +53,38 @@ public class ChainPicture {
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         Map<String, Box> boxes = new LinkedHashMap<>();
         Map<String, String> owner = new LinkedHashMap<>(); // forwarding point or SAP → the box it belongs to
+        addBoxes(ns, root, nodes, boxes, owner);
+        List<ElkEdge> wires = wires(ns, nodes, owner);
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        List<ElkEdge> hops = new ArrayList<>();
+        List<ElkEdge> entries = new ArrayList<>();
+        ns.forwardingGraphs()
+                .forEach(g -> g.paths().forEach(path -> {
+                    List<String> visited = visits(path, owner);
+                    order.put(path.node(), visited);
+                    if (!visited.isEmpty()) {
+                        Box classifier = classifier(path);
+                        add(root, nodes, boxes, classifier, width(classifier), 26 + 13.0 * lines(classifier));
+                        entries.add(ElkGraphUtil.createSimpleEdge(
+                                nodes.get(classifier.id()), nodes.get(visited.getFirst())));
+                    }
+                    for (int i = 1; i < visited.size(); i++) {
+                        hops.add(ElkGraphUtil.createSimpleEdge(
+                                nodes.get(visited.get(i - 1)), nodes.get(visited.get(i))));
+                    }
+                }));
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        String svg = new Svg(root, nodes, boxes, wires, hops, entries).render();
+        return new Picture(svg, ns.vnfs().size(), ns.virtualLinks().size(), order);
+    }
+
+    /** A box per VNF, SAP and link, in that order (the layout keeps it); a SAP owns its own point. */
+    private static void addBoxes(
+            NsDescriptor ns,
+            ElkNode root,
+            Map<String, ElkNode> nodes,
+            Map<String, Box> boxes,
+            Map<String, String> owner) {
         for (VnfProfileRef vnf : ns.vnfs()) {
             add(
                     root,
@@ -79,6 +111,13 @@ public class ChainPicture {
                     120,
                     30);
         }
+    }
+
+    /**
+     * A wire from each VNF and SAP to the link it is on (through its forwarding point, if it names one); each
+     * point a VNF connects becomes that VNF's, so the hops through it are drawn to the VNF's box.
+     */
+    private static List<ElkEdge> wires(NsDescriptor ns, Map<String, ElkNode> nodes, Map<String, String> owner) {
         List<ElkEdge> wires = new ArrayList<>();
         Map<String, String> forwarderLink = new LinkedHashMap<>();
         ns.forwarders().forEach(f -> f.virtualLink().ifPresent(l -> forwarderLink.put(f.node(), l)));
@@ -95,27 +134,7 @@ public class ChainPicture {
                 .forEach(s -> s.internalVirtualLink()
                         .filter(nodes::containsKey)
                         .ifPresent(l -> wires.add(ElkGraphUtil.createSimpleEdge(nodes.get(s.node()), nodes.get(l)))));
-        Map<String, List<String>> order = new LinkedHashMap<>();
-        List<ElkEdge> hops = new ArrayList<>();
-        List<ElkEdge> entries = new ArrayList<>();
-        ns.forwardingGraphs()
-                .forEach(g -> g.paths().forEach(path -> {
-                    List<String> visited = visits(path, owner);
-                    order.put(path.node(), visited);
-                    if (!visited.isEmpty()) {
-                        Box classifier = classifier(path);
-                        add(root, nodes, boxes, classifier, width(classifier), 26 + 13.0 * lines(classifier));
-                        entries.add(ElkGraphUtil.createSimpleEdge(
-                                nodes.get(classifier.id()), nodes.get(visited.getFirst())));
-                    }
-                    for (int i = 1; i < visited.size(); i++) {
-                        hops.add(ElkGraphUtil.createSimpleEdge(
-                                nodes.get(visited.get(i - 1)), nodes.get(visited.get(i))));
-                    }
-                }));
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        String svg = new Svg(root, nodes, boxes, wires, hops, entries).render();
-        return new Picture(svg, ns.vnfs().size(), ns.virtualLinks().size(), order);
+        return wires;
     }
 
     /** The path's classifier: its first rule's criteria, one per line, or "all traffic" when it has none. */
@@ -174,6 +193,17 @@ public class ChainPicture {
             List<ElkEdge> hops,
             List<ElkEdge> entries) {
 
+        /** The arrow head and the picture's styles, the same in every picture. */
+        private static final String DEFS_AND_STYLE = "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\""
+                + " refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path"
+                + " d=\"M0,0 L10,5 L0,10 z\" fill=\"#d9480f\"/></marker></defs>"
+                + "<style>.vnf rect{fill:#e7f0ff;stroke:#1c6ed3}.sap circle{fill:#fff4e6;stroke:#d9480f}"
+                + ".link rect{fill:#f1f3f5;stroke:#868e96}.wire{stroke:#868e96;fill:none}"
+                + ".nfp{stroke:#d9480f;stroke-width:2.5;fill:none}text{font:12px sans-serif}"
+                + ".detail{fill:#495057;font-size:10px}.hop{fill:#d9480f;font-weight:bold}"
+                + ".classifier rect{fill:#fff9db;stroke:#d9480f;stroke-dasharray:4 2}"
+                + ".nfp-entry{stroke:#d9480f;stroke-width:2;stroke-dasharray:6 3;fill:none}</style>";
+
         String render() {
             double width = root.getWidth() + 40;
             double height = root.getHeight() + 40;
@@ -187,15 +217,7 @@ public class ChainPicture {
                     .append("\" height=\"")
                     .append(num(height))
                     .append("\">")
-                    .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
-                            + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\""
-                            + " fill=\"#d9480f\"/></marker></defs>")
-                    .append("<style>.vnf rect{fill:#e7f0ff;stroke:#1c6ed3}.sap circle{fill:#fff4e6;stroke:#d9480f}"
-                            + ".link rect{fill:#f1f3f5;stroke:#868e96}.wire{stroke:#868e96;fill:none}"
-                            + ".nfp{stroke:#d9480f;stroke-width:2.5;fill:none}text{font:12px sans-serif}"
-                            + ".detail{fill:#495057;font-size:10px}.hop{fill:#d9480f;font-weight:bold}"
-                            + ".classifier rect{fill:#fff9db;stroke:#d9480f;stroke-dasharray:4 2}"
-                            + ".nfp-entry{stroke:#d9480f;stroke-width:2;stroke-dasharray:6 3;fill:none}</style>");
+                    .append(DEFS_AND_STYLE);
             wires.forEach(e -> out.append(polyline(e, "wire", "")));
             entries.forEach(e -> out.append(polyline(
                     e,

@@ -62,6 +62,16 @@ final class ChainPartsEditor extends VerticalLayout {
                                 ns -> ChainPreviews.removeVnf(ns, v.node()))))
                 .setHeader("")
                 .setAutoWidth(true);
+        configureLinkGrid();
+        connections.setId("chain-connections");
+        connections.setPadding(false);
+        connections.setSpacing(false);
+        buildAddVnf();
+        buildAddLink();
+        add(new H3("VNFs"), vnfGrid, addVnf, new H3("Links"), linkGrid, addLink, new H3("Connections"), connections);
+    }
+
+    private void configureLinkGrid() {
         linkGrid.setId("chain-links");
         linkGrid.setAllRowsVisible(true);
         linkGrid.addColumn(VirtualLink::node).setHeader("Link").setAutoWidth(true);
@@ -76,12 +86,6 @@ final class ChainPartsEditor extends VerticalLayout {
                                 ns -> ChainPreviews.removeLink(ns, l.node()))))
                 .setHeader("")
                 .setAutoWidth(true);
-        connections.setId("chain-connections");
-        connections.setPadding(false);
-        connections.setSpacing(false);
-        buildAddVnf();
-        buildAddLink();
-        add(new H3("VNFs"), vnfGrid, addVnf, new H3("Links"), linkGrid, addLink, new H3("Connections"), connections);
     }
 
     void refresh() {

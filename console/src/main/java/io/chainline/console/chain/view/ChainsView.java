@@ -115,6 +115,11 @@ public class ChainsView extends VerticalLayout {
         list.setId("chain-problems");
         list.setPadding(false);
         readiness.findings().forEach(f -> list.add(new Paragraph((f.error() ? "Error " : "Warning ") + f.describe())));
+        detail.add(new H3(summary.name() + " " + summary.nsVersion()), drawing, actions(summary, svg), verdict, list);
+    }
+
+    /** Open (Edit, for a draft) and the three downloads: the picture shown, the SOL001 YAML, the CSAR. */
+    private HorizontalLayout actions(ChainSummary summary, String svg) {
         Anchor svgDownload = ChainDownloads.anchor(
                 "Download SVG",
                 "chain-download-svg",
@@ -137,12 +142,7 @@ public class ChainsView extends VerticalLayout {
                 summary.state() == io.chainline.console.catalog.domain.DescriptorState.DRAFT ? "Edit" : "Open",
                 e -> open(summary.id()));
         edit.setId("chain-open");
-        detail.add(
-                new H3(summary.name() + " " + summary.nsVersion()),
-                drawing,
-                new HorizontalLayout(edit, svgDownload, yamlDownload, csarDownload),
-                verdict,
-                list);
+        return new HorizontalLayout(edit, svgDownload, yamlDownload, csarDownload);
     }
 
     private static void open(java.util.UUID id) {

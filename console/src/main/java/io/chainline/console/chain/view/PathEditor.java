@@ -52,6 +52,20 @@ final class PathEditor extends VerticalLayout {
         hops.addComponentColumn(this::hopButtons).setHeader("").setAutoWidth(true);
         hopVnf.setLabel("Next hop");
         hopVnf.setId("chain-add-hop-vnf");
+        Select<String> behaviour = behaviourSelect();
+        Button add = new Button(
+                "Add hop",
+                e -> draft.edit(ns -> ChainPaths.addHop(ns, required(hopVnf.getValue()), behaviour.getValue())));
+        add.setId("chain-add-hop");
+        addHop.add(hopVnf, behaviour, add);
+        addHop.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        FormLayout classifier = classifierForm();
+        applyClassifier.setId("chain-apply-classifier");
+        applyClassifier.addClickListener(e -> draft.edit(ns -> ChainPaths.classify(ns, values())));
+        add(new H3("Forwarding path"), hops, addHop, new H3("Classifier"), classifier, applyClassifier);
+    }
+
+    private static Select<String> behaviourSelect() {
         Select<String> behaviour = new Select<>();
         behaviour.setLabel("Forwarding");
         behaviour.setId("chain-add-hop-behaviour");
@@ -62,12 +76,11 @@ final class PathEditor extends VerticalLayout {
             default -> "all";
         });
         behaviour.setValue("all");
-        Button add = new Button(
-                "Add hop",
-                e -> draft.edit(ns -> ChainPaths.addHop(ns, required(hopVnf.getValue()), behaviour.getValue())));
-        add.setId("chain-add-hop");
-        addHop.add(hopVnf, behaviour, add);
-        addHop.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return behaviour;
+    }
+
+    /** One field per classification criterion; each edit goes into the model as the field is left. */
+    private FormLayout classifierForm() {
         FormLayout classifier = new FormLayout();
         classifier.setId("chain-classifier");
         CRITERIA.forEach((key, label) -> {
@@ -83,9 +96,7 @@ final class PathEditor extends VerticalLayout {
             fields.put(key, field);
             classifier.add(field);
         });
-        applyClassifier.setId("chain-apply-classifier");
-        applyClassifier.addClickListener(e -> draft.edit(ns -> ChainPaths.classify(ns, values())));
-        add(new H3("Forwarding path"), hops, addHop, new H3("Classifier"), classifier, applyClassifier);
+        return classifier;
     }
 
     void refresh() {

@@ -87,24 +87,27 @@ public final class DeploymentActions {
                 running(f).allowed() && f.drifted() == 0
                         ? Verdict.no("DRIFT-NONE", "The last check found no drift on " + f.name() + " to accept.")
                         : running(f);
-            case RETRY_JOB ->
-                f.lastJob().filter(j -> j.state() == JobState.FAILED).isPresent()
-                        ? Verdict.YES
-                        : Verdict.no(
-                                "JOB-NOT-RETRYABLE",
-                                "Only a failed job is retried; " + f.name() + "'s last job "
-                                        + f.lastJob()
-                                                .map(j -> "is " + label(j.state()))
-                                                .orElse("does not exist") + ".");
-            case DELETE ->
-                f.state() == DeploymentState.NOT_INSTANTIATED
-                        ? Verdict.YES
-                        : Verdict.no(
-                                "DEPLOYMENT-RUNNING",
-                                f.name() + " is " + label(f.state())
-                                        + "; terminate it first, so nothing is left behind.");
+            case RETRY_JOB -> retry(f);
+            case DELETE -> delete(f);
             case CANCEL_JOB -> throw new IllegalStateException("answered above");
         };
+    }
+
+    private static Verdict retry(Facts f) {
+        return f.lastJob().filter(j -> j.state() == JobState.FAILED).isPresent()
+                ? Verdict.YES
+                : Verdict.no(
+                        "JOB-NOT-RETRYABLE",
+                        "Only a failed job is retried; " + f.name() + "'s last job "
+                                + f.lastJob().map(j -> "is " + label(j.state())).orElse("does not exist") + ".");
+    }
+
+    private static Verdict delete(Facts f) {
+        return f.state() == DeploymentState.NOT_INSTANTIATED
+                ? Verdict.YES
+                : Verdict.no(
+                        "DEPLOYMENT-RUNNING",
+                        f.name() + " is " + label(f.state()) + "; terminate it first, so nothing is left behind.");
     }
 
     /**

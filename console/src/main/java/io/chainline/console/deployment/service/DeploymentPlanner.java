@@ -38,10 +38,8 @@ public class DeploymentPlanner {
         this.fleet = fleet;
     }
 
-    public DeploymentPlan plan(String name, UUID chainId, DeploymentSettings settings, Optional<DesiredState> current) {
-        requireName(name);
-        ChainBlueprint.Blueprint blueprint = blueprints.load(
-                chainId, current.filter(c -> c.chainId().equals(chainId)).isPresent());
+    /** Every image the blueprint's container VDUs run, as written (the gate resolves and pins them). */
+    private static List<String> imageReferences(ChainBlueprint.Blueprint blueprint) {
         List<String> references = new ArrayList<>();
         blueprint
                 .nfs()
@@ -50,7 +48,35 @@ public class DeploymentPlanner {
                         c.containers().forEach(k -> k.image().ifPresent(i -> references.add(i.name())));
                     }
                 }));
-        ImageGate.Resolution images = gate.resolve(references);
+        return references;
+    }
+
+    /** Why the chain cannot deploy as asked: what found no place, and images the gate refused. */
+    private static List<String> problems(PlacementResult placement, ImageGate.Resolution images) {
+        List<String> problems = new ArrayList<>();
+        placement.unplaced().forEach(d -> problems.add(d.summary()));
+        images.problems().forEach(f -> problems.add(f.code() + ": " + f.message()));
+        return problems;
+    }
+
+    private static Map<String, String> pinned(ImageGate.Resolution images) {
+        Map<String, String> pinned = new LinkedHashMap<>();
+        images.images().forEach((ref, facts) -> pinned.put(ref, facts.pinned()));
+        return pinned;
+    }
+
+    private static Map<UUID, io.chainline.console.fleet.service.TargetSummary> byId(
+            List<FleetService.TargetInventory> inventories) {
+        Map<UUID, io.chainline.console.fleet.service.TargetSummary> byId = new LinkedHashMap<>();
+        inventories.forEach(t -> byId.put(t.summary().id(), t.summary()));
+        return byId;
+    }
+
+    public DeploymentPlan plan(String name, UUID chainId, DeploymentSettings settings, Optional<DesiredState> current) {
+        requireName(name);
+        ChainBlueprint.Blueprint blueprint = blueprints.load(
+                chainId, current.filter(c -> c.chainId().equals(chainId)).isPresent());
+        ImageGate.Resolution images = gate.resolve(imageReferences(blueprint));
         DeploymentSettings effective =
                 current.map(c -> keepInPlace(settings, c)).orElse(settings);
         List<WorkloadMapper.VduDemand> demands = WorkloadMapper.demands(blueprint, effective, images.images());
@@ -60,18 +86,13 @@ public class DeploymentPlanner {
                 FleetCandidates.of(inventories),
                 current.map(c -> effective.policy().keeping(keptInPlace(settings, c)))
                         .orElse(effective.policy()));
-        List<String> problems = new ArrayList<>();
-        placement.unplaced().forEach(d -> problems.add(d.summary()));
-        images.problems().forEach(f -> problems.add(f.code() + ": " + f.message()));
+        List<String> problems = problems(placement, images);
         List<String> notes = new ArrayList<>();
         Optional<DesiredState> desired = Optional.empty();
         List<DeploymentPlan.TargetPlan> targets = new ArrayList<>();
         if (problems.isEmpty()) {
-            Map<String, String> pinned = new LinkedHashMap<>();
-            images.images().forEach((ref, facts) -> pinned.put(ref, facts.pinned()));
-            Map<UUID, io.chainline.console.fleet.service.TargetSummary> byId = new LinkedHashMap<>();
-            inventories.forEach(t -> byId.put(t.summary().id(), t.summary()));
-            DesiredState state = DesiredStates.build(name, blueprint, demands, placement, pinned, byId);
+            DesiredState state =
+                    DesiredStates.build(name, blueprint, demands, placement, pinned(images), byId(inventories));
             notes.addAll(DesiredStates.crossings(blueprint, state));
             desired = Optional.of(state);
             targets.addAll(connectorPlans(state, current));

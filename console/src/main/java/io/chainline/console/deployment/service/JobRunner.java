@@ -78,6 +78,15 @@ public class JobRunner implements AutoCloseable {
         return staleAfter;
     }
 
+    private void noteResumed(UUID job) {
+        ledger.event(
+                job,
+                JobEvent.Level.WARN,
+                "Resumed by " + instance.id() + ": the console running this job"
+                        + " stopped. Finished steps are kept; the step in progress runs again, which is safe because"
+                        + " every step is idempotent.");
+    }
+
     private void run(UUID jobId) {
         if (!ledger.claim(jobId, instance.id(), staleAfter)) {
             return;
@@ -89,12 +98,7 @@ public class JobRunner implements AutoCloseable {
         }
         UUID job = snapshot.job().getId();
         if (snapshot.job().getStartedAt().isPresent()) {
-            ledger.event(
-                    job,
-                    JobEvent.Level.WARN,
-                    "Resumed by " + instance.id() + ": the console running this job"
-                            + " stopped. Finished steps are kept; the step in progress runs again, which is safe because"
-                            + " every step is idempotent.");
+            noteResumed(job);
         }
         if (state == JobState.ROLLING_BACK) {
             rollback.run(snapshot, "resumed");

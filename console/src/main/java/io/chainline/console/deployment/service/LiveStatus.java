@@ -175,8 +175,6 @@ public class LiveStatus {
         }
         State state = State.READY;
         String message = "";
-        int ready = 0;
-        int desired = 0;
         for (Observation.ResourceStatus r : mine) {
             State s = switch (r.state()) {
                 case READY -> State.READY;
@@ -190,6 +188,16 @@ public class LiveStatus {
         }
         // instances that are resources of their own (containers, servers) add up; a workload's controller
         // (Deployment, StatefulSet, Swarm service) already counts them; Services and the like count nothing
+        Count count = count(mine);
+        return new WorkloadState(
+                workload, nf, target, state, Math.max(count.desired(), replicas), count.ready(), message);
+    }
+
+    private record Count(int desired, int ready) {}
+
+    private static Count count(List<Observation.ResourceStatus> mine) {
+        int desired = 0;
+        int ready = 0;
         int instances = 0;
         int instancesReady = 0;
         for (Observation.ResourceStatus r : mine) {
@@ -201,8 +209,6 @@ public class LiveStatus {
                 ready = Math.max(ready, r.ready());
             }
         }
-        desired = Math.max(desired, instances);
-        ready = Math.max(ready, instancesReady);
-        return new WorkloadState(workload, nf, target, state, Math.max(desired, replicas), ready, message);
+        return new Count(Math.max(desired, instances), Math.max(ready, instancesReady));
     }
 }

@@ -53,41 +53,63 @@ final class WorkloadMapper {
         return demands;
     }
 
+    /**
+     * What a container VDU's containers together ask for: the architectures all their images offer (empty when no
+     * image says), and the sum of their CPU and memory requests.
+     */
+    private record PodNeeds(Set<Architecture> offered, long milliCpu, long memory) {
+
+        static PodNeeds of(ContainerVdu c, Map<String, ImageGate.Facts> images) {
+            Set<Architecture> offered = null;
+            long cpu = 0;
+            long memory = 0;
+            for (Container container : c.containers()) {
+                Set<Architecture> these = container
+                        .image()
+                        .map(i -> images.get(i.name()))
+                        .map(ImageGate.Facts::architectures)
+                        .orElse(Set.of());
+                if (!these.isEmpty()) {
+                    offered = offered == null ? EnumSet.copyOf(these) : intersect(offered, these);
+                }
+                cpu += container.cpuRequestMilli().orElse(DEFAULT_MILLI_CPU);
+                memory += container.memoryRequestBytes().orElse(DEFAULT_MEMORY);
+            }
+            return new PodNeeds(offered == null ? Set.of() : offered, cpu, memory);
+        }
+    }
+
+    /** A VM image runs on the architecture the descriptor declares for it (none declared: any). */
+    private static Set<Architecture> declaredArchitecture(ComputeVdu vm) {
+        return vm.cpuArchitecture().flatMap(Architecture::parse).map(Set::of).orElse(Set.of());
+    }
+
+    /** A sandboxed VDU needs a runtime class; Kata's when the descriptor names none. */
+    private static Optional<String> sandboxRuntime(VduExtensions ext) {
+        return ext.isolation() == VduExtensions.Isolation.SANDBOXED
+                ? Optional.of(ext.runtimeClass().orElse("kata"))
+                : Optional.empty();
+    }
+
     private static Demand demand(
             ChainBlueprint.Nf nf, Vdu vdu, int replicas, Map<String, ImageGate.Facts> images, List<String> near) {
         VduExtensions ext = vdu.extensions();
         Set<Architecture> allowed = architectures(ext.architectures());
-        Optional<String> sandbox = ext.isolation() == VduExtensions.Isolation.SANDBOXED
-                ? Optional.of(ext.runtimeClass().orElse("kata"))
-                : Optional.empty();
+        Optional<String> sandbox = sandboxRuntime(ext);
         boolean spread = spread(nf.flavour(), vdu);
         return switch (vdu) {
             case ContainerVdu c -> {
-                Set<Architecture> offered = null;
-                long cpu = 0;
-                long memory = 0;
-                for (Container container : c.containers()) {
-                    Set<Architecture> these = container
-                            .image()
-                            .map(i -> images.get(i.name()))
-                            .map(ImageGate.Facts::architectures)
-                            .orElse(Set.of());
-                    if (!these.isEmpty()) {
-                        offered = offered == null ? EnumSet.copyOf(these) : intersect(offered, these);
-                    }
-                    cpu += container.cpuRequestMilli().orElse(DEFAULT_MILLI_CPU);
-                    memory += container.memoryRequestBytes().orElse(DEFAULT_MEMORY);
-                }
+                PodNeeds needs = PodNeeds.of(c, images);
                 yield new Demand(
                         nf.name(),
                         Names.dns(vdu.name()),
                         replicas,
                         false,
-                        offered == null ? Set.of() : offered,
+                        needs.offered(),
                         allowed,
                         sandbox,
-                        cpu,
-                        memory,
+                        needs.milliCpu(),
+                        needs.memory(),
                         spread,
                         ext.nodeLabels(),
                         near);
@@ -98,10 +120,7 @@ final class WorkloadMapper {
                         Names.dns(vdu.name()),
                         replicas,
                         true,
-                        vm.cpuArchitecture()
-                                .flatMap(Architecture::parse)
-                                .map(Set::of)
-                                .orElse(Set.of()),
+                        declaredArchitecture(vm),
                         allowed,
                         Optional.empty(),
                         vm.virtualCpus() * 1000L,
@@ -110,6 +129,19 @@ final class WorkloadMapper {
                         ext.nodeLabels(),
                         near);
         };
+    }
+
+    private static Workload.VmSpec vm(ComputeVdu compute) {
+        return new Workload.VmSpec(
+                compute.image().map(SwImage::name).orElse(""),
+                compute.virtualCpus(),
+                compute.memoryBytes(),
+                compute.image()
+                        .flatMap(i -> i.minDiskBytes().isPresent()
+                                ? Optional.of(i.minDiskBytes().getAsLong())
+                                : Optional.empty())
+                        .orElse(0L),
+                compute.bootData());
     }
 
     /** The workload a target runs for one placed VDU, its images replaced by their pinned references. */
@@ -130,17 +162,7 @@ final class WorkloadMapper {
                     ports.addAll(spec.ports());
                 }
             }
-            case ComputeVdu compute ->
-                vm = Optional.of(new Workload.VmSpec(
-                        compute.image().map(SwImage::name).orElse(""),
-                        compute.virtualCpus(),
-                        compute.memoryBytes(),
-                        compute.image()
-                                .flatMap(i -> i.minDiskBytes().isPresent()
-                                        ? Optional.of(i.minDiskBytes().getAsLong())
-                                        : Optional.empty())
-                                .orElse(0L),
-                        compute.bootData()));
+            case ComputeVdu compute -> vm = Optional.of(vm(compute));
         }
         List<Workload.ConnectionPoint> points = new ArrayList<>();
         for (VduCp cp : d.nf().flavour().cps()) {

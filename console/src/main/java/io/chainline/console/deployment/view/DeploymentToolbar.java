@@ -58,6 +58,13 @@ final class DeploymentToolbar extends FlexLayout {
                                 "Terminate",
                                 () -> deployments.terminate(id, actor))));
         detail.summary().lastJob().ifPresent(job -> addJobButtons(job, deployments, actor));
+        add(delete(id, name, deployments, actor));
+        setFlexWrap(FlexWrap.WRAP);
+        getStyle().set("gap", "var(--lumo-space-s)");
+    }
+
+    /** Delete forgets the record only: it is offered once nothing runs, and says so before it acts. */
+    private Button delete(UUID id, String name, DeploymentService deployments, String actor) {
         Button delete = button(
                 Action.DELETE,
                 "deployment-delete",
@@ -73,9 +80,7 @@ final class DeploymentToolbar extends FlexLayout {
                             UI.getCurrent().navigate(DeploymentsView.class);
                         }));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(delete);
-        setFlexWrap(FlexWrap.WRAP);
-        getStyle().set("gap", "var(--lumo-space-s)");
+        return delete;
     }
 
     private void addJobButtons(DeploymentViews.JobSummary job, DeploymentService deployments, String actor) {

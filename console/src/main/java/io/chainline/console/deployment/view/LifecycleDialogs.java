@@ -36,6 +36,46 @@ final class LifecycleDialogs {
         this.actor = actor;
     }
 
+    /** Scaling out runs at once; scaling in (fewer instances anywhere) confirms first, saying what goes. */
+    private void scale(
+            UUID id,
+            DeploymentViews.DeploymentDetail detail,
+            Dialog dialog,
+            String chosen,
+            Optional<String> to,
+            Map<String, Integer> levels) {
+        Runnable run = () -> {
+            deployments.scale(id, chosen, to, levels, actor);
+            dialog.close();
+        };
+        List<String> fewer = fewer(detail, deployments.planScale(id, chosen, to, levels));
+        if (fewer.isEmpty()) {
+            run.run();
+        } else {
+            Confirm.disruptive(
+                    "Scale in " + chosen + " of " + detail.summary().name() + "?",
+                    "Runs fewer instances: " + String.join("; ", fewer)
+                            + ". The instances that go are stopped, and connections they hold are cut.",
+                    "Scale in",
+                    run);
+        }
+    }
+
+    /** One field per scaling aspect of the chosen NF, bounded by the aspect's maximum level. */
+    private static void showAspects(
+            DeploymentQueries.ScaleOptions options, VerticalLayout aspects, Map<String, IntegerField> aspectFields) {
+        aspects.removeAll();
+        aspectFields.clear();
+        options.aspects().forEach((aspect, max) -> {
+            IntegerField field = new IntegerField("Aspect " + aspect + " (0–" + max + ")");
+            field.setId("scale-aspect-" + aspect);
+            field.setMin(0);
+            field.setMax(max);
+            aspectFields.put(aspect, field);
+            aspects.add(field);
+        });
+    }
+
     void scale(UUID id, DeploymentViews.DeploymentDetail detail) {
         List<DeploymentQueries.ScaleOptions> options = queries.scaleOptions(id).stream()
                 .filter(o -> !o.levels().isEmpty() || !o.aspects().isEmpty())
@@ -62,38 +102,13 @@ final class LifecycleDialogs {
         Map<String, IntegerField> aspectFields = new LinkedHashMap<>();
         nf.addValueChangeListener(e -> {
             level.setItems(e.getValue().levels());
-            aspects.removeAll();
-            aspectFields.clear();
-            e.getValue().aspects().forEach((aspect, max) -> {
-                IntegerField field = new IntegerField("Aspect " + aspect + " (0–" + max + ")");
-                field.setId("scale-aspect-" + aspect);
-                field.setMin(0);
-                field.setMax(max);
-                aspectFields.put(aspect, field);
-                aspects.add(field);
-            });
+            showAspects(e.getValue(), aspects, aspectFields);
         });
         nf.setValue(options.getFirst());
         Button go = new Button("Scale", e -> {
             Map<String, Integer> levels = new LinkedHashMap<>();
             aspectFields.forEach((a, f) -> Optional.ofNullable(f.getValue()).ifPresent(v -> levels.put(a, v)));
-            String chosen = nf.getValue().nf();
-            Optional<String> to = Optional.ofNullable(level.getValue());
-            Runnable run = () -> {
-                deployments.scale(id, chosen, to, levels, actor);
-                dialog.close();
-            };
-            List<String> fewer = fewer(detail, deployments.planScale(id, chosen, to, levels));
-            if (fewer.isEmpty()) {
-                run.run();
-            } else {
-                Confirm.disruptive(
-                        "Scale in " + chosen + " of " + detail.summary().name() + "?",
-                        "Runs fewer instances: " + String.join("; ", fewer)
-                                + ". The instances that go are stopped, and connections they hold are cut.",
-                        "Scale in",
-                        run);
-            }
+            scale(id, detail, dialog, nf.getValue().nf(), Optional.ofNullable(level.getValue()), levels);
         });
         go.setId("scale-run");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -61,6 +61,23 @@ public class NewDeploymentView extends VerticalLayout {
         this.deployments = deployments;
         this.user = user;
         setId("view-new-deployment");
+        configureFields(chains, fleet);
+        FormLayout form = new FormLayout(name, chain, targets, labels, overrides, onFailure, signed, keys);
+        Button plan = new Button("Plan", e -> plan());
+        plan.setId("deploy-plan");
+        deploy.setId("deploy-run");
+        deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        deploy.setEnabled(false);
+        deploy.addClickListener(e -> deploy());
+        planArea.setPadding(false);
+        add(new H3("New deployment"), form, new HorizontalLayout(plan, deploy), planArea);
+        List.of(name, labels, overrides).forEach(f -> f.addValueChangeListener(e -> stale()));
+        chain.addValueChangeListener(e -> stale());
+        targets.addValueChangeListener(e -> stale());
+    }
+
+    /** Ids (the browser tests find the fields by them), labels, hints and choices of the form's fields. */
+    private void configureFields(ChainService chains, FleetService fleet) {
         name.setId("deploy-name");
         name.setHelperText("Lowercase letters, digits and '-'; it names the resources on every platform");
         chain.setId("deploy-chain");
@@ -86,18 +103,6 @@ public class NewDeploymentView extends VerticalLayout {
         keys.setId("deploy-keys");
         keys.setVisible(false);
         signed.addValueChangeListener(e -> keys.setVisible(e.getValue()));
-        FormLayout form = new FormLayout(name, chain, targets, labels, overrides, onFailure, signed, keys);
-        Button plan = new Button("Plan", e -> plan());
-        plan.setId("deploy-plan");
-        deploy.setId("deploy-run");
-        deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        deploy.setEnabled(false);
-        deploy.addClickListener(e -> deploy());
-        planArea.setPadding(false);
-        add(new H3("New deployment"), form, new HorizontalLayout(plan, deploy), planArea);
-        List.of(name, labels, overrides).forEach(f -> f.addValueChangeListener(e -> stale()));
-        chain.addValueChangeListener(e -> stale());
-        targets.addValueChangeListener(e -> stale());
     }
 
     private void stale() {

@@ -1,5 +1,6 @@
 package io.chainline.console.deployment.view;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -100,6 +101,12 @@ final class StatusSections {
             section.add(note("deployment-drift-none", "No drift: every target runs what was deployed."));
             return section;
         }
+        section.add(driftFound(detail));
+        return section;
+    }
+
+    /** The drift the last check found: how much, and each difference on its target. */
+    private static Component[] driftFound(DeploymentViews.DeploymentDetail detail) {
         Span badge = new Span(detail.drift().size() + " drifted");
         badge.setId("deployment-drift-badge");
         badge.getElement().getThemeList().add("badge error");
@@ -109,8 +116,7 @@ final class StatusSections {
                 .forEach(d ->
                         list.add(new ListItem(d.targetName() + ": " + d.change().toLowerCase() + " " + d.resource()
                                 + (d.differences().isEmpty() ? "" : " — " + String.join("; ", d.differences())))));
-        section.add(badge, list);
-        return section;
+        return new Component[] {badge, list};
     }
 
     /** The workloads a live observation newer than {@code since} found not ready. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.chainline.console.base.view.Confirm;
 import io.chainline.console.base.view.EmptyState;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetSummary;
@@ -48,32 +49,37 @@ public class WindowsView extends VerticalLayout {
         setSizeFull();
         boolean admin = user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false);
         if (admin) {
-            String actor = user.username().orElseThrow();
-            Button create = new Button(
-                    "New window…",
-                    e -> new WindowDialog(
-                                    fleet.list().stream()
-                                            .map(TargetSummary::name)
-                                            .toList(),
-                                    request -> {
-                                        windows.create(request, actor);
-                                        refresh();
-                                    })
-                            .open());
-            create.setId("windows-new");
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new HorizontalLayout(create));
+            add(new HorizontalLayout(newWindow(fleet, user.username().orElseThrow())));
         }
+        configureGrid(admin, user);
+        add(grid, empty);
+        refresh();
+    }
+
+    private Button newWindow(FleetService fleet, String actor) {
+        Button create = new Button(
+                "New window…",
+                e -> new WindowDialog(
+                                fleet.list().stream().map(TargetSummary::name).toList(), request -> {
+                                    windows.create(request, actor);
+                                    refresh();
+                                })
+                        .open());
+        create.setId("windows-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return create;
+    }
+
+    private static Span kindBadge(WindowSummary w) {
+        Span badge = new Span(w.kind() == WindowKind.ALLOW ? "Allow" : "Deny");
+        badge.getElement().getThemeList().add("badge " + (w.kind() == WindowKind.ALLOW ? "success" : "error"));
+        return badge;
+    }
+
+    private void configureGrid(boolean admin, CurrentUser user) {
         grid.setId("windows-grid");
         grid.addColumn(WindowSummary::name).setHeader("Window").setAutoWidth(true);
-        grid.addComponentColumn(w -> {
-                    Span badge = new Span(w.kind().name());
-                    badge.getElement()
-                            .getThemeList()
-                            .add("badge " + (w.kind() == WindowKind.ALLOW ? "success" : "error"));
-                    return badge;
-                })
-                .setHeader("Kind");
+        grid.addComponentColumn(WindowsView::kindBadge).setHeader("Kind");
         grid.addColumn(WindowSummary::schedule).setHeader("When").setAutoWidth(true);
         grid.addColumn(w -> w.scope().describe()).setHeader("Covers").setAutoWidth(true);
         grid.addColumn(w ->
@@ -83,18 +89,25 @@ public class WindowsView extends VerticalLayout {
         if (admin) {
             String actor = user.username().orElseThrow();
             grid.addComponentColumn(w -> {
-                        Button delete = new Button("Delete", e -> {
-                            windows.delete(w.id(), w.version(), actor);
-                            refresh();
-                        });
+                        Button delete = new Button("Delete", e -> confirmDelete(w, actor));
+                        delete.setId("window-delete-" + w.id());
                         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                         return delete;
                     })
                     .setHeader("");
         }
         grid.setAllRowsVisible(true);
-        add(grid, empty);
-        refresh();
+    }
+
+    // Deleting a window changes when scheduled jobs may run, so it is asked first and says so.
+    private void confirmDelete(WindowSummary w, String actor) {
+        String effect = w.kind() == WindowKind.ALLOW
+                ? "Scheduled jobs that wait for this window will no longer find it open and may slip to another one."
+                : "Jobs on the targets it covers will no longer be held back by it.";
+        Confirm.destructive("Delete window " + w.name() + "?", effect, "Delete window", () -> {
+            windows.delete(w.id(), w.version(), actor);
+            refresh();
+        });
     }
 
     private void refresh() {

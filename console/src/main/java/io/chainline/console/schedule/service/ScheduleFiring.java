@@ -114,10 +114,15 @@ class ScheduleFiring {
         if (orders.busy(order)) {
             return busy(s, nominal, due.get(), now, order);
         }
+        return fire(s, nominal, due.get(), now, order, slip);
+    }
+
+    /** The run is recorded (its job id chosen) and the schedule advanced in the same transaction as the lock. */
+    private Decided fire(JobSchedule s, Instant nominal, Instant due, Instant now, JobOrder order, Slip.Decision slip) {
         ScheduleRun run = runs.saveAndFlush(new ScheduleRun(
                 s.getId(),
                 nominal,
-                due.get(),
+                due,
                 now,
                 RunResult.STARTING,
                 Optional.of(UUID.randomUUID()),

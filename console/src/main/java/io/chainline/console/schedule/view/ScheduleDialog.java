@@ -66,6 +66,37 @@ class ScheduleDialog extends Dialog {
         this.deployments = deployments;
         setHeaderTitle("New schedule");
         setId("schedule-dialog");
+        configureJobFields(chains);
+        configureTimingFields(admin);
+        operation.addValueChangeListener(e -> {
+            offerDeployments();
+            showFields();
+        });
+        recurrence.addValueChangeListener(e -> showFields());
+        showFields();
+        error.setId("schedule-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        add(error, form());
+        Button ok = new Button("Schedule", e -> {
+            clearErrors();
+            try {
+                save.accept(request());
+                close();
+            } catch (ChainlineException refused) {
+                // shown where it belongs, with the dialog and everything typed into it kept
+                show(refused);
+            }
+        });
+        ok.setId("schedule-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> close());
+        cancel.setId("schedule-cancel");
+        getFooter().add(cancel, ok);
+    }
+
+    /** What runs: the job, and the deployment or chain and targets it runs on (ids are what the tests find). */
+    private void configureJobFields(List<ChainSummary> chains) {
         name.setId("schedule-name");
         operation.setLabel("Job");
         operation.setId("schedule-operation");
@@ -80,6 +111,10 @@ class ScheduleDialog extends Dialog {
         chain.setItems(chains);
         chain.setItemLabelGenerator(c -> c.name() + " " + c.nsVersion());
         targets.setId("schedule-targets");
+    }
+
+    /** When it runs: recurrence and zone, and what happens when it is missed or a window closes its targets. */
+    private void configureTimingFields(boolean admin) {
         recurrence.setLabel("Recurs");
         recurrence.setId("schedule-recurrence");
         recurrence.setItems(RecurrenceKind.values());
@@ -105,13 +140,10 @@ class ScheduleDialog extends Dialog {
         windowPolicy.setValue(WindowPolicy.WAIT);
         override.setId("schedule-override");
         override.setVisible(admin);
-        operation.addValueChangeListener(e -> {
-            offerDeployments();
-            showFields();
-        });
-        recurrence.addValueChangeListener(e -> showFields());
-        showFields();
-        FormLayout form = new FormLayout(
+    }
+
+    private FormLayout form() {
+        return new FormLayout(
                 name,
                 operation,
                 deployment,
@@ -131,25 +163,6 @@ class ScheduleDialog extends Dialog {
                 windowPolicy,
                 stopOnFail,
                 override);
-        error.setId("schedule-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-        error.setVisible(false);
-        add(error, form);
-        Button ok = new Button("Schedule", e -> {
-            clearErrors();
-            try {
-                save.accept(request());
-                close();
-            } catch (ChainlineException refused) {
-                // shown where it belongs, with the dialog and everything typed into it kept
-                show(refused);
-            }
-        });
-        ok.setId("schedule-save");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
-        cancel.setId("schedule-cancel");
-        getFooter().add(cancel, ok);
     }
 
     /** The deployments a job of this kind can be scheduled on: never a terminated one. */

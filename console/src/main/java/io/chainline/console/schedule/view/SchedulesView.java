@@ -82,32 +82,37 @@ public class SchedulesView extends VerticalLayout {
         operator = user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false);
         boolean admin = user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false);
         if (operator) {
-            Button create = new Button(
-                    "New schedule…",
-                    e -> new ScheduleDialog(
-                                    deployments.list(),
-                                    chains.list().stream()
-                                            .filter(c -> c.state() == DescriptorState.PUBLISHED)
-                                            .toList(),
-                                    admin,
-                                    request -> {
-                                        ScheduleView saved = schedules.create(
-                                                request, user.username().orElseThrow(), admin);
-                                        Notification.show(
-                                                saved.name() + ": " + saved.effectiveReason(),
-                                                6000,
-                                                Notification.Position.BOTTOM_START);
-                                        refresh();
-                                    })
-                            .open());
-            create.setId("schedules-new");
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new HorizontalLayout(create));
+            add(new HorizontalLayout(newSchedule(deployments, chains, user, admin)));
         }
         configureGrid(user);
         configureHistory();
         add(grid, new H3("This week"), timeline, new H3("Runs"), history, empty);
         refresh();
+    }
+
+    /** Offers every deployment and published chain; says what the saved schedule will do and when. */
+    private Button newSchedule(DeploymentQueries deployments, ChainService chains, CurrentUser user, boolean admin) {
+        Button create = new Button(
+                "New schedule…",
+                e -> new ScheduleDialog(
+                                deployments.list(),
+                                chains.list().stream()
+                                        .filter(c -> c.state() == DescriptorState.PUBLISHED)
+                                        .toList(),
+                                admin,
+                                request -> {
+                                    ScheduleView saved = schedules.create(
+                                            request, user.username().orElseThrow(), admin);
+                                    Notification.show(
+                                            saved.name() + ": " + saved.effectiveReason(),
+                                            6000,
+                                            Notification.Position.BOTTOM_START);
+                                    refresh();
+                                })
+                        .open());
+        create.setId("schedules-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return create;
     }
 
     private void configureGrid(CurrentUser user) {
