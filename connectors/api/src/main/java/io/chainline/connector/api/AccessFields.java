@@ -25,6 +25,11 @@ public final class AccessFields {
         return Optional.ofNullable(fields.get(key)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
+    /** A stored value exactly as it was stored (a kubeconfig keeps its last newline), empty when absent. */
+    public Optional<String> stored(String key) {
+        return Optional.ofNullable(fields.get(key)).filter(v -> !v.isEmpty());
+    }
+
     /** The trimmed answer, or what is stored when it is blank. */
     public Optional<String> text(String key, Supplier<Optional<String>> stored) {
         return text(key).or(stored);

@@ -104,16 +104,16 @@ public final class DockerPlatform implements Platform {
     public TargetAccess decode(Map<String, String> stored) {
         AccessFields s = AccessFields.of(stored);
         return new TargetAccess.Docker(
-                URI.create(s.text("endpoint").orElseThrow()),
-                s.text("caCertificate"),
-                s.text("clientCertificate"),
-                s.text("clientKey"),
-                s.text("sshPrivateKey"));
+                URI.create(s.stored("endpoint").orElseThrow()),
+                s.stored("caCertificate"),
+                s.stored("clientCertificate"),
+                s.stored("clientKey"),
+                s.stored("sshPrivateKey"));
     }
 
     @Override
     public Vocabulary vocabulary() {
-        return new Vocabulary("engine node", "engine nodes", "runtimes");
+        return new Vocabulary("node", "nodes", "runtimes");
     }
 
     @Override

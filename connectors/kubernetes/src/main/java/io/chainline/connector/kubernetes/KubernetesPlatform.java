@@ -130,12 +130,12 @@ public final class KubernetesPlatform implements Platform {
     public TargetAccess decode(Map<String, String> stored) {
         AccessFields s = AccessFields.of(stored);
         return new TargetAccess.Kubernetes(
-                s.text("kubeconfig"),
-                s.text("context"),
-                s.text("server").map(URI::create),
-                s.text("caCertificate"),
-                s.text("token"),
-                s.text("insecureSkipTlsVerify").map(Boolean::parseBoolean).orElse(false));
+                s.stored("kubeconfig"),
+                s.stored("context"),
+                s.stored("server").map(URI::create),
+                s.stored("caCertificate"),
+                s.stored("token"),
+                s.stored("insecureSkipTlsVerify").map(Boolean::parseBoolean).orElse(false));
     }
 
     @Override

@@ -138,16 +138,16 @@ public final class OpenStackPlatform implements Platform {
     public TargetAccess decode(Map<String, String> stored) {
         AccessFields s = AccessFields.of(stored);
         return new TargetAccess.OpenStack(
-                URI.create(s.text("authUrl").orElseThrow()),
-                s.text("userName"),
-                s.text("userDomain"),
-                s.text("password"),
-                s.text("applicationCredentialId"),
-                s.text("applicationCredentialSecret"),
-                s.text("projectName"),
-                s.text("projectDomain"),
-                s.text("region"),
-                s.text("caCertificate"));
+                URI.create(s.stored("authUrl").orElseThrow()),
+                s.stored("userName"),
+                s.stored("userDomain"),
+                s.stored("password"),
+                s.stored("applicationCredentialId"),
+                s.stored("applicationCredentialSecret"),
+                s.stored("projectName"),
+                s.stored("projectDomain"),
+                s.stored("region"),
+                s.stored("caCertificate"));
     }
 
     @Override
