@@ -51,11 +51,9 @@ public class ConnectorRegistry {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** The installed platforms, by label: what the fleet form offers. */
+    /** The installed platforms in the order they were found (the class path's): what the fleet form offers. */
     public List<Platform> platforms() {
-        return platforms.values().stream()
-                .sorted(Comparator.comparing(Platform::label))
-                .toList();
+        return List.copyOf(platforms.values());
     }
 
     public Optional<Platform> find(TargetKind kind) {

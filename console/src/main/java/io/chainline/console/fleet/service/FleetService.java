@@ -1,6 +1,5 @@
 package io.chainline.console.fleet.service;
 
-import io.chainline.connector.api.AccessException;
 import io.chainline.connector.api.ConnectionCheck;
 import io.chainline.connector.api.Connector;
 import io.chainline.connector.api.ConnectorException;
@@ -8,7 +7,6 @@ import io.chainline.connector.api.Inventory;
 import io.chainline.connector.api.Platform;
 import io.chainline.connector.api.ResolvedAccess;
 import io.chainline.connector.api.TargetAccess;
-import io.chainline.connector.api.TargetKind;
 import io.chainline.console.audit.service.AuditLog;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
@@ -72,20 +70,6 @@ public class FleetService {
             long memoryBytes,
             Map<String, String> labels,
             boolean ready) {}
-
-    /** The platforms installed in this console, by label: the kinds a target may be registered as. */
-    public List<Platform> platforms() {
-        return connectors.platforms();
-    }
-
-    /** The choices of a choice field of a platform's form, from the answers so far (a kubeconfig's contexts). */
-    public List<String> choices(TargetKind kind, String field, Map<String, String> answers) {
-        try {
-            return connectors.forRegistration(kind).choices(field, answers);
-        } catch (AccessException e) {
-            throw new ChainlineException(e.code(), Category.INVALID, e.getMessage(), e);
-        }
-    }
 
     public List<TargetSummary> list() {
         return tx.execute(s -> targets.findAllByOrderByNameAsc().stream()

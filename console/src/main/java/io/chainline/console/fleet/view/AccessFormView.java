@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.chainline.connector.api.AccessForm;
 import io.chainline.connector.api.Platform;
 import io.chainline.console.base.service.ChainlineException;
-import io.chainline.console.fleet.service.FleetService;
+import io.chainline.console.fleet.service.FleetPlatforms;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ final class AccessFormView extends FormLayout {
     private final Platform platform;
     private final Map<String, HasValue<?, String>> answers = new LinkedHashMap<>();
 
-    AccessFormView(FleetService fleet, Platform platform, boolean changing) {
+    AccessFormView(FleetPlatforms fleet, Platform platform, boolean changing) {
         this.platform = platform;
         for (AccessForm.Field field : platform.form().fields()) {
             HasValue<?, String> input = input(field, changing);
@@ -87,7 +87,7 @@ final class AccessFormView extends FormLayout {
     }
 
     /** Offers the choices another answer yields (a kubeconfig's contexts), first chosen; says what is wrong with it. */
-    private void offerChoices(FleetService fleet, AccessForm.Field field) {
+    private void offerChoices(FleetPlatforms fleet, AccessForm.Field field) {
         @SuppressWarnings("unchecked")
         Select<String> select = (Select<String>) answers.get(field.key());
         HasValue<?, String> source = answers.get(field.choicesFrom().orElseThrow());
@@ -95,7 +95,7 @@ final class AccessFormView extends FormLayout {
     }
 
     private void refresh(
-            FleetService fleet, AccessForm.Field field, Select<String> select, HasValue<?, String> source) {
+            FleetPlatforms fleet, AccessForm.Field field, Select<String> select, HasValue<?, String> source) {
         if (source.getValue() == null || source.getValue().isBlank()) {
             invalid(source, null);
             return;

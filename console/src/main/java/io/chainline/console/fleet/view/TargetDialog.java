@@ -4,12 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.chainline.connector.api.ConnectionCheck;
 import io.chainline.connector.api.Platform;
 import io.chainline.connector.api.TargetKind;
+import io.chainline.console.fleet.service.FleetPlatforms;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetRequest;
 import io.chainline.console.fleet.service.TargetSummary;
@@ -40,8 +42,14 @@ final class TargetDialog extends Dialog {
     private final TextField labels = new TextField("Labels (key=value, comma separated)");
     private final Paragraph help = new Paragraph();
     private final Paragraph verdict = new Paragraph();
+    private final Div access = new Div();
 
-    TargetDialog(FleetService fleet, Optional<TargetSummary> existing, String actor, Consumer<TargetSummary> saved) {
+    TargetDialog(
+            FleetService fleet,
+            FleetPlatforms installed,
+            Optional<TargetSummary> existing,
+            String actor,
+            Consumer<TargetSummary> saved) {
         this.fleet = fleet;
         this.existing = existing;
         this.actor = actor;
@@ -49,20 +57,15 @@ final class TargetDialog extends Dialog {
         setHeaderTitle(existing.map(t -> "Change " + t.name()).orElse("Register a target"));
         setWidth("52em");
         ids();
-        fleet.platforms().forEach(p -> platforms.put(p.kind(), p));
+        installed.installed().forEach(p -> platforms.put(p.kind(), p));
         kind.setLabel("Kind");
         kind.setItems(existing.map(t -> java.util.List.of(t.kind())).orElse(java.util.List.copyOf(platforms.keySet())));
         kind.setItemLabelGenerator(
                 k -> Optional.ofNullable(platforms.get(k)).map(Platform::label).orElse(k.name()));
         FormLayout common = new FormLayout(name, kind, site, region, labels);
         add(common, help);
-        platforms.values().forEach(p -> {
-            AccessFormView form = new AccessFormView(fleet, p, existing.isPresent());
-            form.setVisible(false);
-            forms.put(p.kind(), form);
-            add(form);
-        });
-        add(verdict);
+        platforms.values().forEach(p -> forms.put(p.kind(), new AccessFormView(installed, p, existing.isPresent())));
+        add(access, verdict);
         kind.addValueChangeListener(e -> showKind(e.getValue()));
         existing.ifPresent(this::prefill);
         existing.map(TargetSummary::kind)
@@ -100,7 +103,9 @@ final class TargetDialog extends Dialog {
     }
 
     private void showKind(TargetKind value) {
-        forms.forEach((k, form) -> form.setVisible(k.equals(value)));
+        // only the chosen kind's form is on the page (element ids are unique); the others keep what was typed
+        access.removeAll();
+        Optional.ofNullable(forms.get(value)).ifPresent(access::add);
         help.setText(Optional.ofNullable(platforms.get(value))
                 .map(p -> p.form().help())
                 .orElse("No platform of this kind is installed in this console: its access details cannot be"
