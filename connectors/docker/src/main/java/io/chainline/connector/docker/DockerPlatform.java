@@ -52,8 +52,8 @@ public final class DockerPlatform implements Platform {
     @Override
     public ResolvedAccess resolve(Map<String, String> given, Optional<TargetAccess> stored) {
         AccessFields form = AccessFields.of(given);
-        Optional<TargetAccess.Docker> previous =
-                stored.filter(TargetAccess.Docker.class::isInstance).map(TargetAccess.Docker.class::cast);
+        Optional<DockerAccess> previous =
+                stored.filter(DockerAccess.class::isInstance).map(DockerAccess.class::cast);
         URI endpoint = AccessFields.uri(
                 form.text("endpoint", () -> previous.map(p -> p.endpoint().toString()))
                         .orElseThrow(() -> new AccessException(
@@ -84,13 +84,13 @@ public final class DockerPlatform implements Platform {
         key.ifPresent(pem -> AccessMaterial.requirePrivateKey(pem, "client key"));
         ssh.ifPresent(pem -> AccessMaterial.requirePrivateKey(pem, "SSH private key"));
         return new ResolvedAccess(
-                new TargetAccess.Docker(endpoint, ca, cert, key, ssh),
+                new DockerAccess(endpoint, ca, cert, key, ssh),
                 endpoint + (cert.isPresent() ? " (TLS client certificate)" : ""));
     }
 
     @Override
     public Map<String, String> encode(TargetAccess access) {
-        TargetAccess.Docker d = (TargetAccess.Docker) access;
+        DockerAccess d = (DockerAccess) access;
         return new AccessFields.Encoded()
                 .put("endpoint", d.endpoint())
                 .put("caCertificate", d.caCertificate())
@@ -103,7 +103,7 @@ public final class DockerPlatform implements Platform {
     @Override
     public TargetAccess decode(Map<String, String> stored) {
         AccessFields s = AccessFields.of(stored);
-        return new TargetAccess.Docker(
+        return new DockerAccess(
                 URI.create(s.stored("endpoint").orElseThrow()),
                 s.stored("caCertificate"),
                 s.stored("clientCertificate"),

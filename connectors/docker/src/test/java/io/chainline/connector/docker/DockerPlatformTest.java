@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainline.connector.api.AccessException;
 import io.chainline.connector.api.ResolvedAccess;
-import io.chainline.connector.api.TargetAccess;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +43,7 @@ class DockerPlatformTest {
 
     @Test
     void blankSecretsKeepTheStoredOnesAndStoredAccessReadsBack() {
-        TargetAccess.Docker stored = new TargetAccess.Docker(
+        DockerAccess stored = new DockerAccess(
                 URI.create("unix:///run/podman/podman.sock"),
                 Optional.empty(),
                 Optional.empty(),
@@ -56,5 +55,17 @@ class DockerPlatformTest {
         assertThat(changed.access()).isEqualTo(stored);
         assertThat(platform.decode(platform.encode(stored))).isEqualTo(stored);
         assertThat(platform.form().field("clientKey").orElseThrow().secret()).isTrue();
+    }
+
+    @Test
+    void accessDetailsNeverPrintTheirSecrets() {
+        var docker = new DockerAccess(
+                URI.create("tcp://dock:2376"),
+                Optional.of("CA"),
+                Optional.of("CERT"),
+                Optional.of("s3cr3t-key"),
+                Optional.empty());
+
+        assertThat(docker.toString()).doesNotContain("s3cr3t").contains("redacted");
     }
 }

@@ -51,8 +51,8 @@ public final class KubernetesPlatform implements Platform {
     @Override
     public ResolvedAccess resolve(Map<String, String> given, Optional<TargetAccess> stored) {
         AccessFields form = AccessFields.of(given);
-        Optional<TargetAccess.Kubernetes> previous =
-                stored.filter(TargetAccess.Kubernetes.class::isInstance).map(TargetAccess.Kubernetes.class::cast);
+        Optional<KubernetesAccess> previous =
+                stored.filter(KubernetesAccess.class::isInstance).map(KubernetesAccess.class::cast);
         Optional<String> kubeconfig = form.text("kubeconfig")
                 .or(() -> form.text("server").isPresent() ? Optional.empty() : previous.flatMap(p -> p.kubeconfig()));
         return kubeconfig.isPresent()
@@ -70,11 +70,11 @@ public final class KubernetesPlatform implements Platform {
         }
         String name = chosen.or(contexts::current).orElse(contexts.names().getFirst());
         return new ResolvedAccess(
-                TargetAccess.Kubernetes.ofKubeconfig(kubeconfig, Optional.of(name)),
+                KubernetesAccess.ofKubeconfig(kubeconfig, Optional.of(name)),
                 Kubeconfigs.server(kubeconfig, Optional.of(name)) + " (context " + name + ")");
     }
 
-    private static ResolvedAccess ofToken(AccessFields form, Optional<TargetAccess.Kubernetes> previous) {
+    private static ResolvedAccess ofToken(AccessFields form, Optional<KubernetesAccess> previous) {
         URI server = AccessFields.uri(
                 form.text("server", () -> previous.flatMap(p -> p.server()).map(URI::toString))
                         .orElseThrow(() -> new AccessException(
@@ -88,7 +88,7 @@ public final class KubernetesPlatform implements Platform {
                         "FLEET-KUBE-TOKEN", "token", "Give the service account token for " + server + "."));
         Optional<String> ca = form.text("caCertificate", () -> previous.flatMap(p -> p.caCertificate()));
         ca.ifPresent(pem -> AccessMaterial.requireCertificates(pem, "CA certificate"));
-        return new ResolvedAccess(TargetAccess.Kubernetes.ofToken(server, ca, token), server.toString());
+        return new ResolvedAccess(KubernetesAccess.ofToken(server, ca, token), server.toString());
     }
 
     @Override
@@ -115,7 +115,7 @@ public final class KubernetesPlatform implements Platform {
 
     @Override
     public Map<String, String> encode(TargetAccess access) {
-        TargetAccess.Kubernetes k = (TargetAccess.Kubernetes) access;
+        KubernetesAccess k = (KubernetesAccess) access;
         return new AccessFields.Encoded()
                 .put("kubeconfig", k.kubeconfig())
                 .put("context", k.context())
@@ -129,7 +129,7 @@ public final class KubernetesPlatform implements Platform {
     @Override
     public TargetAccess decode(Map<String, String> stored) {
         AccessFields s = AccessFields.of(stored);
-        return new TargetAccess.Kubernetes(
+        return new KubernetesAccess(
                 s.stored("kubeconfig"),
                 s.stored("context"),
                 s.stored("server").map(URI::create),

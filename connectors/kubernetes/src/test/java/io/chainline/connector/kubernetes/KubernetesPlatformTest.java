@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainline.connector.api.AccessException;
 import io.chainline.connector.api.ResolvedAccess;
-import io.chainline.connector.api.TargetAccess;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class KubernetesPlatformTest {
                 platform.resolve(Map.of("server", "https://api2.example:6443"), Optional.of(first.access()));
 
         assertThat(first.endpoint()).isEqualTo("https://api.example:6443");
-        assertThat(((TargetAccess.Kubernetes) changed.access()).token()).contains("tok-SECRET");
+        assertThat(((KubernetesAccess) changed.access()).token()).contains("tok-SECRET");
         assertThat(changed.access().toString()).doesNotContain("tok-SECRET");
         assertThat(platform.decode(platform.encode(changed.access()))).isEqualTo(changed.access());
     }
@@ -47,5 +46,17 @@ class KubernetesPlatformTest {
     void theContextIsAChoiceFedByTheKubeconfig() {
         assertThat(platform.form().field("context").orElseThrow().choicesFrom()).contains("kubeconfig");
         assertThat(platform.form().field("kubeconfig").orElseThrow().secret()).isTrue();
+    }
+
+    @Test
+    void accessDetailsNeverPrintTheirSecrets() {
+        var kubeconfig = KubernetesAccess.ofKubeconfig("token: s3cr3t-kube", Optional.of("prod"));
+        var token = KubernetesAccess.ofToken(java.net.URI.create("https://k8s:6443"), Optional.empty(), "s3cr3t-tok");
+
+        assertThat(kubeconfig.toString())
+                .doesNotContain("s3cr3t")
+                .contains("redacted")
+                .contains("context prod");
+        assertThat(token.toString()).doesNotContain("s3cr3t").contains("redacted");
     }
 }

@@ -50,8 +50,8 @@ public final class OpenStackPlatform implements Platform {
     @Override
     public ResolvedAccess resolve(Map<String, String> given, Optional<TargetAccess> stored) {
         AccessFields form = AccessFields.of(fromCloudsYaml(given));
-        Optional<TargetAccess.OpenStack> previous =
-                stored.filter(TargetAccess.OpenStack.class::isInstance).map(TargetAccess.OpenStack.class::cast);
+        Optional<OpenStackAccess> previous =
+                stored.filter(OpenStackAccess.class::isInstance).map(OpenStackAccess.class::cast);
         URI authUrl = AccessFields.uri(
                 form.text("authUrl", () -> previous.map(p -> p.authUrl().toString()))
                         .orElseThrow(() -> new AccessException(
@@ -72,7 +72,7 @@ public final class OpenStackPlatform implements Platform {
                 appId.isEmpty() ? Optional.empty() : Optional.of(appSecret(form, appId.get(), previous));
         Optional<String> project = form.text("projectName", () -> previous.flatMap(p -> p.projectName()));
         Optional<String> region = form.text("region", () -> previous.flatMap(p -> p.region()));
-        TargetAccess.OpenStack access = new TargetAccess.OpenStack(
+        OpenStackAccess access = new OpenStackAccess(
                 authUrl,
                 appId.isPresent() ? Optional.empty() : user,
                 form.text("userDomain", () -> previous.flatMap(p -> p.userDomain()))
@@ -102,14 +102,13 @@ public final class OpenStackPlatform implements Platform {
         return CloudsYaml.entry(yaml.get(), form.text("cloud").orElse(null));
     }
 
-    private static String password(
-            AccessFields form, Optional<String> user, Optional<TargetAccess.OpenStack> previous) {
+    private static String password(AccessFields form, Optional<String> user, Optional<OpenStackAccess> previous) {
         return form.text("password", () -> previous.flatMap(p -> p.password()))
                 .orElseThrow(() -> new AccessException(
                         "FLEET-OS-PASSWORD", "password", "Give the password of " + user.orElseThrow() + "."));
     }
 
-    private static String appSecret(AccessFields form, String appId, Optional<TargetAccess.OpenStack> previous) {
+    private static String appSecret(AccessFields form, String appId, Optional<OpenStackAccess> previous) {
         return form.text("applicationCredentialSecret", () -> previous.flatMap(p -> p.applicationCredentialSecret()))
                 .orElseThrow(() -> new AccessException(
                         "FLEET-OS-APP-SECRET",
@@ -119,7 +118,7 @@ public final class OpenStackPlatform implements Platform {
 
     @Override
     public Map<String, String> encode(TargetAccess access) {
-        TargetAccess.OpenStack o = (TargetAccess.OpenStack) access;
+        OpenStackAccess o = (OpenStackAccess) access;
         return new AccessFields.Encoded()
                 .put("authUrl", o.authUrl())
                 .put("userName", o.userName())
@@ -137,7 +136,7 @@ public final class OpenStackPlatform implements Platform {
     @Override
     public TargetAccess decode(Map<String, String> stored) {
         AccessFields s = AccessFields.of(stored);
-        return new TargetAccess.OpenStack(
+        return new OpenStackAccess(
                 URI.create(s.stored("authUrl").orElseThrow()),
                 s.stored("userName"),
                 s.stored("userDomain"),

@@ -31,7 +31,7 @@ class OpenStackPlatformTest {
     void aCloudOfCloudsYamlBecomesItsAccessAndTheEndpointShowsNoSecret() {
         ResolvedAccess resolved = platform.resolve(Map.of("cloudsYaml", CLOUDS_YAML), Optional.empty());
 
-        TargetAccess.OpenStack access = (TargetAccess.OpenStack) resolved.access();
+        OpenStackAccess access = (OpenStackAccess) resolved.access();
         assertThat(access.userName()).contains("demo");
         assertThat(access.password()).contains("pw-SECRET");
         assertThat(resolved.endpoint()).isEqualTo("https://keystone.example:5000/v3 project nfv, region RegionOne");
@@ -62,7 +62,7 @@ class OpenStackPlatformTest {
 
         ResolvedAccess changed = platform.resolve(Map.of("region", "RegionTwo"), Optional.of(stored));
 
-        assertThat(((TargetAccess.OpenStack) changed.access()).password()).contains("pw-SECRET");
-        assertThat(((TargetAccess.OpenStack) changed.access()).region()).contains("RegionTwo");
+        assertThat(((OpenStackAccess) changed.access()).password()).contains("pw-SECRET");
+        assertThat(((OpenStackAccess) changed.access()).region()).contains("RegionTwo");
     }
 }

@@ -33,6 +33,11 @@ public class FleetPlatforms {
         }
     }
 
+    /** What people call a kind ("Docker host or Swarm"); its id, for a kind whose module is not installed. */
+    public String label(TargetKind kind) {
+        return connectors.find(kind).map(Platform::label).orElse(kind.name());
+    }
+
     /** How a kind's platform names its inventory; plain words for a kind whose module is not installed. */
     public Platform.Vocabulary vocabulary(TargetKind kind) {
         return connectors

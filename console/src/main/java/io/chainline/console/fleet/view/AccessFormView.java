@@ -30,6 +30,8 @@ final class AccessFormView extends FormLayout {
         this.platform = platform;
         for (AccessForm.Field field : platform.form().fields()) {
             HasValue<?, String> input = input(field, changing);
+            // on a change a blank answer keeps the stored value, so nothing is required there
+            input.setRequiredIndicatorVisible(field.required() && !changing);
             answers.put(field.key(), input);
             com.vaadin.flow.component.Component component = (com.vaadin.flow.component.Component) input;
             component.setId("target-" + kebab(field.key()));

@@ -76,7 +76,7 @@ public class FleetView extends VerticalLayout {
         }
         grid.setId("fleet-grid");
         grid.addColumn(TargetSummary::name).setHeader("Target").setAutoWidth(true);
-        grid.addColumn(t -> t.kind().name().toLowerCase()).setHeader("Kind");
+        grid.addColumn(t -> platforms.label(t.kind())).setHeader("Kind");
         grid.addColumn(t -> String.join(
                         " / ",
                         List.of(t.site(), t.region()).stream()
@@ -167,7 +167,7 @@ public class FleetView extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(change, delete);
         }
-        Paragraph endpoint = new Paragraph(target.kind().name().toLowerCase() + " at " + target.endpoint()
+        Paragraph endpoint = new Paragraph(platforms.label(target.kind()) + " at " + target.endpoint()
                 + (target.serverVersion().isBlank() ? "" : " · " + target.serverVersion())
                 + (target.syncMessage().isBlank() ? "" : " · " + target.syncMessage()));
         endpoint.setId("fleet-endpoint");

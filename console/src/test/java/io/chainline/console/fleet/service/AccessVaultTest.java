@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainline.connector.api.Platform;
 import io.chainline.connector.api.TargetAccess;
+import io.chainline.connector.docker.DockerAccess;
+import io.chainline.connector.kubernetes.KubernetesAccess;
+import io.chainline.connector.openstack.OpenStackAccess;
 import io.chainline.console.base.service.ChainlineProperties;
 import io.chainline.console.base.service.SecretBox;
 import java.net.URI;
@@ -31,9 +34,9 @@ class AccessVaultTest {
             .toList();
 
     private static final List<TargetAccess> SAMPLES = List.of(
-            TargetAccess.Kubernetes.ofToken(URI.create("https://api.example:6443"), Optional.of("CA"), "tok-1"),
-            TargetAccess.Kubernetes.ofKubeconfig("apiVersion: v1\n", Optional.of("edge-admin")),
-            new TargetAccess.OpenStack(
+            KubernetesAccess.ofToken(URI.create("https://api.example:6443"), Optional.of("CA"), "tok-1"),
+            KubernetesAccess.ofKubeconfig("apiVersion: v1\n", Optional.of("edge-admin")),
+            new OpenStackAccess(
                     URI.create("https://keystone.example:5000/v3"),
                     Optional.of("demo"),
                     Optional.of("Default"),
@@ -44,7 +47,7 @@ class AccessVaultTest {
                     Optional.of("Default"),
                     Optional.of("RegionOne"),
                     Optional.empty()),
-            new TargetAccess.Docker(
+            new DockerAccess(
                     URI.create("tcp://docker.example:2376"),
                     Optional.of("CA"),
                     Optional.of("CERT"),
