@@ -1,14 +1,17 @@
 package io.chainline.console.fleet.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainline.connector.api.TargetKind;
+import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.PostgresDatabase;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +26,9 @@ class FleetPostgresIT {
 
     @Autowired
     FleetService fleet;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aPlugInKindIsStoredBesideTheShippedOnesAndReadsBack() {
@@ -51,5 +57,29 @@ class FleetPostgresIT {
         assertThat(fleet.get(fake.id()).kind()).isEqualTo(TargetKind.of("FAKE"));
         assertThat(fleet.get(docker.id()).kind()).isEqualTo(TargetKind.DOCKER);
         assertThat(fleet.test(fake.id(), "admin").ok()).isTrue();
+    }
+
+    @Test
+    void aTargetWhoseModuleWasRemovedStillListsAndSaysItHasNoConnector() {
+        String name = "pg-gone-" + UUID.randomUUID().toString().substring(0, 6);
+        TargetSummary target = fleet.register(
+                TargetRequest.of(
+                        name,
+                        TargetKind.of("FAKE"),
+                        "lab",
+                        "",
+                        Map.of(),
+                        Map.of("endpoint", "fake://" + name, "token", "t")),
+                "admin");
+        // as if the module that brought the kind were taken off the class path
+        jdbc.update("UPDATE fleet_target SET kind = ? WHERE id = ?", "RETIRED_PLATFORM", target.id());
+
+        assertThat(fleet.list()).anySatisfy(t -> {
+            assertThat(t.name()).isEqualTo(name);
+            assertThat(t.kind()).isEqualTo(TargetKind.of("RETIRED_PLATFORM"));
+        });
+        assertThatThrownBy(() -> fleet.test(target.id(), "admin"))
+                .isInstanceOfSatisfying(
+                        ChainlineException.class, e -> assertThat(e.code()).isEqualTo("FLEET-NO-CONNECTOR"));
     }
 }
