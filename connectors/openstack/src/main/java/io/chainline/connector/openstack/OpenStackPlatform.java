@@ -52,12 +52,7 @@ public final class OpenStackPlatform implements Platform {
         AccessFields form = AccessFields.of(fromCloudsYaml(given));
         Optional<OpenStackAccess> previous =
                 stored.filter(OpenStackAccess.class::isInstance).map(OpenStackAccess.class::cast);
-        URI authUrl = AccessFields.uri(
-                form.text("authUrl", () -> previous.map(p -> p.authUrl().toString()))
-                        .orElseThrow(() -> new AccessException(
-                                "FLEET-OS-AUTH-URL", "authUrl", "Give Keystone's v3 URL (auth_url).")),
-                "auth_url",
-                "https://keystone.example:5000/v3");
+        URI authUrl = authUrl(form, previous);
         Optional<String> appId =
                 form.text("applicationCredentialId", () -> previous.flatMap(p -> p.applicationCredentialId()));
         Optional<String> user = form.text("userName", () -> previous.flatMap(p -> p.userName()));
@@ -90,6 +85,15 @@ public final class OpenStackPlatform implements Platform {
                 authUrl
                         + project.map(p -> " project " + p).orElse("")
                         + region.map(r -> ", region " + r).orElse(""));
+    }
+
+    private static URI authUrl(AccessFields form, Optional<OpenStackAccess> previous) {
+        return AccessFields.uri(
+                form.text("authUrl", () -> previous.map(p -> p.authUrl().toString()))
+                        .orElseThrow(() -> new AccessException(
+                                "FLEET-OS-AUTH-URL", "authUrl", "Give Keystone's v3 URL (auth_url).")),
+                "auth_url",
+                "https://keystone.example:5000/v3");
     }
 
     /** A pasted clouds.yaml stands for the fields it holds (its cloud's entry). */
