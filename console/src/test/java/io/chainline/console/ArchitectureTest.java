@@ -1,10 +1,12 @@
 package io.chainline.console;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,6 +19,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.chainline.connector.fake.ConnectorThatReachesIntoTheConsole;
 import io.chainline.console.catalog.domain.CatalogEntryRepository;
 import io.chainline.console.fake.service.ServiceThatReadsAnotherFeaturesRepository;
+import io.chainline.console.support.ViewThatNamesAPlatform;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -53,6 +56,24 @@ class ArchitectureTest {
                     "java.net..",
                     "java.sql..")
             .because("placement must stay fast and deterministic, so the console can plan while an operator waits");
+
+    /** A connector module's own classes: anything under io.chainline.connector but its contract. */
+    static final DescribedPredicate<JavaClass> A_PLATFORM_S_OWN_CLASSES = resideInAPackage("io.chainline.connector..")
+            .and(DescribedPredicate.not(resideInAPackage("io.chainline.connector.api..")))
+            .as("a connector module's own classes (not io.chainline.connector.api)");
+
+    /**
+     * The console knows platforms through their contract only; the fleet's configuration package, which loads them, is
+     * the one place that may name one (today it names none: it asks ServiceLoader). A new platform is a new module.
+     */
+    static final ArchRule ONLY_THE_CONFIGURATION_NAMES_A_PLATFORM = noClasses()
+            .that()
+            .resideInAPackage("io.chainline.console..")
+            .and()
+            .resideOutsideOfPackage("io.chainline.console.fleet.config..")
+            .should()
+            .dependOnClassesThat(A_PLATFORM_S_OWN_CLASSES)
+            .because("platforms are plug-ins: the console sees io.chainline.connector.api and nothing else (ADR 23)");
 
     static final ArchRule FEATURES_FORM_NO_CYCLES = slices().matching("io.chainline.console.(*)..")
             .should()
@@ -127,6 +148,19 @@ class ArchitectureTest {
         JavaClasses offender = new ClassFileImporter().importClasses(ConnectorThatReachesIntoTheConsole.class);
 
         assertThat(CONNECTORS_STAY_OUT_OF_THE_APP.evaluate(offender).hasViolation())
+                .isTrue();
+    }
+
+    @Test
+    void onlyTheConfigurationNamesAPlatform() {
+        ONLY_THE_CONFIGURATION_NAMES_A_PLATFORM.check(PRODUCTION);
+    }
+
+    @Test
+    void thePlatformRuleReallyCatchesAViewThatNamesAConnector() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ViewThatNamesAPlatform.class);
+
+        assertThat(ONLY_THE_CONFIGURATION_NAMES_A_PLATFORM.evaluate(offender).hasViolation())
                 .isTrue();
     }
 

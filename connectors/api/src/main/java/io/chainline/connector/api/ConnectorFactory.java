@@ -1,6 +1,6 @@
 package io.chainline.connector.api;
 
-/** Makes connectors for one kind of target; the console keeps one factory per {@link TargetKind}. */
+/** Makes connectors for one kind of target; its {@link Platform} makes it, and the console keeps one per kind. */
 public interface ConnectorFactory {
 
     TargetKind kind();

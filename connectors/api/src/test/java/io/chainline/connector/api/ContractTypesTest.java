@@ -3,7 +3,6 @@ package io.chainline.connector.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,34 +30,6 @@ class ContractTypesTest {
                 .isEqualTo("edge");
         assertThatThrownBy(() -> DeploymentRef.of("Bad_Id")).hasMessageContaining("not a DNS label");
         assertThatThrownBy(() -> DeploymentRef.of("x".repeat(41))).hasMessageContaining("at most 40");
-    }
-
-    @Test
-    void accessDetailsNeverPrintTheirSecrets() {
-        var kubeconfig = TargetAccess.Kubernetes.ofKubeconfig("token: s3cr3t-kube", Optional.of("prod"));
-        var token = TargetAccess.Kubernetes.ofToken(URI.create("https://k8s:6443"), Optional.empty(), "s3cr3t-tok");
-        var openstack = new TargetAccess.OpenStack(
-                URI.create("https://keystone:5000/v3"),
-                Optional.of("nfv"),
-                Optional.of("Default"),
-                Optional.of("s3cr3t-pw"),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("edge"),
-                Optional.of("Default"),
-                Optional.of("RegionOne"),
-                Optional.empty());
-        var docker = new TargetAccess.Docker(
-                URI.create("tcp://dock:2376"),
-                Optional.of("CA"),
-                Optional.of("CERT"),
-                Optional.of("s3cr3t-key"),
-                Optional.empty());
-
-        for (TargetAccess access : List.<TargetAccess>of(kubeconfig, token, openstack, docker)) {
-            assertThat(access.toString()).doesNotContain("s3cr3t").contains("redacted");
-        }
-        assertThat(kubeconfig.toString()).contains("context prod");
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class DockerConnectorFactory implements ConnectorFactory {
 
     @Override
     public Connector connect(TargetAccess access) {
-        if (!(access instanceof TargetAccess.Docker docker)) {
+        if (!(access instanceof DockerAccess docker)) {
             throw new ConnectorException(
                     ConnectorException.Reason.BAD_ACCESS, "A Docker target needs Docker access details.");
         }
@@ -83,7 +83,7 @@ public final class DockerConnectorFactory implements ConnectorFactory {
     }
 
     /** ca.pem, cert.pem and key.pem, as docker-java wants them, readable by this process only. */
-    private static Path certificates(TargetAccess.Docker docker) {
+    private static Path certificates(DockerAccess docker) {
         try {
             Path dir = Files.createTempDirectory(
                     "chainline-docker-",

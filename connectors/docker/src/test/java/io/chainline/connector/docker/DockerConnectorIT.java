@@ -10,7 +10,6 @@ import io.chainline.connector.api.ConnectorException;
 import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Inventory;
-import io.chainline.connector.api.TargetAccess;
 import io.chainline.connector.api.Workload;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -193,7 +192,7 @@ class DockerConnectorIT {
     @Test
     void endpointsThatCannotBeUsedSayWhy() {
         ConnectionCheck missing = factory.check(
-                new TargetAccess.Docker(
+                new DockerAccess(
                         URI.create("unix:///tmp/chainline-engines/no-such.sock"),
                         Optional.empty(),
                         Optional.empty(),
@@ -201,7 +200,7 @@ class DockerConnectorIT {
                         Optional.empty()),
                 Duration.ofSeconds(5));
         ConnectionCheck unknown = factory.check(
-                new TargetAccess.Docker(
+                new DockerAccess(
                         URI.create("tcp://no-such-docker.invalid:2376"),
                         Optional.empty(),
                         Optional.empty(),
@@ -209,7 +208,7 @@ class DockerConnectorIT {
                         Optional.empty()),
                 Duration.ofSeconds(10));
         ConnectionCheck ssh = factory.check(
-                new TargetAccess.Docker(
+                new DockerAccess(
                         URI.create("ssh://nfv@edge-7"),
                         Optional.empty(),
                         Optional.empty(),

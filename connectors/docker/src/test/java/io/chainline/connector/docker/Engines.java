@@ -3,7 +3,6 @@ package io.chainline.connector.docker;
 import io.chainline.connector.api.Architecture;
 import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
-import io.chainline.connector.api.TargetAccess;
 import io.chainline.connector.api.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +60,7 @@ final class Engines {
 
     static DockerConnector connect(String host) {
         return (DockerConnector) new DockerConnectorFactory(Clock.systemUTC())
-                .connect(new TargetAccess.Docker(
+                .connect(new DockerAccess(
                         URI.create(host), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     }
 

@@ -33,7 +33,7 @@ public final class KubernetesConnectorFactory implements ConnectorFactory {
 
     @Override
     public Connector connect(TargetAccess access) {
-        if (!(access instanceof TargetAccess.Kubernetes kubernetes)) {
+        if (!(access instanceof KubernetesAccess kubernetes)) {
             throw new ConnectorException(
                     ConnectorException.Reason.BAD_ACCESS, "A Kubernetes target needs Kubernetes access details.");
         }
@@ -60,7 +60,7 @@ public final class KubernetesConnectorFactory implements ConnectorFactory {
         }
     }
 
-    private static Config config(TargetAccess.Kubernetes access) {
+    private static Config config(KubernetesAccess access) {
         if (access.kubeconfig().isPresent()) {
             String kubeconfig = access.kubeconfig().get();
             Kubeconfigs.Contexts contexts = Kubeconfigs.contexts(kubeconfig);

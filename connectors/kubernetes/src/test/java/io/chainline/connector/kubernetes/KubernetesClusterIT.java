@@ -4,7 +4,6 @@ import io.chainline.connector.api.Connector;
 import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Observation;
-import io.chainline.connector.api.TargetAccess;
 import io.chainline.connector.api.Workload;
 import io.chainline.connector.testkit.ConnectorContract;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -35,8 +34,7 @@ class KubernetesClusterIT extends ConnectorContract {
     static void connect() throws IOException {
         String kubeconfig = Files.readString(Path.of(System.getenv("KUBECONFIG")));
         connector = new KubernetesConnectorFactory(Clock.systemUTC())
-                .connect(TargetAccess.Kubernetes.ofKubeconfig(
-                        kubeconfig, Optional.ofNullable(System.getenv("KUBECONTEXT"))));
+                .connect(KubernetesAccess.ofKubeconfig(kubeconfig, Optional.ofNullable(System.getenv("KUBECONTEXT"))));
         client = new KubernetesClientBuilder().build();
     }
 

@@ -11,7 +11,6 @@ import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Inventory;
 import io.chainline.connector.api.Observation;
-import io.chainline.connector.api.TargetAccess;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.io.IOException;
@@ -42,7 +41,7 @@ class KubernetesConnectorTest {
     }
 
     private Connector pasted(String kubeconfig, Optional<String> context) {
-        Connector connector = factory.connect(TargetAccess.Kubernetes.ofKubeconfig(kubeconfig, context));
+        Connector connector = factory.connect(KubernetesAccess.ofKubeconfig(kubeconfig, context));
         open.add(connector);
         return connector;
     }
@@ -78,8 +77,7 @@ class KubernetesConnectorTest {
     @Test
     void aContextTheKubeconfigLacksIsReportedWithTheOnesItHas() {
         ConnectionCheck check = factory.check(
-                TargetAccess.Kubernetes.ofKubeconfig(cluster.kubeconfig("x"), Optional.of("prod")),
-                Duration.ofSeconds(2));
+                KubernetesAccess.ofKubeconfig(cluster.kubeconfig("x"), Optional.of("prod")), Duration.ofSeconds(2));
 
         assertThat(check.failure()).contains(ConnectionCheck.Failure.WRONG_CONTEXT);
         assertThat(check.message()).contains("no context 'prod'").contains("mock-admin", "other");
@@ -256,8 +254,7 @@ class KubernetesConnectorTest {
     }
 
     private Connector token(String server) {
-        Connector connector =
-                factory.connect(TargetAccess.Kubernetes.ofToken(URI.create(server), Optional.empty(), "t0k3n"));
+        Connector connector = factory.connect(KubernetesAccess.ofToken(URI.create(server), Optional.empty(), "t0k3n"));
         open.add(connector);
         return connector;
     }

@@ -1,7 +1,6 @@
 package io.chainline.connector.openstack;
 
 import io.chainline.connector.api.ConnectorException;
-import io.chainline.connector.api.TargetAccess;
 import java.time.Clock;
 import java.time.Duration;
 import org.openstack4j.api.OSClient.OSClientV3;
@@ -18,11 +17,11 @@ final class Keystone {
 
     private static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
 
-    private final TargetAccess.OpenStack access;
+    private final OpenStackAccess access;
     private final Clock clock;
     private Token token;
 
-    Keystone(TargetAccess.OpenStack access, Clock clock) {
+    Keystone(OpenStackAccess access, Clock clock) {
         this.access = access;
         this.clock = clock;
         if (access.applicationCredentialId().isPresent()) {

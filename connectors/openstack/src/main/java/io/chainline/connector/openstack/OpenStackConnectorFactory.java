@@ -29,7 +29,7 @@ public final class OpenStackConnectorFactory implements ConnectorFactory {
 
     @Override
     public Connector connect(TargetAccess access) {
-        if (!(access instanceof TargetAccess.OpenStack openstack)) {
+        if (!(access instanceof OpenStackAccess openstack)) {
             throw new ConnectorException(
                     ConnectorException.Reason.BAD_ACCESS, "An OpenStack target needs OpenStack access details.");
         }

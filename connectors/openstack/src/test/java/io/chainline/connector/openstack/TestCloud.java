@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
-import io.chainline.connector.api.TargetAccess;
 import io.chainline.connector.api.Workload;
 import java.net.URI;
 import java.util.List;
@@ -25,8 +24,8 @@ final class TestCloud {
 
     private TestCloud() {}
 
-    static TargetAccess.OpenStack admin() {
-        return new TargetAccess.OpenStack(
+    static OpenStackAccess admin() {
+        return new OpenStackAccess(
                 KEYSTONE,
                 Optional.of("admin"),
                 Optional.of("Default"),

@@ -1,7 +1,7 @@
 package io.chainline.console.deployment.service;
 
 import io.chainline.connector.api.Architecture;
-import io.chainline.connector.api.TargetKind;
+import io.chainline.connector.api.Platform;
 import io.chainline.console.fleet.domain.Health;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.placement.Candidate;
@@ -38,16 +38,16 @@ final class FleetCandidates {
                         n.labels(),
                         n.ready()))
                 .toList();
-        TargetKind kind = t.summary().kind();
         return new Candidate(
                 t.summary().id().toString(),
                 t.summary().name(),
-                kind.name().toLowerCase(Locale.ROOT),
+                t.summary().kind().name().toLowerCase(Locale.ROOT),
                 t.summary().labels(),
                 !unreachable && !neverSynced,
                 note,
-                kind != TargetKind.OPENSTACK,
-                kind == TargetKind.OPENSTACK,
+                // what the platform runs, as its module says: no kind is named here (ADR 23)
+                t.runs().contains(Platform.Runs.CONTAINERS),
+                t.runs().contains(Platform.Runs.VIRTUAL_MACHINES),
                 kata,
                 nodes);
     }

@@ -38,9 +38,9 @@ public class FleetTarget {
     @Column(name = "name_key", nullable = false, length = 100)
     private String nameKey;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private TargetKind kind;
+    /** The kind's id: data checked against the installed platforms when registered, not an enum (V011, ADR 23). */
+    @Column(nullable = false, length = 32)
+    private String kind;
 
     @Column(nullable = false, length = 100)
     private String site;
@@ -114,7 +114,7 @@ public class FleetTarget {
 
     public FleetTarget(UUID id, TargetKind kind, String actor, Instant now) {
         this.id = id;
-        this.kind = kind;
+        this.kind = kind.name();
         this.createdBy = actor;
         this.createdAt = now;
     }
@@ -185,7 +185,7 @@ public class FleetTarget {
     }
 
     public TargetKind getKind() {
-        return kind;
+        return TargetKind.of(kind);
     }
 
     public String getSite() {

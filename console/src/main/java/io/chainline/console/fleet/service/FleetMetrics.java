@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * Prometheus figures for the fleet, from its last inventory: targets per kind and health ({@code up} is REACHABLE), and
+ * Prometheus figures for the fleet, from its last inventory: targets per installed kind and health ({@code up} is REACHABLE), and
  * ready nodes per architecture. One scrape reads the fleet once; reads within 10 s share it.
  */
 @Component
@@ -25,22 +25,24 @@ class FleetMetrics implements MeterBinder {
     private record Snapshot(Instant at, List<TargetSummary> targets) {}
 
     private final FleetService fleet;
+    private final ConnectorRegistry connectors;
     private final Clock clock;
     private final AtomicReference<Snapshot> last = new AtomicReference<>(new Snapshot(Instant.EPOCH, List.of()));
 
-    FleetMetrics(FleetService fleet, Clock clock) {
+    FleetMetrics(FleetService fleet, ConnectorRegistry connectors, Clock clock) {
         this.fleet = fleet;
+        this.connectors = connectors;
         this.clock = clock;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (TargetKind kind : TargetKind.values()) {
+        for (TargetKind kind : connectors.kinds()) {
             for (Health health : Health.values()) {
                 Gauge.builder(
                                 "chainline.targets",
                                 () -> targets().stream()
-                                        .filter(t -> t.kind() == kind && t.health() == health)
+                                        .filter(t -> kind.equals(t.kind()) && t.health() == health)
                                         .count())
                         .description("Registered targets by kind and health")
                         .tag("kind", kind.name())
@@ -50,7 +52,7 @@ class FleetMetrics implements MeterBinder {
             Gauge.builder(
                             "chainline.targets.up",
                             () -> targets().stream()
-                                    .filter(t -> t.kind() == kind && t.health() == Health.REACHABLE)
+                                    .filter(t -> kind.equals(t.kind()) && t.health() == Health.REACHABLE)
                                     .count())
                     .description("Targets whose last connection test reached them")
                     .tag("kind", kind.name())

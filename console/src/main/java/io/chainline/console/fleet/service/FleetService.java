@@ -4,6 +4,8 @@ import io.chainline.connector.api.ConnectionCheck;
 import io.chainline.connector.api.Connector;
 import io.chainline.connector.api.ConnectorException;
 import io.chainline.connector.api.Inventory;
+import io.chainline.connector.api.Platform;
+import io.chainline.connector.api.ResolvedAccess;
 import io.chainline.connector.api.TargetAccess;
 import io.chainline.console.audit.service.AuditLog;
 import io.chainline.console.base.service.ChainlineException;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +96,11 @@ public class FleetService {
     }
 
     /** A target with what placement weighs: its nodes and its runtime classes (name to handler). */
-    public record TargetInventory(TargetSummary summary, List<NodeView> nodes, Map<String, String> runtimeHandlers) {}
+    public record TargetInventory(
+            TargetSummary summary,
+            List<NodeView> nodes,
+            Map<String, String> runtimeHandlers,
+            Set<Platform.Runs> runs) {}
 
     /** Every target with its last inventory, for placement. */
     public List<TargetInventory> inventories() {
@@ -106,7 +113,8 @@ public class FleetService {
                                         RuntimeClassRow::getName,
                                         RuntimeClassRow::getHandler,
                                         (a, b) -> a,
-                                        java.util.TreeMap::new))))
+                                        java.util.TreeMap::new)),
+                        connectors.find(t.getKind()).map(Platform::runs).orElse(Set.of())))
                 .toList());
     }
 
@@ -118,7 +126,8 @@ public class FleetService {
 
     public TargetSummary register(TargetRequest request, String actor) {
         String name = requireName(request);
-        AccessForms.Resolved resolved = AccessForms.resolve(request, Optional.empty());
+        ResolvedAccess resolved =
+                AccessForms.resolve(connectors.forRegistration(request.kind()), request, Optional.empty());
         return tx.execute(s -> {
             if (targets.existsByNameKey(FleetTarget.nameKey(name))) {
                 throw new ChainlineException(
@@ -142,7 +151,7 @@ public class FleetService {
         String name = requireName(request);
         return tx.execute(s -> {
             FleetTarget target = loadForChange(id, readVersion);
-            if (request.kind() != target.getKind()) {
+            if (!target.getKind().equals(request.kind())) {
                 throw new ChainlineException(
                         "FLEET-KIND-FIXED",
                         Category.INVALID,
@@ -154,8 +163,10 @@ public class FleetService {
                 throw new ChainlineException(
                         "FLEET-NAME-TAKEN", Category.CONFLICT, "A target named " + name + " is registered already.");
             }
-            AccessForms.Resolved resolved =
-                    AccessForms.resolve(request, Optional.of(vault.open(target.getKind(), target.getAccessSealed())));
+            ResolvedAccess resolved = AccessForms.resolve(
+                    connectors.platform(target.getKind()),
+                    request,
+                    Optional.of(vault.open(target.getKind(), target.getAccessSealed())));
             describe(target, request, resolved, actor);
             audit.record(actor, "target.changed", TARGET, id.toString(), name + " (" + resolved.endpoint() + ")");
             return TargetSummary.of(targets.saveAndFlush(target));
@@ -182,7 +193,8 @@ public class FleetService {
 
     /** Tests access details before they are registered: nothing is stored. */
     public ConnectionCheck testAccess(TargetRequest request) {
-        return check(AccessForms.resolve(request, Optional.empty()).access());
+        return check(AccessForms.resolve(connectors.forRegistration(request.kind()), request, Optional.empty())
+                .access());
     }
 
     /** Tests a registered target's connection and records its health. */
@@ -315,7 +327,7 @@ public class FleetService {
         return vault.open(target.getKind(), target.getAccessSealed());
     }
 
-    private void describe(FleetTarget target, TargetRequest request, AccessForms.Resolved resolved, String actor) {
+    private void describe(FleetTarget target, TargetRequest request, ResolvedAccess resolved, String actor) {
         target.describe(
                 request.name(),
                 Optional.ofNullable(request.site()).orElse("").trim(),

@@ -14,8 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.chainline.connector.api.ConnectionCheck;
+import io.chainline.connector.api.Platform;
 import io.chainline.console.base.view.EmptyState;
 import io.chainline.console.fleet.domain.Health;
+import io.chainline.console.fleet.service.FleetPlatforms;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetSummary;
 import io.chainline.console.security.domain.Role;
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
 public class FleetView extends VerticalLayout {
 
     private final FleetService fleet;
+    private final FleetPlatforms platforms;
     private final CurrentUser user;
     private final Clock clock;
     private final boolean admin;
@@ -55,8 +58,9 @@ public class FleetView extends VerticalLayout {
                     "Kubernetes runtime classes, so Kata-sandboxed functions are placed only where they can run",
                     "Credentials stored encrypted and never shown back"));
 
-    public FleetView(FleetService fleet, CurrentUser user, Clock clock) {
+    public FleetView(FleetService fleet, FleetPlatforms platforms, CurrentUser user, Clock clock) {
         this.fleet = fleet;
+        this.platforms = platforms;
         this.user = user;
         this.clock = clock;
         this.admin = user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false);
@@ -72,7 +76,7 @@ public class FleetView extends VerticalLayout {
         }
         grid.setId("fleet-grid");
         grid.addColumn(TargetSummary::name).setHeader("Target").setAutoWidth(true);
-        grid.addColumn(t -> t.kind().name().toLowerCase()).setHeader("Kind");
+        grid.addColumn(t -> platforms.label(t.kind())).setHeader("Kind");
         grid.addColumn(t -> String.join(
                         " / ",
                         List.of(t.site(), t.region()).stream()
@@ -102,7 +106,7 @@ public class FleetView extends VerticalLayout {
 
     /** A test made in the dialog is recorded even when it is cancelled, so the grid is read again on close. */
     private TargetDialog dialog(Optional<TargetSummary> target) {
-        TargetDialog dialog = new TargetDialog(fleet, target, actor(), this::registered);
+        TargetDialog dialog = new TargetDialog(fleet, platforms, target, actor(), this::registered);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 refresh();
@@ -163,7 +167,7 @@ public class FleetView extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(change, delete);
         }
-        Paragraph endpoint = new Paragraph(target.kind().name().toLowerCase() + " at " + target.endpoint()
+        Paragraph endpoint = new Paragraph(platforms.label(target.kind()) + " at " + target.endpoint()
                 + (target.serverVersion().isBlank() ? "" : " · " + target.serverVersion())
                 + (target.syncMessage().isBlank() ? "" : " · " + target.syncMessage()));
         endpoint.setId("fleet-endpoint");
@@ -178,11 +182,16 @@ public class FleetView extends VerticalLayout {
         VerticalLayout groups = new VerticalLayout();
         groups.setId("fleet-nodes");
         groups.setPadding(false);
+        // the platform's own words: hypervisors on OpenStack, nodes on Kubernetes
+        Platform.Vocabulary words = platforms.vocabulary(target.kind());
         byArch.forEach((arch, nodes) -> {
-            H4 title = new H4(arch + " · " + nodes.size() + (nodes.size() == 1 ? " node" : " nodes"));
+            H4 title = new H4(arch + " · " + nodes.size() + " " + (nodes.size() == 1 ? words.node() : words.nodes()));
             title.setId("fleet-arch-" + arch);
             Grid<FleetService.NodeView> grid = new Grid<>(FleetService.NodeView.class, false);
-            grid.addColumn(FleetService.NodeView::name).setHeader("Node").setAutoWidth(true);
+            grid.addColumn(FleetService.NodeView::name)
+                    .setHeader(words.node().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                            + words.node().substring(1))
+                    .setAutoWidth(true);
             grid.addColumn(n -> n.reportedArchitecture().equals(arch)
                             ? arch
                             : arch + " (says " + n.reportedArchitecture() + ")")

@@ -3,8 +3,8 @@ package io.chainline.console.fleet.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chainline.connector.api.TargetAccess;
 import io.chainline.connector.api.TargetKind;
+import io.chainline.connector.docker.DockerAccess;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.fleet.domain.Health;
 import io.chainline.console.support.IntegrationTest;
@@ -77,7 +77,7 @@ class FleetIsolationIT {
         TargetSummary last =
                 fleet.register(FleetServiceIT.kubernetes("iso-c-" + run, cluster.kubeconfig("tok"), null), "admin");
         // stored before registration checked it: TLS material that no connector can read
-        String sealed = vault.seal(new TargetAccess.Docker(
+        String sealed = vault.seal(new DockerAccess(
                 URI.create("tcp://127.0.0.1:1"),
                 Optional.of("garbage"),
                 Optional.of("-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----"),

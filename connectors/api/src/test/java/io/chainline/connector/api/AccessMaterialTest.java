@@ -1,21 +1,18 @@
-package io.chainline.console.fleet.service;
+package io.chainline.connector.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chainline.console.base.service.ChainlineException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Certificates, keys and labels that could never work are refused when given, naming the field, never quoting it. */
+/** Certificates and keys that could never work are refused when given, naming the field, never quoting it. */
 class AccessMaterialTest {
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = AccessMaterialTest.class.getResourceAsStream("/fleet/" + name)) {
+        try (InputStream in = AccessMaterialTest.class.getResourceAsStream("/access/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
@@ -33,10 +30,10 @@ class AccessMaterialTest {
     @Test
     void aKeyThatIsNoPemIsRefusedWithoutQuotingIt() {
         assertThatThrownBy(() -> AccessMaterial.requirePrivateKey("key-SECRET123", "client key"))
-                .isInstanceOf(ChainlineException.class)
+                .isInstanceOf(AccessException.class)
                 .hasMessageContaining("client key")
                 .hasMessageNotContaining("SECRET123")
-                .extracting(e -> ((ChainlineException) e).code())
+                .extracting(e -> ((AccessException) e).code())
                 .isEqualTo("FLEET-ACCESS-MATERIAL");
         assertThatThrownBy(() -> AccessMaterial.requirePrivateKey(
                         "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbA==\n-----END PRIVATE KEY-----",
@@ -50,26 +47,11 @@ class AccessMaterialTest {
     @Test
     void aCertificateThatIsNoPemIsRefused() throws IOException {
         assertThatThrownBy(() -> AccessMaterial.requireCertificates("-----BEGIN CERTIFICATE-----", "CA certificate"))
-                .isInstanceOf(ChainlineException.class)
+                .isInstanceOf(AccessException.class)
                 .hasMessageContaining("CA certificate");
         // a key pasted where the certificate belongs
         String key = resource("client-key.pem");
         assertThatThrownBy(() -> AccessMaterial.requireCertificates(key, "client certificate"))
                 .hasMessageContaining("client certificate");
-    }
-
-    @Test
-    void aLabelKeyHoldingAnEqualsSignIsRefusedNotSplit() {
-        assertThatThrownBy(() -> Labels.requireValid(Map.of("a=b", "c")))
-                .isInstanceOf(ChainlineException.class)
-                .hasMessageContaining("a=b")
-                .extracting(e -> ((ChainlineException) e).code())
-                .isEqualTo("FLEET-LABEL-INVALID");
-        assertThatThrownBy(() -> Labels.requireValid(Map.of("tier", "edge\nsite=x")))
-                .isInstanceOf(ChainlineException.class);
-        assertThatCode(() -> Labels.requireValid(Map.of("topology.kubernetes.io/zone", "a=b")))
-                .doesNotThrowAnyException();
-        // a value may hold '=': only the first '=' separates
-        assertThat(Labels.parse(Labels.format(Map.of("k", "a=b")))).containsExactly(Map.entry("k", "a=b"));
     }
 }

@@ -1,7 +1,5 @@
-package io.chainline.console.fleet.service;
+package io.chainline.connector.api;
 
-import io.chainline.console.base.service.ChainlineException;
-import io.chainline.console.base.service.ChainlineException.Category;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,7 +16,7 @@ import java.util.regex.Pattern;
  * Checks pasted certificates and keys when a target is registered or changed, so material that can never work is
  * refused there, naming the field, instead of failing every later test and sync. Never quotes the material back.
  */
-final class AccessMaterial {
+public final class AccessMaterial {
 
     private static final Pattern PEM =
             Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\s*(.*?)\\s*-----END \\1-----", Pattern.DOTALL);
@@ -27,7 +25,7 @@ final class AccessMaterial {
     private AccessMaterial() {}
 
     /** One or more PEM certificates (a CA bundle may hold several). */
-    static void requireCertificates(String pem, String field) {
+    public static void requireCertificates(String pem, String field) {
         if (!pem.contains("-----BEGIN CERTIFICATE-----")) {
             throw invalid(field, "is no PEM certificate; paste the text from -----BEGIN CERTIFICATE----- on.");
         }
@@ -44,7 +42,7 @@ final class AccessMaterial {
     }
 
     /** An unencrypted PEM private key: PKCS#8, PKCS#1 (RSA), SEC1 (EC) or OpenSSH. */
-    static void requirePrivateKey(String pem, String field) {
+    public static void requirePrivateKey(String pem, String field) {
         Matcher m = PEM.matcher(pem);
         if (!m.find() || !m.group(1).endsWith("PRIVATE KEY")) {
             throw invalid(field, "is no PEM private key; paste the text from -----BEGIN … PRIVATE KEY----- on.");
@@ -98,11 +96,11 @@ final class AccessMaterial {
         return true;
     }
 
-    private static ChainlineException invalid(String field, String problem) {
+    private static AccessException invalid(String field, String problem) {
         return invalid(field, problem, null);
     }
 
-    private static ChainlineException invalid(String field, String problem, Throwable cause) {
-        return new ChainlineException("FLEET-ACCESS-MATERIAL", Category.INVALID, "The " + field + " " + problem, cause);
+    private static AccessException invalid(String field, String problem, Throwable cause) {
+        return new AccessException("FLEET-ACCESS-MATERIAL", field, "The " + field + " " + problem, cause);
     }
 }

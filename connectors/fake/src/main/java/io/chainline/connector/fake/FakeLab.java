@@ -1,0 +1,45 @@
+package io.chainline.connector.fake;
+
+import io.chainline.connector.api.Workload;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fake platform's whole world, in memory: benches by name, each holding deployments by id, each holding its
+ * workloads. Tests read it to see what the console did, and change it to play an operator behind Chainline's back.
+ */
+public final class FakeLab {
+
+    /** One workload as a bench runs it: what was asked, how many run, and a failure if one was induced. */
+    public record Running(Workload desired, int replicas, Optional<String> failure) {}
+
+    private static final Map<String, Map<String, Map<String, Running>>> BENCHES = new ConcurrentHashMap<>();
+
+    private FakeLab() {}
+
+    /** The deployments on a bench, by id; made on first use. */
+    public static Map<String, Map<String, Running>> bench(String name) {
+        return BENCHES.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+    }
+
+    /** The workloads of one deployment on a bench, by name; empty when it has none. */
+    public static Map<String, Running> deployment(String bench, String id) {
+        return Map.copyOf(bench(bench).getOrDefault(id, Map.of()));
+    }
+
+    /** Scales a workload behind Chainline's back. */
+    public static void scale(String bench, String id, String workload, int replicas) {
+        bench(bench).get(id).computeIfPresent(workload, (k, r) -> new Running(r.desired(), replicas, r.failure()));
+    }
+
+    /** Makes a workload fail with a reason the bench reports. */
+    public static void fail(String bench, String id, String workload, String reason) {
+        bench(bench).get(id).computeIfPresent(workload, (k, r) -> new Running(r.desired(), 0, Optional.of(reason)));
+    }
+
+    static List<String> names() {
+        return List.copyOf(BENCHES.keySet());
+    }
+}
