@@ -115,6 +115,35 @@ public abstract class ViewTest extends SpringBrowserlessTest {
                 .toList();
     }
 
+    /** Clicks the button with this id inside a grid's rendered cells (a per-row action such as "Remove"). */
+    protected void clickInGrid(String gridId, String buttonId) {
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = byId(Grid.class, gridId);
+        GridTester<Grid<Object>, Object> tester = test(grid);
+        for (int row = 0; row < tester.size(); row++) {
+            for (int col = 0; col < grid.getColumns().size(); col++) {
+                Optional<Button> button = cellButton(tester, row, col, buttonId);
+                if (button.isPresent()) {
+                    test(button.get()).click();
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no #" + buttonId + " in #" + gridId);
+    }
+
+    private static Optional<Button> cellButton(
+            GridTester<Grid<Object>, Object> tester, int row, int col, String buttonId) {
+        try {
+            return descendants(tester.getCellComponent(row, col))
+                    .filter(c -> c instanceof Button && c.getId().equals(Optional.of(buttonId)))
+                    .map(Button.class::cast)
+                    .findFirst();
+        } catch (IllegalArgumentException | IllegalStateException textColumn) {
+            return Optional.empty();
+        }
+    }
+
     private static String cell(GridTester<Grid<Object>, Object> tester, int row, int col) {
         try {
             return tester.getCellText(row, col);
