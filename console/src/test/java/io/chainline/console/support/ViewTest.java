@@ -10,6 +10,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.chainline.console.security.service.UserService;
 import java.util.List;
@@ -159,7 +161,12 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 
     /** Types into the text field with this id as a user would (value change from the client, then blur). */
     protected void type(String id, String value) {
-        test(byId(TextField.class, id)).setValue(value);
+        switch (byId(Component.class, id)) {
+            case TextField field -> test(field).setValue(value);
+            case PasswordField field -> test(field).setValue(value);
+            case TextArea field -> test(field).setValue(value);
+            case Component other -> throw new AssertionError("#" + id + " is no text input: " + other);
+        }
     }
 
     /** Everything the user can read in the UI right now, dialogs included: for "the page says ..." checks. */
@@ -169,6 +176,11 @@ public abstract class ViewTest extends SpringBrowserlessTest {
                 .getChildren()
                 .map(c -> c.getElement().getTextRecursively())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** What the component with this id reads. */
+    protected String textOf(String id) {
+        return byId(Component.class, id).getElement().getTextRecursively();
     }
 
     /** The open shared confirmation ({@code Confirm}): its question and what it says will happen. */
