@@ -2,6 +2,8 @@ package io.chainline.console.catalog.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import io.chainline.console.catalog.domain.DescriptorState;
@@ -100,15 +102,20 @@ class VnfDesignerViewTest extends ViewTest {
     }
 
     @Test
-    void aPublishedVersionSaysItNeverChangesAndOffersNoEditing() {
+    void aPublishedVersionIsReadOnlyAndSaysItNeverChanges() {
         VnfSummary published = catalog.search(
-                        new CatalogQuery("vFirewall", Optional.of(DescriptorState.PUBLISHED)), 0, 1, Sort.unsorted())
+                        new CatalogQuery("vRouter", Optional.of(DescriptorState.PUBLISHED)), 0, 1, Sort.unsorted())
                 .getFirst();
         signIn(TestUsers.VIEWER);
 
         navigate("catalog/" + published.id(), VnfDesignerView.class);
 
+        assertThat(byId(Component.class, "designer-state").getElement().getAttribute("data-state"))
+                .isEqualTo("PUBLISHED");
         assertThat(text()).contains("Published: this version never changes; edit a new version instead.");
+        assertThat(((HasValue<?, ?>) byId(Component.class, "vdu-0-vcpus")).isReadOnly())
+                .isTrue();
+        assertThat(textOf("designer-yaml")).contains("vim://vrouter-17.3");
         assertThat(exists("designer-save")).isFalse();
         assertThat(exists("designer-publish")).isFalse();
         assertThat(exists("designer-delete")).as("a viewer deletes nothing").isFalse();
