@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -109,36 +107,21 @@ class ConsoleBrowserIT {
         BrowserSupport.screenshot(page, "02-login-error");
     }
 
-    @ParameterizedTest(name = "{0} sees the {1} navigation")
-    @CsvSource({"admin, Admin", "it-operator, Operator", "it-viewer, Viewer"})
-    void eachRoleSeesTheNavigationItMayUse(String user, String roleLabel) {
-        signInAndWait(user, TestUsers.passwordOf(user));
+    /** The frame as Chromium renders it after a real sign-in; the per-role logic is NavigationByRoleTest's. */
+    @Test
+    void anAdminLandsOnTheOverviewWithEveryArea() {
+        signInAndWait(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 
         for (String area : EVERYONES_AREAS) {
             assertThat(page.locator("#" + area)).isVisible();
         }
-        boolean admin = user.equals(TestUsers.ADMIN);
         for (String area : ADMIN_AREAS) {
-            assertThat(page.locator("#" + area)).hasCount(admin ? 1 : 0);
+            assertThat(page.locator("#" + area)).isVisible();
         }
-        assertThat(page.locator("#user-role")).hasText(roleLabel);
-        // every navigation area but the overview itself, plus the API page (issue 18)
-        assertThat(page.locator("#overview-cards .chainline-card")).hasCount(admin ? 11 : 9);
-        assertThat(page.locator("#card-onboarding")).isVisible();
-        assertThat(page.locator("#card-tokens")).isVisible();
+        assertThat(page.locator("#user-role")).hasText("Admin");
+        assertThat(page.locator("#overview-cards .chainline-card")).hasCount(11);
         assertThat(page.locator("#nav-api")).isVisible();
-        BrowserSupport.screenshot(page, "03-overview-" + roleLabel.toLowerCase());
-    }
-
-    @Test
-    void aViewerWhoTypesTheUsersAddressDoesNotGetTheUsersView() {
-        signInAndWait(TestUsers.VIEWER, TestUsers.PASSWORD);
-
-        page.navigate(url("/admin/users"));
-
-        assertThat(page.locator("#access-denied")).containsText("not open to your role");
-        assertThat(page.locator("#main-nav")).isVisible();
-        assertThat(page.locator("#users-grid")).hasCount(0);
+        BrowserSupport.screenshot(page, "03-overview-admin");
     }
 
     @Test
@@ -188,12 +171,8 @@ class ConsoleBrowserIT {
         signInAndWait(user, TestUsers.PASSWORD);
 
         assertThat(page.locator("#current-password")).isVisible();
+        // the password rules are AccountsViewTest's; here the dialog after a real sign-in, and it clears the flag
         page.locator("#current-password input").fill(TestUsers.PASSWORD);
-        page.locator("#new-password input").fill("short");
-        page.locator("#repeat-password input").fill("short");
-        page.locator("#change-password-save").click();
-        assertThat(page.locator("#new-password")).containsText("at least 12 characters");
-
         page.locator("#new-password input").fill("my very own passphrase");
         page.locator("#repeat-password input").fill("my very own passphrase");
         page.locator("#change-password-save").click();
@@ -203,25 +182,6 @@ class ConsoleBrowserIT {
                 .get()
                 .extracting(UserSummary::mustChangePassword)
                 .isEqualTo(false);
-    }
-
-    @Test
-    void anAdministratorCreatesAUserWhoThenAppearsInTheList() {
-        String newUser = "noc-" + UUID.randomUUID().toString().substring(0, 6);
-        signInAndWait(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        page.locator("#nav-admin-users").click();
-
-        page.locator("#user-new").click();
-        page.locator("#user-username input").fill(newUser);
-        page.locator("#user-password input").fill("temporary passphrase");
-        page.locator("#user-save").click();
-
-        assertThat(page.locator("#users-grid")).containsText(newUser);
-        assertThat(users.find(newUser))
-                .get()
-                .extracting(UserSummary::role, UserSummary::mustChangePassword)
-                .containsExactly(Role.VIEWER, true);
-        BrowserSupport.screenshot(page, "06-users");
     }
 
     private void signOut() {

@@ -236,15 +236,6 @@ class DeploymentsBrowserIT extends BrowserTest {
         return queries.findByName(name).orElseThrow().id();
     }
 
-    @Test
-    void aViewerSeesDeploymentsButCannotStartOne() {
-        signIn(TestUsers.VIEWER);
-        page.navigate(url("/deployments"));
-
-        assertThat(page.locator("#view-deployments")).isVisible();
-        assertThat(page.locator("#deployments-new")).hasCount(0);
-    }
-
     private static com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions withTimeout(double ms) {
         return new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(ms);
     }

@@ -87,12 +87,4 @@ class OnboardingBrowserIT extends BrowserTest {
                         .first())
                 .isVisible();
     }
-
-    @Test
-    void aViewerSeesOnboardingWithoutChangingIt() {
-        signIn(TestUsers.VIEWER);
-        page.navigate(url("/onboarding"));
-        assertThat(page.locator("#view-onboarding")).isVisible();
-        assertThat(page.locator(".onboarding-toggle")).hasCount(0);
-    }
 }
