@@ -79,19 +79,8 @@ public class DesignCheck {
     }
 
     private static List<DesignIssue> vduRules(Vdu vdu) {
-        List<DesignIssue> issues = new ArrayList<>();
+        List<DesignIssue> issues = new ArrayList<>(architectureRules(vdu));
         VduExtensions ext = vdu.extensions();
-        for (String arch : ext.architectures()) {
-            if (Architecture.parse(arch).isEmpty()) {
-                issues.add(new DesignIssue(
-                        "CATALOG-ARCH-UNKNOWN",
-                        true,
-                        vdu.node(),
-                        "vdus." + vdu.node() + ".architectures",
-                        "'" + arch + "' is no CPU architecture Chainline knows; use amd64, arm64, arm, ppc64le or"
-                                + " s390x."));
-            }
-        }
         if (ext.isolation() == VduExtensions.Isolation.SANDBOXED
                 && ext.runtimeClass().isEmpty()) {
             issues.add(new DesignIssue(
@@ -103,34 +92,56 @@ public class DesignCheck {
                             + " kata-qemu)."));
         }
         if (vdu instanceof ContainerVdu unit) {
-            if (unit.containers().isEmpty()) {
+            issues.addAll(containerRules(unit));
+        }
+        return issues;
+    }
+
+    private static List<DesignIssue> architectureRules(Vdu vdu) {
+        List<DesignIssue> issues = new ArrayList<>();
+        for (String arch : vdu.extensions().architectures()) {
+            if (Architecture.parse(arch).isEmpty()) {
                 issues.add(new DesignIssue(
-                        "CATALOG-NO-CONTAINER",
+                        "CATALOG-ARCH-UNKNOWN",
                         true,
                         vdu.node(),
-                        "vdus." + vdu.node() + ".containers",
-                        "Add at least one container to " + vdu.node() + "."));
+                        "vdus." + vdu.node() + ".architectures",
+                        "'" + arch + "' is no CPU architecture Chainline knows; use amd64, arm64, arm, ppc64le or"
+                                + " s390x."));
             }
-            unit.containers().forEach(c -> {
-                if (c.image().map(SwImage::name).filter(n -> !n.isBlank()).isEmpty()) {
-                    issues.add(new DesignIssue(
-                            "CATALOG-IMAGE-MISSING",
-                            true,
-                            c.node(),
-                            "vdus." + vdu.node() + ".containers." + c.node() + ".image",
-                            "Container " + c.node() + " has no image; enter its reference (registry/repository:tag)"
-                                    + " and resolve it."));
-                } else if (c.image().flatMap(SwImage::checksum).isEmpty()) {
-                    issues.add(new DesignIssue(
-                            "CATALOG-IMAGE-UNRESOLVED",
-                            false,
-                            c.node(),
-                            "vdus." + vdu.node() + ".containers." + c.node() + ".image",
-                            "The image of " + c.node() + " is not pinned to a digest yet; resolve it so what runs is"
-                                    + " exactly what was published."));
-                }
-            });
         }
+        return issues;
+    }
+
+    private static List<DesignIssue> containerRules(ContainerVdu unit) {
+        List<DesignIssue> issues = new ArrayList<>();
+        if (unit.containers().isEmpty()) {
+            issues.add(new DesignIssue(
+                    "CATALOG-NO-CONTAINER",
+                    true,
+                    unit.node(),
+                    "vdus." + unit.node() + ".containers",
+                    "Add at least one container to " + unit.node() + "."));
+        }
+        unit.containers().forEach(c -> {
+            if (c.image().map(SwImage::name).filter(n -> !n.isBlank()).isEmpty()) {
+                issues.add(new DesignIssue(
+                        "CATALOG-IMAGE-MISSING",
+                        true,
+                        c.node(),
+                        "vdus." + unit.node() + ".containers." + c.node() + ".image",
+                        "Container " + c.node() + " has no image; enter its reference (registry/repository:tag)"
+                                + " and resolve it."));
+            } else if (c.image().flatMap(SwImage::checksum).isEmpty()) {
+                issues.add(new DesignIssue(
+                        "CATALOG-IMAGE-UNRESOLVED",
+                        false,
+                        c.node(),
+                        "vdus." + unit.node() + ".containers." + c.node() + ".image",
+                        "The image of " + c.node() + " is not pinned to a digest yet; resolve it so what runs is"
+                                + " exactly what was published."));
+            }
+        });
         return issues;
     }
 }

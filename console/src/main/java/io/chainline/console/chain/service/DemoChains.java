@@ -84,8 +84,7 @@ public final class DemoChains {
                 // a chain of one still has a link traffic arrives on, so it can publish
                 String in = vnf + "_in";
                 if (i == 0) {
-                    links.add(new VirtualLink(
-                            "link1", Optional.empty(), List.of("ipv4"), Optional.of("line"), 10_000_000_000L, 0));
+                    links.add(lineLink(1));
                 }
                 forwarders.add(new NsDescriptor.Forwarder(in, Optional.of("link" + Math.max(i, 1))));
                 requirements.put("virtual_link", in);
@@ -93,19 +92,48 @@ public final class DemoChains {
             }
             if (i < vnfNames.size() - 1) {
                 String out = vnf + "_out";
-                links.add(new VirtualLink(
-                        "link" + (i + 1), Optional.empty(), List.of("ipv4"), Optional.of("line"), 10_000_000_000L, 0));
+                links.add(lineLink(i + 1));
                 forwarders.add(new NsDescriptor.Forwarder(out, Optional.of("link" + (i + 1))));
                 requirements.put(i == 0 ? "virtual_link" : "virtual_link_2", out);
                 points.add(out);
             }
             vnfs.add(new VnfProfileRef(
                     vnf, "example." + vnf + ".VNF", vnf + "-1", "default", Optional.empty(), 1, 1, requirements));
-            hops.add(new ForwardingPath.Position(
-                    "hop" + (i + 1),
-                    Optional.of("all"),
-                    List.of(new ForwardingPath.Element("hop" + (i + 1) + "_el", points))));
+            hops.add(hop(i + 1, points));
         }
+        return new NsDescriptor(
+                lineIdentity(name),
+                vnfs,
+                List.<ExtCp>of(),
+                links,
+                forwarders,
+                List.of(webTraffic(hops, vnfNames)),
+                List.of());
+    }
+
+    /** Link {@code n} of a line: between VNF {@code n} and the next (link 1 is also the way in of a chain of one). */
+    private static VirtualLink lineLink(int n) {
+        return new VirtualLink("link" + n, Optional.empty(), List.of("ipv4"), Optional.of("line"), 10_000_000_000L, 0);
+    }
+
+    private static ForwardingPath.Position hop(int n, List<String> points) {
+        return new ForwardingPath.Position(
+                "hop" + n, Optional.of("all"), List.of(new ForwardingPath.Element("hop" + n + "_el", points)));
+    }
+
+    private static NsIdentity lineIdentity(String name) {
+        return new NsIdentity(
+                "example." + name + ".NS",
+                name.toLowerCase() + "-1",
+                "Example Networks",
+                "1.0",
+                name,
+                name.toLowerCase(),
+                "default");
+    }
+
+    /** One graph: the web path through every hop, with the path and all the VNFs as its members. */
+    private static ForwardingGraph webTraffic(List<ForwardingPath.Position> hops, List<String> vnfNames) {
         ForwardingPath web = new ForwardingPath(
                 "web",
                 hops,
@@ -114,20 +142,6 @@ public final class DemoChains {
                         Map.of("ether_type", "ipv4", "protocol", "tcp", "destination_port_range", "80..80"))));
         List<String> members = new ArrayList<>(List.of("web"));
         members.addAll(vnfNames);
-        return new NsDescriptor(
-                new NsIdentity(
-                        "example." + name + ".NS",
-                        name.toLowerCase() + "-1",
-                        "Example Networks",
-                        "1.0",
-                        name,
-                        name.toLowerCase(),
-                        "default"),
-                vnfs,
-                List.<ExtCp>of(),
-                links,
-                forwarders,
-                List.of(new ForwardingGraph("traffic", "Web traffic through the chain", members, List.of(web))),
-                List.of());
+        return new ForwardingGraph("traffic", "Web traffic through the chain", members, List.of(web));
     }
 }

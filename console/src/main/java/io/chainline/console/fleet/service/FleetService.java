@@ -224,51 +224,59 @@ public class FleetService {
     /** Reads the target's nodes and runtime classes and keeps them; a failure is recorded, not thrown. */
     public TargetSummary sync(UUID id) {
         TargetAccess access = tx.execute(s -> access(load(id)));
-        Optional<Inventory> inventory;
-        String failure = "";
-        boolean unusable = false;
+        InventoryRead read = readInventory(id, access);
+        return tx.execute(s -> {
+            FleetTarget target = load(id);
+            read.inventory().ifPresentOrElse(i -> synced(target, i), () -> syncFailed(target, read));
+            return TargetSummary.of(targets.saveAndFlush(target));
+        });
+    }
+
+    /**
+     * What one inventory read gave: the inventory, or why there is none and whether the access details themselves are
+     * unusable (then the target is unhealthy too, not only unsynced).
+     */
+    private record InventoryRead(Optional<Inventory> inventory, String failure, boolean unusable) {}
+
+    /** Outside any transaction: the platform may take long to answer. */
+    private InventoryRead readInventory(UUID id, TargetAccess access) {
         try (Connector connector = connectors.connect(access)) {
-            inventory = Optional.of(connector.inventory());
+            return new InventoryRead(Optional.of(connector.inventory()), "", false);
         } catch (ConnectorException e) {
-            inventory = Optional.empty();
-            failure = "Inventory failed: " + e.getMessage();
             log.warn("chainline.fleet.sync-failed target={} reason={}", id, e.reason());
+            return new InventoryRead(Optional.empty(), "Inventory failed: " + e.getMessage(), false);
         } catch (RuntimeException e) {
             // access details a connector cannot even use (stored before they were checked): this target's failure
-            inventory = Optional.empty();
-            failure = "Inventory failed: the access details are unusable ("
-                    + e.getClass().getSimpleName() + "); change them.";
-            unusable = true;
             log.warn(
                     "chainline.fleet.sync-failed target={} error={}",
                     id,
                     e.getClass().getName(),
                     e);
+            return new InventoryRead(
+                    Optional.empty(),
+                    "Inventory failed: the access details are unusable ("
+                            + e.getClass().getSimpleName() + "); change them.",
+                    true);
         }
-        Optional<Inventory> seen = inventory;
-        String message = failure;
-        boolean unhealthy = unusable;
-        return tx.execute(s -> {
-            FleetTarget target = load(id);
-            seen.ifPresentOrElse(
-                    i -> {
-                        target.synced(rows(i), runtimeClasses(i), i.serverVersion(), clock.instant());
-                        // the target answered: that is as good a connection test as the test itself
-                        target.checked(
-                                Health.REACHABLE,
-                                "Reached " + i.serverVersion() + " and read its inventory ("
-                                        + i.nodes().size() + (i.nodes().size() == 1 ? " node)." : " nodes)."),
-                                i.serverVersion(),
-                                clock.instant());
-                    },
-                    () -> {
-                        target.syncFailed(message, clock.instant());
-                        if (unhealthy) {
-                            target.checked(Health.UNREACHABLE, message, "", clock.instant());
-                        }
-                    });
-            return TargetSummary.of(targets.saveAndFlush(target));
-        });
+    }
+
+    private void synced(FleetTarget target, Inventory inventory) {
+        target.synced(rows(inventory), runtimeClasses(inventory), inventory.serverVersion(), clock.instant());
+        // the target answered: that is as good a connection test as the test itself
+        int nodes = inventory.nodes().size();
+        target.checked(
+                Health.REACHABLE,
+                "Reached " + inventory.serverVersion() + " and read its inventory (" + nodes
+                        + (nodes == 1 ? " node)." : " nodes)."),
+                inventory.serverVersion(),
+                clock.instant());
+    }
+
+    private void syncFailed(FleetTarget target, InventoryRead read) {
+        target.syncFailed(read.failure(), clock.instant());
+        if (read.unusable()) {
+            target.checked(Health.UNREACHABLE, read.failure(), "", clock.instant());
+        }
     }
 
     /**

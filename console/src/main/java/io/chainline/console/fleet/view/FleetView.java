@@ -134,22 +134,17 @@ public class FleetView extends VerticalLayout {
         }
         Paragraph result = new Paragraph(target.healthMessage());
         result.setId("fleet-check-result");
-        Button test = new Button("Test connection", e -> {
-            ConnectionCheck check = fleet.test(target.id(), actor());
-            refresh();
-            select(target);
-            detail.getChildren()
-                    .filter(c -> c.getId().filter("fleet-check-result"::equals).isPresent())
-                    .findFirst()
-                    .ifPresent(c -> ((Paragraph) c)
-                            .setText((check.ok()
-                                            ? "✓ "
-                                            : "✗ "
-                                                    + check.failure()
-                                                            .orElseThrow()
-                                                            .title() + ": ")
-                                    + check.message()));
-        });
+        Paragraph endpoint = new Paragraph(platforms.label(target.kind()) + " at " + target.endpoint()
+                + (target.serverVersion().isBlank() ? "" : " · " + target.serverVersion())
+                + (target.syncMessage().isBlank() ? "" : " · " + target.syncMessage()));
+        endpoint.setId("fleet-endpoint");
+        detail.add(new H3(target.name()), endpoint, actions(target), result);
+        nodes(target);
+    }
+
+    /** Test and sync for everyone; change and remove for admins only. */
+    private HorizontalLayout actions(TargetSummary target) {
+        Button test = new Button("Test connection", e -> test(target));
         test.setId("fleet-test");
         Button sync = new Button("Sync inventory", e -> {
             fleet.sync(target.id());
@@ -167,12 +162,25 @@ public class FleetView extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(change, delete);
         }
-        Paragraph endpoint = new Paragraph(platforms.label(target.kind()) + " at " + target.endpoint()
-                + (target.serverVersion().isBlank() ? "" : " · " + target.serverVersion())
-                + (target.syncMessage().isBlank() ? "" : " · " + target.syncMessage()));
-        endpoint.setId("fleet-endpoint");
-        detail.add(new H3(target.name()), endpoint, actions, result);
-        nodes(target);
+        return actions;
+    }
+
+    /**
+     * Refreshing and re-selecting the target redraws the detail, so the check's outcome is written into the redrawn
+     * result paragraph, looked up by its id.
+     */
+    private void test(TargetSummary target) {
+        ConnectionCheck check = fleet.test(target.id(), actor());
+        refresh();
+        select(target);
+        detail.getChildren()
+                .filter(c -> c.getId().filter("fleet-check-result"::equals).isPresent())
+                .findFirst()
+                .ifPresent(c -> ((Paragraph) c)
+                        .setText((check.ok()
+                                        ? "✓ "
+                                        : "✗ " + check.failure().orElseThrow().title() + ": ")
+                                + check.message()));
     }
 
     /** Nodes grouped by architecture: what placement works with. */
@@ -187,25 +195,7 @@ public class FleetView extends VerticalLayout {
         byArch.forEach((arch, nodes) -> {
             H4 title = new H4(arch + " · " + nodes.size() + " " + (nodes.size() == 1 ? words.node() : words.nodes()));
             title.setId("fleet-arch-" + arch);
-            Grid<FleetService.NodeView> grid = new Grid<>(FleetService.NodeView.class, false);
-            grid.addColumn(FleetService.NodeView::name)
-                    .setHeader(words.node().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                            + words.node().substring(1))
-                    .setAutoWidth(true);
-            grid.addColumn(n -> n.reportedArchitecture().equals(arch)
-                            ? arch
-                            : arch + " (says " + n.reportedArchitecture() + ")")
-                    .setHeader("Architecture");
-            grid.addColumn(FleetService.NodeView::operatingSystem)
-                    .setHeader("OS")
-                    .setAutoWidth(true);
-            grid.addColumn(n -> String.format(java.util.Locale.ROOT, "%.1f", n.milliCpu() / 1000.0))
-                    .setHeader("CPU");
-            grid.addColumn(n -> (n.memoryBytes() >> 20) + " MiB").setHeader("Memory");
-            grid.addColumn(n -> n.ready() ? "ready" : "not ready").setHeader("State");
-            grid.setItems(nodes);
-            grid.setAllRowsVisible(true);
-            groups.add(title, grid);
+            groups.add(title, nodeGrid(arch, nodes, words));
         });
         Paragraph runtimes = new Paragraph(
                 target.runtimeClasses().isEmpty()
@@ -216,6 +206,28 @@ public class FleetView extends VerticalLayout {
             groups.add(new Paragraph("No inventory yet: sync it to see the nodes."));
         }
         detail.add(groups, runtimes);
+    }
+
+    /** One architecture's nodes; a node that reports its architecture in other words says so in its row. */
+    private static Grid<FleetService.NodeView> nodeGrid(
+            String arch, List<FleetService.NodeView> nodes, Platform.Vocabulary words) {
+        Grid<FleetService.NodeView> grid = new Grid<>(FleetService.NodeView.class, false);
+        grid.addColumn(FleetService.NodeView::name)
+                .setHeader(words.node().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                        + words.node().substring(1))
+                .setAutoWidth(true);
+        grid.addColumn(n -> n.reportedArchitecture().equals(arch)
+                        ? arch
+                        : arch + " (says " + n.reportedArchitecture() + ")")
+                .setHeader("Architecture");
+        grid.addColumn(FleetService.NodeView::operatingSystem).setHeader("OS").setAutoWidth(true);
+        grid.addColumn(n -> String.format(java.util.Locale.ROOT, "%.1f", n.milliCpu() / 1000.0))
+                .setHeader("CPU");
+        grid.addColumn(n -> (n.memoryBytes() >> 20) + " MiB").setHeader("Memory");
+        grid.addColumn(n -> n.ready() ? "ready" : "not ready").setHeader("State");
+        grid.setItems(nodes);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private void confirmRemove(TargetSummary target) {

@@ -68,41 +68,46 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
         if (!outcome.accepted()) {
             return Optional.of(rejected(fileName, outcome.issues()));
         }
-        VnfSummary draft = outcome.stored().orElseThrow();
-        VnfSummary published;
+        VnfSummary published = publish(outcome.stored().orElseThrow(), actor);
+        deps.tx().executeWithoutResult(s -> onboarded(id, published, actor));
+        return Optional.empty();
+    }
+
+    /** A draft that cannot be published is removed again: a failed upload leaves nothing in the catalog. */
+    private VnfSummary publish(VnfSummary draft, String actor) {
         try {
-            published = catalog.publish(draft.id(), draft.version(), actor);
+            return catalog.publish(draft.id(), draft.version(), actor);
         } catch (ChainlineException e) {
             catalog.delete(draft.id(), catalog.get(draft.id()).summary().version(), actor);
             throw e;
         }
-        deps.tx().executeWithoutResult(s -> {
-            VnfPackage pkg = load(id);
-            pkg.onboarded(
-                    new VnfPackage.Vnfd(
-                            published.id(),
-                            published.descriptorId(),
-                            published.provider(),
-                            published.productName(),
-                            published.softwareVersion(),
-                            published.descriptorVersion()),
-                    deps.clock().instant());
-            deps.audit()
-                    .record(
-                            actor,
-                            "vnf_package.onboarded",
-                            "vnf_package",
-                            id.toString(),
-                            published.productName() + " " + published.descriptorVersion() + " (VNFD "
-                                    + published.descriptorId() + ")");
-            deps.notifications()
-                    .publish(
-                            API,
-                            "VnfPackageOnboardingNotification",
-                            Map.of("vnfPkgId", id, "vnfdId", published.descriptorId(), "_links", links(id)),
-                            Map.of("vnfPkgId", id.toString(), "vnfdId", published.descriptorId()));
-        });
-        return Optional.empty();
+    }
+
+    private void onboarded(UUID id, VnfSummary published, String actor) {
+        VnfPackage pkg = load(id);
+        pkg.onboarded(
+                new VnfPackage.Vnfd(
+                        published.id(),
+                        published.descriptorId(),
+                        published.provider(),
+                        published.productName(),
+                        published.softwareVersion(),
+                        published.descriptorVersion()),
+                deps.clock().instant());
+        deps.audit()
+                .record(
+                        actor,
+                        "vnf_package.onboarded",
+                        "vnf_package",
+                        id.toString(),
+                        published.productName() + " " + published.descriptorVersion() + " (VNFD "
+                                + published.descriptorId() + ")");
+        deps.notifications()
+                .publish(
+                        API,
+                        "VnfPackageOnboardingNotification",
+                        Map.of("vnfPkgId", id, "vnfdId", published.descriptorId(), "_links", links(id)),
+                        Map.of("vnfPkgId", id.toString(), "vnfdId", published.descriptorId()));
     }
 
     static FailureDetails rejected(String fileName, List<Issue> issues) {
