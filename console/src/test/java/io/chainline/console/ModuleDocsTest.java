@@ -25,7 +25,7 @@ class ModuleDocsTest {
 
     static final Path CHECKED_IN = Path.of("..", "docs", "modules");
     static final String REGENERATE =
-            "./mvnw -o -pl console test -Dtest=ModuleDocsTest -Dchainline.docs.write=true -Dvaadin.skip=true";
+            "./mvnw -pl console -am test -Dtest=ModuleDocsTest -Dsurefire.failIfNoSpecifiedTests=false -Dchainline.docs.write=true";
 
     @Test
     void theCheckedInModuleDocsAreWhatTheCodeGenerates(@TempDir Path out) throws IOException {

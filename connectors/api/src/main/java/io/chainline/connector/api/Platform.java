@@ -49,6 +49,21 @@ public interface Platform {
     /** What placement may put here. */
     Set<Runs> runs();
 
+    /**
+     * Whether a VDU of this shape can run here, for the designer's "Runs on" line: one answer per kind of place this
+     * platform offers, by the rules its connector and placement apply later. By default, from {@link #runs()} alone.
+     */
+    default List<DesignFit> fit(WorkloadShape shape) {
+        boolean runs = runs().contains(shape.virtualMachine() ? Runs.VIRTUAL_MACHINES : Runs.CONTAINERS);
+        if (runs) {
+            return List.of(DesignFit.fits(label()));
+        }
+        return List.of(DesignFit.refused(
+                label(),
+                "VDU " + shape.name() + (shape.virtualMachine() ? " is a VM; " : " is a container VDU; ") + label()
+                        + (runs().contains(Runs.CONTAINERS) ? " runs containers" : " runs VM images")));
+    }
+
     /** Makes the connectors of this kind; called once, when the console starts. */
     ConnectorFactory connectors(PlatformContext context);
 

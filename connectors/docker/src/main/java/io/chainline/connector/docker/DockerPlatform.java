@@ -6,11 +6,13 @@ import io.chainline.connector.api.AccessForm;
 import io.chainline.connector.api.AccessForm.Field;
 import io.chainline.connector.api.AccessMaterial;
 import io.chainline.connector.api.ConnectorFactory;
+import io.chainline.connector.api.DesignFit;
 import io.chainline.connector.api.Platform;
 import io.chainline.connector.api.PlatformContext;
 import io.chainline.connector.api.ResolvedAccess;
 import io.chainline.connector.api.TargetAccess;
 import io.chainline.connector.api.TargetKind;
+import io.chainline.connector.api.WorkloadShape;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,10 @@ import java.util.Set;
 
 /** Docker engines and Swarm managers, reached through a DOCKER_HOST-style endpoint. */
 public final class DockerPlatform implements Platform {
+
+    // the two kinds of place a Docker engine is, as the designer names them
+    private static final String HOST = "Docker host";
+    private static final String SWARM = "Swarm";
 
     static final AccessForm FORM = new AccessForm(
             List.of(
@@ -114,6 +120,33 @@ public final class DockerPlatform implements Platform {
     @Override
     public Vocabulary vocabulary() {
         return new Vocabulary("node", "nodes", "runtimes");
+    }
+
+    /**
+     * A Docker engine runs one container per VDU instance (a plain host as containers, a Swarm as services), and a
+     * Swarm service cannot choose an OCI runtime, so a sandboxed VDU runs only on a plain host that has Kata
+     * registered ({@code EngineFacts}).
+     */
+    @Override
+    public List<DesignFit> fit(WorkloadShape shape) {
+        String vdu = "VDU " + shape.name();
+        if (shape.virtualMachine()) {
+            return List.of(
+                    DesignFit.refused(HOST, vdu + " is a VM; Docker hosts run containers"),
+                    DesignFit.refused(SWARM, vdu + " is a VM; Swarm runs containers"));
+        }
+        if (shape.containers() > 1) {
+            String why = vdu + " has " + shape.containers()
+                    + " containers; a Docker target runs one container per VDU instance";
+            return List.of(DesignFit.refused(HOST, why), DesignFit.refused(SWARM, why));
+        }
+        DesignFit host = shape.runtimeClass()
+                .map(runtime -> DesignFit.needing(HOST, "Kata registered as runtime " + runtime))
+                .orElse(DesignFit.fits(HOST));
+        DesignFit swarm = shape.sandboxed()
+                ? DesignFit.refused(SWARM, vdu + " is sandboxed (Kata); Swarm services cannot choose an OCI runtime")
+                : DesignFit.fits(SWARM);
+        return List.of(host, swarm);
     }
 
     @Override

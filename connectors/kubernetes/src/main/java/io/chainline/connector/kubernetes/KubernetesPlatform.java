@@ -7,11 +7,13 @@ import io.chainline.connector.api.AccessForm.Field;
 import io.chainline.connector.api.AccessMaterial;
 import io.chainline.connector.api.ConnectorException;
 import io.chainline.connector.api.ConnectorFactory;
+import io.chainline.connector.api.DesignFit;
 import io.chainline.connector.api.Platform;
 import io.chainline.connector.api.PlatformContext;
 import io.chainline.connector.api.ResolvedAccess;
 import io.chainline.connector.api.TargetAccess;
 import io.chainline.connector.api.TargetKind;
+import io.chainline.connector.api.WorkloadShape;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +143,18 @@ public final class KubernetesPlatform implements Platform {
     @Override
     public Vocabulary vocabulary() {
         return new Vocabulary("node", "nodes", "runtime classes");
+    }
+
+    /** Pods run containers, any number per VDU; a sandboxed VDU needs its runtime class on the cluster. */
+    @Override
+    public List<DesignFit> fit(WorkloadShape shape) {
+        if (shape.virtualMachine()) {
+            return List.of(DesignFit.refused(
+                    "Kubernetes", "VDU " + shape.name() + " is a VM; Kubernetes targets run containers"));
+        }
+        return List.of(shape.runtimeClass()
+                .map(runtime -> DesignFit.needing("Kubernetes", "the " + runtime + " runtime class"))
+                .orElse(DesignFit.fits("Kubernetes")));
     }
 
     @Override

@@ -5,11 +5,13 @@ import io.chainline.connector.api.AccessFields;
 import io.chainline.connector.api.AccessForm;
 import io.chainline.connector.api.AccessForm.Field;
 import io.chainline.connector.api.ConnectorFactory;
+import io.chainline.connector.api.DesignFit;
 import io.chainline.connector.api.Platform;
 import io.chainline.connector.api.PlatformContext;
 import io.chainline.connector.api.ResolvedAccess;
 import io.chainline.connector.api.TargetAccess;
 import io.chainline.connector.api.TargetKind;
+import io.chainline.connector.api.WorkloadShape;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +158,17 @@ public final class OpenStackPlatform implements Platform {
     @Override
     public Vocabulary vocabulary() {
         return new Vocabulary("hypervisor", "hypervisors", "flavours");
+    }
+
+    /** Heat stacks boot VM images; a container VDU goes elsewhere. */
+    @Override
+    public List<DesignFit> fit(WorkloadShape shape) {
+        return List.of(
+                shape.virtualMachine()
+                        ? DesignFit.fits("OpenStack")
+                        : DesignFit.refused(
+                                "OpenStack",
+                                "VDU " + shape.name() + " is a container VDU; OpenStack targets run VM images"));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.chainline.console.catalog.service;
 
+import io.chainline.connector.api.DesignFit;
+import io.chainline.connector.api.Platform;
+import io.chainline.connector.api.WorkloadShape;
 import io.chainline.tosca.model.ComputeVdu;
 import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.Flavour;
@@ -7,96 +10,70 @@ import io.chainline.tosca.model.Vdu;
 import io.chainline.tosca.model.VduExtensions;
 import io.chainline.tosca.model.VnfDescriptor;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which kinds of target can run a design, decided at design time by the rules the deployment side enforces later:
- * placement sends VMs only to OpenStack and containers only to container targets ({@code FleetCandidates}); a Docker
- * engine runs one container per VDU instance and a Swarm service cannot choose an OCI runtime ({@code EngineFacts} of
- * the Docker connector); a sandboxed VDU needs a target offering its Kata runtime class ({@code Checks} in placement).
+ * Which kinds of target can run a design, decided at design time by the installed platforms' own rules (ADR 23:
+ * {@link Platform#fit}), which are the rules their connectors and placement enforce when deploying. A new platform
+ * module brings its rules with it; nothing here names one.
  *
+ * @param kinds every kind of place the installed platforms offer, by label, in a stable order
  * @param excluded each kind that cannot run the whole design, with the first reason
  * @param needs kinds that can, but only when the target offers something (a Kata runtime)
  * @param perVdu the kinds each VDU can run on, for designs whose VDUs go to different kinds
  */
-public record TargetFit(Map<Kind, String> excluded, Map<Kind, String> needs, Map<String, List<Kind>> perVdu) {
+public record TargetFit(
+        List<String> kinds, Map<String, String> excluded, Map<String, String> needs, Map<String, List<String>> perVdu) {
 
-    public enum Kind {
-        DOCKER_HOST("Docker host"),
-        SWARM("Swarm"),
-        KUBERNETES("Kubernetes"),
-        OPENSTACK("OpenStack");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    public static TargetFit of(VnfDescriptor descriptor) {
+    public static TargetFit of(VnfDescriptor descriptor, List<Platform> platforms) {
+        // ordered by kind id so the line reads the same whatever order the class path found the platforms in
+        List<Platform> ordered = platforms.stream()
+                .sorted(Comparator.comparing(p -> p.kind().name()))
+                .toList();
+        Set<String> kinds = new LinkedHashSet<>();
+        Map<String, String> excluded = new LinkedHashMap<>();
+        Map<String, String> needs = new LinkedHashMap<>();
+        Map<String, List<String>> perVdu = new LinkedHashMap<>();
         Flavour f = FlavourDraft.first(descriptor);
-        Map<Kind, String> excluded = new EnumMap<>(Kind.class);
-        Map<Kind, String> needs = new EnumMap<>(Kind.class);
-        Map<String, List<Kind>> perVdu = new LinkedHashMap<>();
         for (Vdu vdu : f.vdus()) {
-            Map<Kind, String> mine = exclusions(vdu);
-            mine.forEach(excluded::putIfAbsent);
+            List<DesignFit> answers =
+                    ordered.stream().flatMap(p -> p.fit(shape(vdu)).stream()).toList();
+            answers.forEach(a -> kinds.add(a.label()));
+            answers.forEach(a -> a.refusal().ifPresent(why -> excluded.putIfAbsent(a.label(), why)));
+            answers.forEach(a -> a.needs().ifPresent(what -> needs.putIfAbsent(a.label(), what)));
             perVdu.put(
                     vdu.node(),
-                    List.of(Kind.values()).stream()
-                            .filter(k -> !mine.containsKey(k))
+                    answers.stream()
+                            .filter(DesignFit::runs)
+                            .map(DesignFit::label)
                             .toList());
-            if (vdu.extensions().isolation() == VduExtensions.Isolation.SANDBOXED) {
-                String runtime = vdu.extensions().runtimeClass().orElse("kata");
-                needs.putIfAbsent(Kind.KUBERNETES, "the " + runtime + " runtime class");
-                needs.putIfAbsent(Kind.DOCKER_HOST, "Kata registered as runtime " + runtime);
-            }
         }
         needs.keySet().removeAll(excluded.keySet());
-        return new TargetFit(excluded, needs, perVdu);
+        return new TargetFit(List.copyOf(kinds), excluded, needs, perVdu);
+    }
+
+    /** A VDU in the words platforms decide on. */
+    static WorkloadShape shape(Vdu vdu) {
+        Optional<String> sandbox = vdu.extensions().isolation() == VduExtensions.Isolation.SANDBOXED
+                ? Optional.of(vdu.extensions().runtimeClass().orElse("kata"))
+                : Optional.empty();
+        return switch (vdu) {
+            case ComputeVdu vm -> WorkloadShape.vm(vm.node());
+            case ContainerVdu unit ->
+                WorkloadShape.containers(unit.node(), unit.containers().size(), sandbox);
+        };
     }
 
     /** The kinds no VDU excludes. */
-    public List<Kind> runsOn() {
-        return List.of(Kind.values()).stream()
-                .filter(k -> !excluded.containsKey(k))
-                .toList();
-    }
-
-    /** Why a VDU cannot run on a kind: the rules the connectors and placement apply. */
-    static Map<Kind, String> exclusions(Vdu vdu) {
-        Map<Kind, String> reasons = new EnumMap<>(Kind.class);
-        String name = "VDU " + vdu.node();
-        switch (vdu) {
-            case ComputeVdu vm -> {
-                reasons.put(Kind.DOCKER_HOST, name + " is a VM; Docker hosts run containers");
-                reasons.put(Kind.SWARM, name + " is a VM; Swarm runs containers");
-                reasons.put(Kind.KUBERNETES, name + " is a VM; Kubernetes targets run containers");
-            }
-            case ContainerVdu unit -> {
-                reasons.put(Kind.OPENSTACK, name + " is a container VDU; OpenStack targets run VM images");
-                if (unit.containers().size() > 1) {
-                    String why = name + " has " + unit.containers().size()
-                            + " containers; a Docker target runs one container per VDU instance";
-                    reasons.put(Kind.DOCKER_HOST, why);
-                    reasons.put(Kind.SWARM, why);
-                }
-                if (vdu.extensions().isolation() == VduExtensions.Isolation.SANDBOXED) {
-                    reasons.putIfAbsent(
-                            Kind.SWARM, name + " is sandboxed (Kata); Swarm services cannot choose an OCI runtime");
-                }
-            }
-        }
-        return reasons;
+    public List<String> runsOn() {
+        return kinds.stream().filter(k -> !excluded.containsKey(k)).toList();
     }
 
     /** "Runs on: Kubernetes (needs …). Not on: Swarm (…), …": one line for the designer. */
@@ -105,31 +82,31 @@ public record TargetFit(Map<Kind, String> excluded, Map<Kind, String> needs, Map
             return "Runs on: nothing yet; add a VDU.";
         }
         List<String> parts = new ArrayList<>();
-        if (runsOn().isEmpty()) {
-            parts.add("Runs on: no single kind of target runs every VDU; each is placed on its own ("
-                    + perVdu.entrySet().stream()
-                            .map(e -> e.getKey() + ": "
-                                    + (e.getValue().isEmpty()
-                                            ? "none"
-                                            : e.getValue().stream()
-                                                    .map(Kind::label)
-                                                    .collect(Collectors.joining(", "))))
-                            .collect(Collectors.joining("; "))
-                    + ").");
-        } else {
-            parts.add("Runs on: "
-                    + runsOn().stream()
-                            .map(k -> k.label() + (needs.containsKey(k) ? " (with " + needs.get(k) + ")" : ""))
-                            .collect(Collectors.joining(", "))
-                    + ".");
-        }
+        parts.add(runsOn().isEmpty() ? eachOnItsOwn() : runsOnLine());
         if (!excluded.isEmpty()) {
             parts.add("Not on: "
                     + excluded.entrySet().stream()
-                            .map(e -> e.getKey().label() + " (" + e.getValue() + ")")
+                            .map(e -> e.getKey() + " (" + e.getValue() + ")")
                             .collect(Collectors.joining(", "))
                     + ".");
         }
         return String.join(" ", parts);
+    }
+
+    private String runsOnLine() {
+        return "Runs on: "
+                + runsOn().stream()
+                        .map(k -> k + (needs.containsKey(k) ? " (with " + needs.get(k) + ")" : ""))
+                        .collect(Collectors.joining(", "))
+                + ".";
+    }
+
+    private String eachOnItsOwn() {
+        return "Runs on: no single kind of target runs every VDU; each is placed on its own ("
+                + perVdu.entrySet().stream()
+                        .map(e ->
+                                e.getKey() + ": " + (e.getValue().isEmpty() ? "none" : String.join(", ", e.getValue())))
+                        .collect(Collectors.joining("; "))
+                + ").";
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.chainline.connector.api.Platform;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogExchange;
 import io.chainline.console.catalog.service.CatalogService;
@@ -25,12 +26,14 @@ import io.chainline.console.catalog.service.TargetFit;
 import io.chainline.console.catalog.service.ToscaEngines;
 import io.chainline.console.catalog.service.VnfEdits;
 import io.chainline.console.catalog.service.VnfVersion;
+import io.chainline.console.fleet.service.ConnectorRegistry;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfDescriptor;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,6 +55,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final ToscaEngines engines;
     private final DescriptorDiff diff;
     private final CurrentUser user;
+    private final List<Platform> platforms;
 
     private VnfVersion loaded;
     private long version;
@@ -72,7 +76,8 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
             ImageService images,
             ToscaEngines engines,
             DescriptorDiff diff,
-            CurrentUser user) {
+            CurrentUser user,
+            ConnectorRegistry connectors) {
         this.catalog = catalog;
         this.exchange = exchange;
         this.check = check;
@@ -80,6 +85,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
         this.engines = engines;
         this.diff = diff;
         this.user = user;
+        this.platforms = connectors.platforms();
         setId("view-designer");
         setSizeFull();
         yaml.setId("designer-yaml");
@@ -181,7 +187,8 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     private void refresh() {
         VnfDescriptor descriptor = current();
         Publishability verdict = check.publishability(descriptor);
-        issues.show(verdict, TargetFit.of(descriptor), loaded.summary().state() == DescriptorState.DRAFT);
+        issues.show(
+                verdict, TargetFit.of(descriptor, platforms), loaded.summary().state() == DescriptorState.DRAFT);
         actions.show(verdict);
         identity.show(verdict.issues());
         vdus.show(verdict.issues());

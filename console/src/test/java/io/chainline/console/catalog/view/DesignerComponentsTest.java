@@ -69,7 +69,15 @@ class DesignerComponentsTest {
         IssuesPanel panel = new IssuesPanel();
         VnfDescriptor fw = DemoDescriptors.firewall();
         for (int i = 0; i < 3; i++) {
-            panel.show(new Publishability(List.of()), TargetFit.of(fw), true);
+            panel.show(
+                    new Publishability(List.of()),
+                    TargetFit.of(
+                            fw,
+                            java.util.ServiceLoader.load(io.chainline.connector.api.Platform.class).stream()
+                                    .map(java.util.ServiceLoader.Provider::get)
+                                    .filter(p -> !p.kind().name().equals("FAKE")) // the test-only platform
+                                    .toList()),
+                    true);
         }
 
         @SuppressWarnings("unchecked")
