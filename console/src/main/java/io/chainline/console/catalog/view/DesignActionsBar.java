@@ -98,10 +98,7 @@ public final class DesignActionsBar<S> {
             buttons.add(button("New version", "new-version", e -> askNewVersion(summary)));
             buttons.add(button(words.cloneButton(), "clone", e -> askClone(summary)));
             if (design.state(summary) == DescriptorState.PUBLISHED) {
-                buttons.add(button("Deprecate", "deprecate", e -> {
-                    design.deprecate(summary, design.readVersion());
-                    design.reload();
-                }));
+                buttons.add(button("Deprecate", "deprecate", e -> confirmDeprecate(summary)));
             }
             Button delete = button("Delete", "delete", e -> confirmDelete(summary));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -145,6 +142,19 @@ public final class DesignActionsBar<S> {
                 words.cloneField(),
                 design.name(summary) + " copy",
                 value -> design.open(design.cloneAs(summary, value)));
+    }
+
+    // deprecation cannot be undone, and it stops every new use of the version, so it is asked first
+    private void confirmDeprecate(S summary) {
+        Confirm.disruptive(
+                "Deprecate " + design.name(summary) + " " + design.version(summary) + "?",
+                "No new chain or deployment can use it; deployments that run it keep running, scaling and healing."
+                        + " It cannot be published again: make a new version to offer it again.",
+                "Deprecate",
+                () -> {
+                    design.deprecate(summary, design.readVersion());
+                    design.reload();
+                });
     }
 
     private void confirmDelete(S summary) {

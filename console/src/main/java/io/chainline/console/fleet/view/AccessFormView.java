@@ -50,6 +50,15 @@ final class AccessFormView extends FormLayout {
         return given;
     }
 
+    /** Marks the field a refusal names, when this form has it. */
+    void refused(String key, String message) {
+        Optional.ofNullable(key).map(answers::get).ifPresent(input -> invalid(input, message));
+    }
+
+    void clearRefusals() {
+        answers.values().forEach(input -> invalid(input, null));
+    }
+
     /** Whether a secret was typed: without one, a change is tested with what is stored. */
     boolean anySecretGiven() {
         return platform.form().fields().stream()

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import io.chainline.connector.api.AccessException;
 import io.chainline.connector.api.ConnectionCheck;
 import io.chainline.connector.api.Platform;
 import io.chainline.connector.api.TargetKind;
+import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.fleet.service.FleetPlatforms;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetRequest;
@@ -99,12 +101,17 @@ final class TargetDialog extends Dialog {
                 target.labels().entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue())
                         .toList()));
-        verdict.setText("Connected to " + target.endpoint() + ".");
+        // the last test's outcome is in the fleet list with its age; here only what is known for sure
+        verdict.setText("Reached at " + target.endpoint() + ". Test connection to check it now.");
     }
 
     private void showKind(TargetKind value) {
         // only the chosen kind's form is on the page (element ids are unique); the others keep what was typed
         access.removeAll();
+        if (existing.isEmpty()) {
+            // a verdict on another kind's answers says nothing about this one
+            verdict.setText("");
+        }
         Optional.ofNullable(forms.get(value)).ifPresent(access::add);
         help.setText(Optional.ofNullable(platforms.get(value))
                 .map(p -> p.form().help())
@@ -134,19 +141,49 @@ final class TargetDialog extends Dialog {
     }
 
     private void test() {
-        ConnectionCheck check = existing.isPresent()
-                        && !form().map(AccessFormView::anySecretGiven).orElse(false)
-                ? fleet.test(existing.get().id(), actor)
-                : fleet.testAccess(request());
-        verdict.setText(
-                (check.ok() ? "✓ " : "✗ " + check.failure().orElseThrow().title() + ": ") + check.message());
+        clearRefusal();
+        try {
+            ConnectionCheck check = existing.isPresent()
+                            && !form().map(AccessFormView::anySecretGiven).orElse(false)
+                    ? fleet.test(existing.get().id(), actor)
+                    : fleet.testAccess(request());
+            verdict.setText(
+                    (check.ok() ? "✓ " : "✗ " + check.failure().orElseThrow().title() + ": ") + check.message());
+        } catch (ChainlineException e) {
+            refused(e);
+        }
     }
 
     private void save() {
-        TargetSummary result = existing.isPresent()
-                ? fleet.update(existing.get().id(), existing.get().version(), request(), actor)
-                : fleet.registerAndConnect(request(), actor);
-        close();
-        saved.accept(result);
+        clearRefusal();
+        try {
+            TargetSummary result = existing.isPresent()
+                    ? fleet.update(existing.get().id(), existing.get().version(), request(), actor)
+                    : fleet.registerAndConnect(request(), actor);
+            close();
+            saved.accept(result);
+        } catch (ChainlineException e) {
+            refused(e);
+        }
+    }
+
+    /**
+     * A refusal stays in the dialog with everything typed, on the field it names when it names one (a platform's
+     * {@link AccessException} does), and under the form in any case, so it never leaves with a toast.
+     */
+    private void refused(ChainlineException e) {
+        verdict.setText("✗ " + e.getMessage());
+        if (e.code().equals("FLEET-NAME") || e.code().equals("FLEET-NAME-TAKEN")) {
+            name.setErrorMessage(e.getMessage());
+            name.setInvalid(true);
+        }
+        if (e.getCause() instanceof AccessException access) {
+            form().ifPresent(f -> f.refused(access.field(), e.getMessage()));
+        }
+    }
+
+    private void clearRefusal() {
+        name.setInvalid(false);
+        form().ifPresent(AccessFormView::clearRefusals);
     }
 }

@@ -43,6 +43,7 @@ class WindowDialog extends Dialog {
         kind.setLabel("Kind");
         kind.setId("window-kind");
         kind.setItems(WindowKind.values());
+        labels();
         kind.setValue(WindowKind.ALLOW);
         recurrence.setLabel("Recurs");
         recurrence.setId("window-recurrence");
@@ -108,5 +109,17 @@ class WindowDialog extends Dialog {
             labels.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
         }
         return labels;
+    }
+
+    // what each choice means, in words: the enum names are the API's, not the operator's
+    private void labels() {
+        kind.setItemLabelGenerator(k -> k == WindowKind.ALLOW
+                ? "Allow: jobs may run only inside it"
+                : "Deny: no job runs on its targets during it");
+        recurrence.setItemLabelGenerator(r -> switch (r) {
+            case ONCE -> "Once";
+            case CRON -> "Cron expression";
+            case RRULE -> "Recurrence rule (RRULE)";
+        });
     }
 }

@@ -3,7 +3,9 @@ package io.chainline.console.catalog.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.DescriptorDiff;
@@ -132,7 +134,28 @@ class DesignActionsBarTest {
     void anOperatorDeprecatesAPublishedVersionFromTheVersionItRead() {
         HorizontalLayout buttons = bar.buttons(new Widget("gear", "1.0", DescriptorState.PUBLISHED), true, false);
 
-        button(buttons, "widget-deprecate").click();
+        UI ui = new UI();
+        UI.setCurrent(ui);
+        try {
+            button(buttons, "widget-deprecate").click();
+
+            // asked first: nothing happens until the operator confirms
+            assertThat(widgets.done).isEmpty();
+            // an opened dialog joins the UI just before the response; run that step as a request would
+            ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+            ConfirmDialog asked = ui.getChildren()
+                    .filter(ConfirmDialog.class::isInstance)
+                    .map(ConfirmDialog.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+            Button ok = (Button) asked.getChildren()
+                    .filter(c -> c.getId().equals(java.util.Optional.of("confirm-ok")))
+                    .findFirst()
+                    .orElseThrow();
+            ok.click();
+        } finally {
+            UI.setCurrent(null);
+        }
 
         assertThat(ids(buttons)).doesNotContain("widget-save", "widget-publish");
         assertThat(widgets.done).containsExactly("deprecate@6", "reload");

@@ -2,6 +2,9 @@ package io.chainline.console.fleet.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import io.chainline.connector.api.TargetKind;
 import io.chainline.console.support.TestUsers;
 import io.chainline.console.support.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -24,5 +27,38 @@ class FleetViewTest extends ViewTest {
         navigate(FleetView.class);
 
         assertThat(shown("fleet-register")).isTrue();
+    }
+
+    @Test
+    void aRefusedRegistrationStaysInTheDialogOnTheFieldItNames() {
+        signIn(TestUsers.ADMIN);
+        navigate(FleetView.class);
+        click("fleet-register");
+        @SuppressWarnings("unchecked")
+        Select<TargetKind> kind = byId(Select.class, "target-kind");
+        kind.setValue(TargetKind.DOCKER);
+        type("target-name", "lab-1");
+        type("target-endpoint", "ftp://nowhere");
+
+        click("target-save");
+
+        // still open, with what was typed, and the refusal on the endpoint rather than in a passing toast
+        assertThat(shown("target-save")).isTrue();
+        TextField endpoint = byId(TextField.class, "target-endpoint");
+        assertThat(endpoint.getValue()).isEqualTo("ftp://nowhere");
+        assertThat(endpoint.isInvalid()).isTrue();
+        assertThat(textOf("target-verdict")).startsWith("✗ ").contains("must start with unix://");
+    }
+
+    @Test
+    void aNamelessTargetIsRefusedOnItsName() {
+        signIn(TestUsers.ADMIN);
+        navigate(FleetView.class);
+        click("fleet-register");
+
+        click("target-save");
+
+        assertThat(byId(TextField.class, "target-name").isInvalid()).isTrue();
+        assertThat(shown("target-save")).isTrue();
     }
 }
