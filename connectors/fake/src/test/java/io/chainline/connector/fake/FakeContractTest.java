@@ -5,6 +5,7 @@ import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Workload;
 import io.chainline.connector.testkit.ConnectorContract;
+import io.chainline.connector.testkit.SampleUnits;
 import java.net.URI;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;

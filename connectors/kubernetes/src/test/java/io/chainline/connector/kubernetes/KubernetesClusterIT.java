@@ -6,6 +6,7 @@ import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Observation;
 import io.chainline.connector.api.Workload;
 import io.chainline.connector.testkit.ConnectorContract;
+import io.chainline.connector.testkit.SampleUnits;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;

@@ -11,6 +11,7 @@ import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Inventory;
 import io.chainline.connector.api.Observation;
+import io.chainline.connector.testkit.SampleUnits;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.io.IOException;

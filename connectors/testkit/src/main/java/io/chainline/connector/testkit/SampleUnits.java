@@ -1,4 +1,4 @@
-package io.chainline.connector.kubernetes;
+package io.chainline.connector.testkit;
 
 import io.chainline.connector.api.Architecture;
 import io.chainline.connector.api.DeploymentRef;
@@ -9,14 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A vCPE as a deployment unit: classifier → firewall (Kata, arm64, spread) → router (stateful). */
-final class SampleUnits {
+/**
+ * A vCPE as a deployment unit, shared by the connectors' tests so they deploy the same thing: classifier → firewall
+ * (Kata, arm64, spread) → router (stateful).
+ */
+public final class SampleUnits {
 
-    static final String DIGEST = "@sha256:" + "ab".repeat(32);
+    public static final String DIGEST = "@sha256:" + "ab".repeat(32);
 
     private SampleUnits() {}
 
-    static DeploymentUnit vcpe(DeploymentRef ref) {
+    public static DeploymentUnit vcpe(DeploymentRef ref) {
         Workload.Port http = new Workload.Port("http", 8080, "TCP");
         Workload classifier = new Workload(
                 "classifier",
