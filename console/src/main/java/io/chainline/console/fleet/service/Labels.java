@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Labels stored as {@code key=value} lines, sorted, so they read well in the database too. */
-final class Labels {
+public final class Labels {
 
     private Labels() {}
 
@@ -52,7 +52,7 @@ final class Labels {
     }
 
     /** Reads {@code site=paris, tier=edge} as typed in a form; refuses what is no key=value pair. */
-    static Map<String, String> fromText(String text) {
+    public static Map<String, String> fromText(String text) {
         Map<String, String> labels = new TreeMap<>();
         for (String part : text.split("[,\n]")) {
             if (part.isBlank()) {

@@ -15,12 +15,12 @@ import io.chainline.connector.api.TargetKind;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.fleet.service.FleetPlatforms;
 import io.chainline.console.fleet.service.FleetService;
+import io.chainline.console.fleet.service.Labels;
 import io.chainline.console.fleet.service.TargetRequest;
 import io.chainline.console.fleet.service.TargetSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -124,12 +124,11 @@ final class TargetDialog extends Dialog {
     }
 
     private TargetRequest request() {
-        Map<String, String> parsed = new TreeMap<>();
-        for (String part : labels.getValue().split(",")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                parsed.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
-            }
+        Map<String, String> parsed;
+        try {
+            parsed = Labels.fromText(labels.getValue());
+        } catch (IllegalArgumentException e) {
+            throw new ChainlineException("FLEET-LABELS", ChainlineException.Category.INVALID, e.getMessage(), e);
         }
         return TargetRequest.of(
                 name.getValue(),
@@ -177,6 +176,10 @@ final class TargetDialog extends Dialog {
             name.setErrorMessage(e.getMessage());
             name.setInvalid(true);
         }
+        if (e.code().equals("FLEET-LABELS")) {
+            labels.setErrorMessage(e.getMessage());
+            labels.setInvalid(true);
+        }
         if (e.getCause() instanceof AccessException access) {
             form().ifPresent(f -> f.refused(access.field(), e.getMessage()));
         }
@@ -184,6 +187,7 @@ final class TargetDialog extends Dialog {
 
     private void clearRefusal() {
         name.setInvalid(false);
+        labels.setInvalid(false);
         form().ifPresent(AccessFormView::clearRefusals);
     }
 }

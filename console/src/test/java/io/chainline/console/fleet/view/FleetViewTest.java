@@ -61,4 +61,20 @@ class FleetViewTest extends ViewTest {
         assertThat(byId(TextField.class, "target-name").isInvalid()).isTrue();
         assertThat(shown("target-save")).isTrue();
     }
+
+    @Test
+    void aLabelThatIsNoPairIsRefusedOnTheLabelsField() {
+        signIn(TestUsers.ADMIN);
+        navigate(FleetView.class);
+        click("fleet-register");
+        type("target-name", "lab-2");
+        type("target-labels", "env=lab, noc");
+
+        click("target-save");
+
+        TextField labels = byId(TextField.class, "target-labels");
+        assertThat(labels.isInvalid()).isTrue();
+        assertThat(labels.getErrorMessage()).contains("'noc' is not a label");
+        assertThat(labels.getValue()).isEqualTo("env=lab, noc");
+    }
 }
