@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,11 +35,10 @@ class EventPublications implements SmartLifecycle {
     private final CompletedEventPublications completed;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Duration interval;
     private final Duration resubmitAfter;
     private final Duration backoffMax;
     private final Duration retention;
-    private ScheduledExecutorService timer;
+    private final PeriodicTask rounds;
 
     EventPublications(
             IncompleteEventPublications incomplete,
@@ -58,7 +54,7 @@ class EventPublications implements SmartLifecycle {
         this.completed = completed;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.interval = interval;
+        this.rounds = new PeriodicTask("event-publications", Duration.ZERO, interval, this::keep);
         this.resubmitAfter = resubmitAfter;
         this.backoffMax = backoffMax;
         this.retention = retention;
@@ -120,34 +116,17 @@ class EventPublications implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "event-publications");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // the first round at start-up: what a stopped console left incomplete is resubmitted now
-        timer.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void tick() {
-        try {
-            keep();
-        } catch (RuntimeException e) {
-            log.warn("Keeping the event publications failed; trying again in {}", interval, e);
-        }
+    public void start() {
+        rounds.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return timer != null;
+    public boolean isRunning() {
+        return rounds.isRunning();
     }
 }

@@ -1,6 +1,7 @@
 package io.chainline.console.nfvo.service;
 
 import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.PeriodicTask;
 import io.chainline.console.base.service.SecretBox;
 import io.chainline.console.nfvo.domain.Delivery;
 import io.chainline.console.nfvo.domain.DeliveryRepository;
@@ -12,9 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,8 +42,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final SecretBox box;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final Duration interval;
-    private ScheduledExecutorService timer;
+    private final PeriodicTask rounds;
 
     DeliveryWorker(
             DeliveryRepository deliveries,
@@ -61,7 +58,7 @@ class DeliveryWorker implements SmartLifecycle {
         this.box = box;
         this.tx = tx;
         this.clock = clock;
-        this.interval = interval;
+        this.rounds = new PeriodicTask("sol005-notifications", interval, interval, this::deliverDue);
     }
 
     /** Posts what is due now; returns how many it tried. */
@@ -137,33 +134,17 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "sol005-notifications");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void tick() {
-        try {
-            deliverDue();
-        } catch (RuntimeException e) {
-            log.warn("Delivering notifications failed; trying again in {}", interval, e);
-        }
+    public void start() {
+        rounds.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return timer != null;
+    public boolean isRunning() {
+        return rounds.isRunning();
     }
 }
