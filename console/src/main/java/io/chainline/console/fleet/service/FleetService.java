@@ -13,7 +13,6 @@ import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.fleet.domain.FleetTarget;
 import io.chainline.console.fleet.domain.FleetTargetRepository;
 import io.chainline.console.fleet.domain.Health;
-import io.chainline.console.fleet.domain.NodeRow;
 import io.chainline.console.fleet.domain.RuntimeClassRow;
 import java.time.Clock;
 import java.time.Duration;
@@ -261,7 +260,11 @@ public class FleetService {
     }
 
     private void synced(FleetTarget target, Inventory inventory) {
-        target.synced(rows(inventory), runtimeClasses(inventory), inventory.serverVersion(), clock.instant());
+        target.synced(
+                InventoryRows.nodes(inventory),
+                InventoryRows.runtimeClasses(inventory),
+                inventory.serverVersion(),
+                clock.instant());
         // the target answered: that is as good a connection test as the test itself
         int nodes = inventory.nodes().size();
         target.checked(
@@ -345,26 +348,6 @@ public class FleetService {
                 vault.seal(resolved.access()),
                 actor,
                 clock.instant());
-    }
-
-    private static List<NodeRow> rows(Inventory inventory) {
-        return inventory.nodes().stream()
-                .map(n -> new NodeRow(
-                        n.name(),
-                        n.architecture().map(a -> a.ociName()).orElse(n.reportedArchitecture()),
-                        n.reportedArchitecture(),
-                        n.operatingSystem(),
-                        n.allocatableMilliCpu(),
-                        n.allocatableMemoryBytes(),
-                        Labels.format(n.labels()),
-                        n.ready()))
-                .toList();
-    }
-
-    private static List<RuntimeClassRow> runtimeClasses(Inventory inventory) {
-        return inventory.runtimeClasses().stream()
-                .map(r -> new RuntimeClassRow(r.name(), String.valueOf(r.handler())))
-                .toList();
     }
 
     private static String requireName(TargetRequest request) {
