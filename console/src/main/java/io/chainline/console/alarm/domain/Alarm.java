@@ -1,8 +1,8 @@
 package io.chainline.console.alarm.domain;
 
-import io.chainline.console.base.service.Fault;
-import io.chainline.console.base.service.Fault.Severity;
-import io.chainline.console.base.service.FaultScope;
+import io.chainline.console.base.domain.Fault;
+import io.chainline.console.base.domain.Fault.Severity;
+import io.chainline.console.base.domain.FaultScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -138,21 +138,23 @@ public class Alarm {
         return scope.source() + "|" + scope.id() + "|" + clip(cause, 300);
     }
 
-    /**
-     * The source reported it again. Returns whether anything an operator reads changed (then alarmChangedTime moves
-     * and subscribers are told); a repeat only counts.
-     */
-    public boolean seenAgain(Fault fault, Instant now) {
-        this.seenCount++;
-        this.lastSeenAt = now;
-        boolean changed = fault.severity() != severity
+    /** Whether {@code fault}, reported again, says something new an operator reads (then it is a change). */
+    public boolean differsFrom(Fault fault) {
+        return fault.severity() != severity
                 || !clip(fault.details(), 4000).equals(faultDetails)
                 || !clip(fault.probableCause(), 200).equals(probableCause);
-        if (changed) {
-            apply(fault);
-            this.changedAt = now;
-        }
-        return changed;
+    }
+
+    /**
+     * The source reported it with something new: alarmChangedTime moves and subscribers are told. A mere repeat is
+     * counted with {@link AlarmRepository#seenAgain} instead, which leaves the version (the API's ETag) alone, so a
+     * client's If-Match is not invalidated every watch round.
+     */
+    public void changed(Fault fault, Instant now) {
+        this.seenCount++;
+        this.lastSeenAt = now;
+        apply(fault);
+        this.changedAt = now;
     }
 
     private void apply(Fault fault) {

@@ -1,7 +1,7 @@
 package io.chainline.console.alarm.service;
 
 import io.chainline.console.alarm.domain.AckState;
-import io.chainline.console.base.service.Fault.Severity;
+import io.chainline.console.base.domain.Fault.Severity;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.chainline.console.alarm.service;
 
 import io.chainline.console.alarm.domain.Alarm;
 import io.chainline.console.alarm.domain.AlarmRepository;
-import io.chainline.console.base.service.Fault.Severity;
+import io.chainline.console.base.domain.Fault.Severity;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,9 +2,9 @@ package io.chainline.console.alarm.service;
 
 import io.chainline.console.alarm.domain.Alarm;
 import io.chainline.console.alarm.domain.AlarmRepository;
-import io.chainline.console.base.service.Fault;
+import io.chainline.console.base.domain.Fault;
+import io.chainline.console.base.domain.FaultScope;
 import io.chainline.console.base.service.FaultReports;
-import io.chainline.console.base.service.FaultScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +33,9 @@ public class AlarmService implements FaultReports {
 
     /** The source whose faults are root causes of others: an unreachable target explains its workloads. */
     static final String ROOT_SOURCE = "target";
+
+    /** Reports racing on one scope settle within a few rounds: each retry sees what the winner stored. */
+    private static final int ATTEMPTS = 5;
 
     private final AlarmRepository alarms;
     private final ApplicationEventPublisher events;
@@ -54,12 +58,17 @@ public class AlarmService implements FaultReports {
 
     @Override
     public void report(FaultScope scope, List<Fault> current) {
-        try {
-            tx.executeWithoutResult(s -> reconcile(scope, current));
-        } catch (DataIntegrityViolationException raced) {
-            // another console raised the same alarm a moment ago: once more, against what it stored
-            log.debug("chainline.alarm.raced scope={} error={}", scope, raced.toString());
-            tx.executeWithoutResult(s -> reconcile(scope, current));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(s -> reconcile(scope, current));
+                return;
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
+                // another console (or thread) changed the same scope a moment ago: again, against what it stored
+                if (attempt >= ATTEMPTS) {
+                    throw raced;
+                }
+                log.debug("chainline.alarm.raced scope={} attempt={} error={}", scope, attempt, raced.toString());
+            }
         }
     }
 
@@ -77,8 +86,11 @@ public class AlarmService implements FaultReports {
                 Alarm raised = alarms.saveAndFlush(
                         new Alarm(UUID.randomUUID(), scope, fault, ROOT_SOURCE.equals(scope.source()), now));
                 publish(raised, AlarmChanged.Change.RAISED, touched);
-            } else if (existing.seenAgain(fault, now)) {
+            } else if (existing.differsFrom(fault)) {
+                existing.changed(fault, now);
                 publish(existing, AlarmChanged.Change.CHANGED, touched);
+            } else {
+                alarms.seenAgain(existing.getId(), now);
             }
         }
         for (Alarm gone : active.values()) {

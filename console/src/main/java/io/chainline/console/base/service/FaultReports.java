@@ -1,5 +1,7 @@
 package io.chainline.console.base.service;
 
+import io.chainline.console.base.domain.Fault;
+import io.chainline.console.base.domain.FaultScope;
 import java.util.List;
 
 /**

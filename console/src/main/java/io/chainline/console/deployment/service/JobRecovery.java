@@ -1,5 +1,6 @@
 package io.chainline.console.deployment.service;
 
+import io.chainline.console.base.service.ConsoleInstance;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

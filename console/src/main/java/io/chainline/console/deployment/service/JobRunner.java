@@ -1,5 +1,6 @@
 package io.chainline.console.deployment.service;
 
+import io.chainline.console.base.service.ConsoleInstance;
 import io.chainline.console.deployment.domain.DeploymentState;
 import io.chainline.console.deployment.domain.JobEvent;
 import io.chainline.console.deployment.domain.JobState;

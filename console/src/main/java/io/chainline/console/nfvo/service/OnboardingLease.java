@@ -1,6 +1,6 @@
 package io.chainline.console.nfvo.service;
 
-import io.chainline.console.deployment.service.ConsoleInstance;
+import io.chainline.console.base.service.ConsoleInstance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -2,8 +2,8 @@ package io.chainline.console.schedule.service;
 
 import io.chainline.console.audit.service.AuditLog;
 import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ConsoleInstance;
 import io.chainline.console.base.service.Recurrence;
-import io.chainline.console.deployment.service.ConsoleInstance;
 import io.chainline.console.deployment.service.DeploymentViews;
 import io.chainline.console.deployment.service.JobOrder;
 import io.chainline.console.deployment.service.JobOrders;

@@ -10,7 +10,7 @@ import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import io.chainline.console.deployment.service.ConsoleInstance;
+import io.chainline.console.base.service.ConsoleInstance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

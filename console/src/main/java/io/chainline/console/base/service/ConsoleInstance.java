@@ -1,4 +1,4 @@
-package io.chainline.console.deployment.service;
+package io.chainline.console.base.service;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.chainline.console.base.service;
+package io.chainline.console.base.domain;
 
 import java.util.Objects;
 
