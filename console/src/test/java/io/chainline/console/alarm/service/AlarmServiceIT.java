@@ -32,6 +32,12 @@ class AlarmServiceIT {
     @Autowired
     AlarmActions actions;
 
+    @Autowired
+    AlarmRetention retention;
+
+    @Autowired
+    io.chainline.console.support.TestClock clock;
+
     private static Fault missing(UUID deployment, String workload, Severity severity, String details) {
         return new Fault(
                 "workload-missing:" + workload,
@@ -125,5 +131,29 @@ class AlarmServiceIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(actions.clear(external.getId(), "op").isActive()).isFalse();
+    }
+
+    @Test
+    void clearedAlarmsOlderThanTheRetentionGoActiveOnesStay() {
+        UUID deployment = UUID.randomUUID();
+        FaultScope gone = FaultScope.of("live", deployment);
+        FaultScope stays = FaultScope.of("drift", deployment);
+        reports.report(gone, List.of(missing(deployment, "a", Severity.MAJOR, "")));
+        reports.report(stays, List.of(missing(deployment, "b", Severity.MINOR, "")));
+        UUID cleared = queries.activeOn(deployment).stream()
+                .filter(a -> a.getScope().equals(gone))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        actions.note(cleared, "ticket 42", "op");
+        reports.report(gone, List.of());
+        try {
+            clock.setNow(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
+            retention.prune();
+        } finally {
+            clock.reset();
+        }
+        assertThat(queries.find(cleared)).isEmpty();
+        assertThat(queries.activeOn(deployment)).hasSize(1);
     }
 }
