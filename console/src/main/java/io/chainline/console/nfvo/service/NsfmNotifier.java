@@ -5,6 +5,7 @@ import io.chainline.console.alarm.service.AlarmChanged;
 import io.chainline.console.alarm.service.AlarmQueries;
 import io.chainline.console.nfvo.domain.AlarmNotified;
 import io.chainline.console.nfvo.domain.AlarmNotifiedRepository;
+import io.chainline.console.nfvo.domain.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ class NsfmNotifier {
     private final NsfmAlarms alarms;
     private final Notifications notifications;
     private final AlarmNotifiedRepository notified;
+    private final SubscriptionRepository subscriptions;
     private final Clock clock;
 
     NsfmNotifier(
@@ -37,7 +39,9 @@ class NsfmNotifier {
             NsfmAlarms alarms,
             Notifications notifications,
             AlarmNotifiedRepository notified,
+            SubscriptionRepository subscriptions,
             Clock clock) {
+        this.subscriptions = subscriptions;
         this.queries = queries;
         this.alarms = alarms;
         this.notifications = notifications;
@@ -48,11 +52,13 @@ class NsfmNotifier {
     /**
      * After the change commits, in a transaction of its own (ADR 24). Idempotent: the event's id is recorded with the
      * notifications it wrote, so a resubmitted (or twice delivered) event writes none. The alarm is read as it is now:
-     * a notification late by a moment shows its latest state, and one already gone (pruned) is not notified.
+     * a notification late by a moment shows its latest state, and one already gone (pruned) is not notified. Without
+     * nsfm subscribers there is nothing to write (an alarm storm then costs one query per change).
      */
     @ApplicationModuleListener(id = LISTENER_ID)
     void alarmChanged(AlarmChanged changed) {
-        if (changed.eventId() != null && notified.existsById(changed.eventId())) {
+        if (subscriptions.findByApiOrderByCreatedAtAsc(NsfmAlarms.API).isEmpty()
+                || changed.eventId() != null && notified.existsById(changed.eventId())) {
             return;
         }
         Instant now = clock.instant();
