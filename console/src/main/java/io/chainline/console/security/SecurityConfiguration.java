@@ -66,7 +66,9 @@ class SecurityConfiguration {
                                 "/api/v1/schedules/**",
                                 "/api/vnfpkgm/**",
                                 "/api/nsd/**",
-                                "/api/nslcm/**")
+                                "/api/nslcm/**",
+                                "/api/nsfm/**",
+                                "/api/v1/alarms/**")
                         .hasRole(Role.OPERATOR_NAME)
                         .anyRequest()
                         .authenticated())

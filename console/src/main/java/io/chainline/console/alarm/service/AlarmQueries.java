@@ -140,6 +140,34 @@ public class AlarmQueries {
                 .toList();
     }
 
+    /**
+     * {@link #correlated(Alarm)} for many alarms at once (an API's page), reading the active alarms once: each given
+     * alarm's id with the ids it correlates with (absent when none).
+     */
+    public Map<UUID, List<UUID>> correlated(java.util.Collection<Alarm> some) {
+        Map<UUID, List<Alarm>> activeByTarget = new HashMap<>();
+        alarms.findByClearedAtIsNull().stream()
+                .filter(a -> a.getResource().targetId() != null)
+                .forEach(a -> activeByTarget
+                        .computeIfAbsent(a.getResource().targetId(), t -> new ArrayList<>())
+                        .add(a));
+        Map<UUID, List<UUID>> correlated = new HashMap<>();
+        for (Alarm alarm : some) {
+            if (!alarm.isActive() || alarm.getResource().targetId() == null) {
+                continue;
+            }
+            List<UUID> ids = activeByTarget.getOrDefault(alarm.getResource().targetId(), List.of()).stream()
+                    .filter(a -> !a.getId().equals(alarm.getId()))
+                    .filter(a -> a.isRootCause() != alarm.isRootCause())
+                    .map(Alarm::getId)
+                    .toList();
+            if (!ids.isEmpty()) {
+                correlated.put(alarm.getId(), ids);
+            }
+        }
+        return correlated;
+    }
+
     static Specification<Alarm> spec(AlarmFilter f) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();

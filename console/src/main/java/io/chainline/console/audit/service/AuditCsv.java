@@ -38,8 +38,9 @@ public final class AuditCsv {
     /**
      * Quotes when needed; a leading =, +, -, @, TAB or CR is neutralised so a spreadsheet never runs it as a formula
      * (spreadsheets strip a leading TAB or CR and then evaluate what follows, so those count as formula starts too).
+     * Public: every CSV export of the console (the alarms' too) writes its fields with it.
      */
-    static String field(String value) {
+    public static String field(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;

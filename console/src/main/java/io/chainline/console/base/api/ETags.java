@@ -26,4 +26,23 @@ public final class ETags {
                     e);
         }
     }
+
+    /** The version an optional If-Match header asks for: none when absent or {@code *} (any version). */
+    public static java.util.OptionalLong expected(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())
+                ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(version(ifMatch));
+    }
+
+    /**
+     * A stale If-Match answered as HTTP says (412 Precondition Failed), with the refusal's own code; APIs whose
+     * standard asks for 412 (SOL005) use it where a changed resource is otherwise a 409.
+     */
+    public static org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> preconditionFailed(
+            ChainlineException stale) {
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.PRECONDITION_FAILED)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        org.springframework.http.HttpStatus.PRECONDITION_FAILED, stale.code(), stale.getMessage()));
+    }
 }

@@ -22,11 +22,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The notification subscriptions of vnfpkgm, nsd and nslcm. The callback is tested before the subscription is
+ * The notification subscriptions of vnfpkgm, nsd, nslcm and nsfm. The callback is tested before the subscription is
  * stored; an equal subscription answers 303 with the existing one's location, as SOL005 asks.
  */
 @RestController
-@RequestMapping({"/api/vnfpkgm/v2/subscriptions", "/api/nsd/v2/subscriptions", "/api/nslcm/v2/subscriptions"})
+@RequestMapping({
+    "/api/vnfpkgm/v2/subscriptions",
+    "/api/nsd/v2/subscriptions",
+    "/api/nslcm/v2/subscriptions",
+    "/api/nsfm/v1/subscriptions"
+})
 @Tag(name = "SOL005 subscriptions", description = "Webhook notifications, retried, basic- or HMAC-authenticated")
 class SubscriptionsController {
 
@@ -72,13 +77,13 @@ class SubscriptionsController {
         return ResponseEntity.noContent().build();
     }
 
-    /** vnfpkgm, nsd or nslcm, from the path the request came by. */
+    /** vnfpkgm, nsd, nslcm or nsfm, from the path the request came by. */
     private static String api(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.split("/")[2];
     }
 
     private static String collection(HttpServletRequest request) {
-        return "/api/" + api(request) + "/v2/subscriptions";
+        return SubscriptionService.collection(api(request));
     }
 }

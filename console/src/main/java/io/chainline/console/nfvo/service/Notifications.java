@@ -38,7 +38,8 @@ public class Notifications {
 
     /**
      * @param subject the ids the notification is about, by the filter attribute that selects them (vnfPkgId,
-     *     nsdInfoId, nsInstanceId)
+     *     nsdInfoId, nsInstanceId; nsfm's perceivedSeverities, eventTypes, probableCauses, faultyResourceTypes name
+     *     the filter's own list, so an alarm's severity is matched against that list as an id is)
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(String api, String type, Map<String, Object> body, Map<String, String> subject) {
@@ -58,7 +59,7 @@ public class Notifications {
             if (own instanceof Map<?, ?> m) {
                 m.forEach((k, v) -> links.put(String.valueOf(k), v));
             }
-            links.put("subscription", Map.of("href", "/api/" + api + "/v2/subscriptions/" + subscription.getId()));
+            links.put("subscription", Map.of("href", SubscriptionService.collection(api) + "/" + subscription.getId()));
             notification.put("_links", links);
             deliveries.save(new Delivery(id, subscription.getId(), type, json.write(notification), clock.instant()));
         }

@@ -28,7 +28,15 @@ public class SubscriptionService {
     /** A created subscription, or the equal one that already existed (SOL005 answers that with 303 See Other). */
     public record Created(Sol005Views.SubscriptionView subscription, boolean existed) {}
 
-    public static final List<String> APIS = List.of("vnfpkgm", "nsd", "nslcm");
+    public static final List<String> APIS = List.of("vnfpkgm", "nsd", "nslcm", "nsfm");
+
+    /** nsfm is still SOL005 v2.x's {@code /v1}; the others are served in their v3+ {@code /v2} shape. */
+    private static final Map<String, String> VERSIONS = Map.of("nsfm", "v1");
+
+    /** Where an API's subscriptions are: {@code /api/nslcm/v2/subscriptions}, {@code /api/nsfm/v1/subscriptions}. */
+    public static String collection(String api) {
+        return "/api/" + api + "/" + VERSIONS.getOrDefault(api, "v2") + "/subscriptions";
+    }
 
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
@@ -154,7 +162,7 @@ public class SubscriptionService {
 
     /** SOL005's subscription resource, as the API answers it. */
     private Sol005Views.SubscriptionView view(Subscription subscription) {
-        String self = "/api/" + subscription.getApi() + "/v2/subscriptions/" + subscription.getId();
+        String self = collection(subscription.getApi()) + "/" + subscription.getId();
         return new Sol005Views.SubscriptionView(
                 subscription.getId(),
                 json.map(subscription.getFilterJson()),

@@ -49,7 +49,9 @@ class ApiRoleMatrixIT {
                 "/api/v1/schedules",
                 "/api/vnfpkgm",
                 "/api/nsd",
-                "/api/nslcm")) {
+                "/api/nslcm",
+                "/api/nsfm",
+                "/api/v1/alarms")) {
             WRITES.put(operator, Role.OPERATOR);
         }
     }
@@ -123,7 +125,10 @@ class ApiRoleMatrixIT {
                 .contains(
                         "/api/vnfpkgm/v2/vnf_packages",
                         "/api/nslcm/v2/ns_instances/{id}/instantiate",
-                        "/api/nsd/v2/subscriptions");
+                        "/api/nsd/v2/subscriptions",
+                        "/api/nsfm/v1/alarms/{alarmId}",
+                        "/api/nsfm/v1/subscriptions",
+                        "/api/v1/alarms/{id}/acknowledge");
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             String body = endpoint.method().equals("GET") ? null : "{}";
