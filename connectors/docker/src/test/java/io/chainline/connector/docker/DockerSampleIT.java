@@ -40,4 +40,26 @@ class DockerSampleIT {
             assertThat(podman.sample(ref)).contains(List.of());
         }
     }
+
+    @Test
+    void aSingleNodeSwarmsTasksAreSampledOnItsManager() {
+        DeploymentRef ref =
+                DeploymentRef.of("ks-" + UUID.randomUUID().toString().substring(0, 8));
+        try (DockerConnector swarm = Engines.connect(Engines.swarm())) {
+            try {
+                swarm.apply(Engines.sample(ref, Engines.swarmImage(), false), Duration.ofSeconds(90));
+
+                List<WorkloadSample> samples = swarm.sample(ref).orElseThrow();
+
+                assertThat(samples).hasSize(3);
+                assertThat(samples).allSatisfy(s -> {
+                    assertThat(s.resource().kind()).isEqualTo("task");
+                    assertThat(s.memoryBytes()).isPositive();
+                    assertThat(s.cpuCores()).isBetween(0.0, 64.0);
+                });
+            } finally {
+                swarm.destroy(ref);
+            }
+        }
+    }
 }
