@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +34,7 @@ public class KpiQueries {
 
     private final KpiStore store;
     private final KpiSignals signals;
+    private final DeploymentEvents events;
     private final DeploymentRepository deployments;
     private final Clock clock;
     private final Duration interval;
@@ -43,12 +43,14 @@ public class KpiQueries {
     KpiQueries(
             KpiStore store,
             KpiSignals signals,
+            DeploymentEvents events,
             DeploymentRepository deployments,
             Clock clock,
             @Value("${chainline.kpi.interval:PT30S}") Duration interval,
             @Value("${chainline.kpi.retention:PT1H}") Duration retention) {
         this.store = store;
         this.signals = signals;
+        this.events = events;
         this.deployments = deployments;
         this.clock = clock;
         this.interval = interval;
@@ -72,8 +74,21 @@ public class KpiQueries {
         return new KpiSeries(deploymentId, from, to, interval, nfs);
     }
 
-    /** Calls {@code listener} with a deployment's id after a round on this console stored new figures for it. */
-    public DeploymentEvents.Subscription subscribe(Consumer<UUID> listener) {
-        return signals.subscribe(listener);
+    /**
+     * Calls {@code listener} after a round on this console stored new figures for the deployment, and whenever its
+     * page's other status moves (every live observation while it is open), so a page on a console replica that did
+     * not sample it still shows the stored figures and their age within seconds.
+     */
+    public DeploymentEvents.Subscription subscribe(UUID deploymentId, Runnable listener) {
+        DeploymentEvents.Subscription sampled = signals.subscribe(id -> {
+            if (id.equals(deploymentId)) {
+                listener.run();
+            }
+        });
+        DeploymentEvents.Subscription changed = events.subscribe(deploymentId, id -> listener.run());
+        return () -> {
+            sampled.close();
+            changed.close();
+        };
     }
 }

@@ -22,8 +22,9 @@ import java.util.function.Function;
 
 /**
  * The deployment's KPIs per network function: current CPU, memory, restarts and traffic, each with its last hour as a
- * sparkline, and how old the figures are. Redrawn by Push after each sampling round on this console; a platform that
- * cannot say is named as such rather than drawn as zeros.
+ * sparkline, and how old the figures are. Redrawn by Push after each sampling round on this console and with the
+ * page's live observations (so its age stays current on every replica); a platform that cannot say is named as such
+ * rather than drawn as zeros.
  */
 final class KpiPanel extends VerticalLayout {
 
@@ -131,11 +132,7 @@ final class KpiPanel extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attach) {
         Pushes pushes = new Pushes(attach.getUI(), this::draw);
-        subscription = kpis.subscribe(id -> {
-            if (id.equals(deploymentId)) {
-                pushes.changed();
-            }
-        });
+        subscription = kpis.subscribe(deploymentId, pushes::changed);
     }
 
     @Override
