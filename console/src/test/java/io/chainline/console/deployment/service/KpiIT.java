@@ -75,6 +75,9 @@ class KpiIT {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private final String bench = "kpi-" + UUID.randomUUID().toString().substring(0, 6);
 
     @AfterEach
@@ -82,7 +85,7 @@ class KpiIT {
         clock.reset();
     }
 
-    private record Running(UUID id, String name, String ref, Map<String, FakeLab.Running> workloads) {}
+    private record Running(UUID id, UUID target, String name, String ref, Map<String, FakeLab.Running> workloads) {}
 
     private Running deploy() {
         TargetSummary target = fleet.register(
@@ -108,7 +111,7 @@ class KpiIT {
         assertThat(queries.job(job.id()).summary().state()).isEqualTo(JobState.COMPLETED);
         leases.renew(List.of(target.id()));
         String ref = FakeLab.bench(bench).keySet().iterator().next();
-        return new Running(job.deploymentId(), name, ref, FakeLab.deployment(bench, ref));
+        return new Running(job.deploymentId(), target.id(), name, ref, FakeLab.deployment(bench, ref));
     }
 
     private void traffic(Running running, long rx, long tx) {
@@ -168,6 +171,24 @@ class KpiIT {
             assertThat(n.get("latest").get("available").asBoolean()).isTrue();
             assertThat(n.get("latest").has("cpuCores")).isTrue();
         });
+    }
+
+    @Test
+    void onlyTheConsoleHoldingTheTargetsLeaseSamplesTheDeployment() {
+        Running running = deploy();
+        TargetLeases other = new TargetLeases(dataSource, "other-console", clock, Duration.ofSeconds(45));
+        try {
+            leases.release();
+            assertThat(other.renew(List.of(running.target()))).containsExactly(running.target());
+            assertThat(leases.renew(List.of(running.target()))).isEmpty();
+
+            assertThat(sampler.round()).doesNotContain(running.id());
+            assertThat(kpis.series(running.id()).nfs()).isEmpty();
+        } finally {
+            other.release();
+            leases.renew(List.of(running.target()));
+        }
+        assertThat(sampler.round()).contains(running.id());
     }
 
     @Test
