@@ -1,6 +1,8 @@
 package io.chainline.connector.api;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One platform target, connected: what every connector (Kubernetes, OpenStack, Docker) implements. Typed records in
@@ -28,6 +30,15 @@ public interface Connector extends AutoCloseable {
 
     /** The state of every resource the deployment owns here, and what happened to them, in operator language. */
     Observation observe(DeploymentRef deployment);
+
+    /**
+     * CPU, memory, restarts and (where exposed) traffic counters of each running instance the deployment owns here.
+     * Empty when this platform cannot say (no metrics source, a remote Swarm node): callers show "not available"
+     * rather than zeros. A connector that can say but finds nothing running returns an empty list.
+     */
+    default Optional<List<WorkloadSample>> sample(DeploymentRef deployment) {
+        return Optional.empty();
+    }
 
     /** Removes everything the deployment owns on this target, and nothing else. */
     void destroy(DeploymentRef deployment);

@@ -17,6 +17,7 @@ import io.chainline.connector.api.Observation;
 import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.TargetKind;
 import io.chainline.connector.api.Workload;
+import io.chainline.connector.api.WorkloadSample;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -199,6 +200,11 @@ public final class DockerConnector implements Connector {
     @Override
     public Observation observe(DeploymentRef deployment) {
         return guarded("observe", () -> mode().observe(deployment));
+    }
+
+    @Override
+    public Optional<List<WorkloadSample>> sample(DeploymentRef deployment) {
+        return guarded("read container statistics from", () -> mode().sample(deployment));
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Observation;
 import io.chainline.connector.api.Workload;
+import io.chainline.connector.api.WorkloadSample;
 import java.util.List;
+import java.util.Optional;
 
 /** How a deployment lives on an engine: containers on a plain host, or services on a Swarm. */
 interface EngineMode {
@@ -16,6 +18,9 @@ interface EngineMode {
 
     /** Whether the workload runs as asked, and if not what holds it back. */
     ApplyResult.Readiness readiness(DeploymentRef ref, Workload workload);
+
+    /** Each running owned container's figures; empty when this engine cannot read them all (remote Swarm nodes). */
+    Optional<List<WorkloadSample>> sample(DeploymentRef ref);
 
     void destroy(DeploymentRef ref);
 }

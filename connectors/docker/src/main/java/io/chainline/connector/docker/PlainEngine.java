@@ -20,6 +20,7 @@ import io.chainline.connector.api.Ownership;
 import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.ResourceRef;
 import io.chainline.connector.api.Workload;
+import io.chainline.connector.api.WorkloadSample;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -282,6 +283,27 @@ final class PlainEngine implements EngineMode {
         } catch (NotFoundException gone) {
             // removed meanwhile: that is what was wanted
         }
+    }
+
+    @Override
+    public Optional<List<WorkloadSample>> sample(DeploymentRef ref) {
+        List<ContainerStats.Owned> running = new ArrayList<>();
+        for (Container container : owned(ref)) {
+            if (!"running".equalsIgnoreCase(container.getState())) {
+                continue;
+            }
+            long restarts = inspect(container.getId())
+                    .map(InspectContainerResponse::getRestartCount)
+                    .map(Integer::longValue)
+                    .orElse(0L);
+            running.add(new ContainerStats.Owned(
+                    container.getId(),
+                    container.getLabels().get(Ownership.NF) + "-"
+                            + container.getLabels().get(Ownership.VDU),
+                    new ResourceRef("container", "", name(container)),
+                    restarts));
+        }
+        return Optional.of(new ContainerStats(docker).sample(running));
     }
 
     private Optional<InspectContainerResponse> inspect(String id) {

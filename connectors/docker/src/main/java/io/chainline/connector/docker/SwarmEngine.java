@@ -25,6 +25,7 @@ import io.chainline.connector.api.Ownership;
 import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.ResourceRef;
 import io.chainline.connector.api.Workload;
+import io.chainline.connector.api.WorkloadSample;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -290,6 +292,42 @@ final class SwarmEngine implements EngineMode {
         } catch (NotFoundException gone) {
             // removed meanwhile: that is what was wanted
         }
+    }
+
+    /**
+     * The running tasks' containers, read on this manager: a task on another node has its container on that node's
+     * engine, which the console does not reach, so then the whole answer is "cannot say" rather than a partial sum.
+     * Swarm replaces a failed task rather than restarting its container, so restarts count the service's failed tasks
+     * (as far back as Swarm's task history keeps them).
+     */
+    @Override
+    public Optional<List<WorkloadSample>> sample(DeploymentRef ref) {
+        String here = docker.infoCmd().exec().getSwarm().getNodeID();
+        List<ContainerStats.Owned> running = new ArrayList<>();
+        for (Service service : owned(ref)) {
+            Map<String, String> labels = service.getSpec().getLabels();
+            String workload = labels.get(Ownership.NF) + "-" + labels.get(Ownership.VDU);
+            List<Task> tasks = tasks(service.getSpec().getName());
+            long failed = tasks.stream()
+                    .filter(t -> t.getStatus().getState() == TaskState.FAILED)
+                    .count();
+            long unattributed = failed; // on the first running task, so a per-NF sum counts them once
+            for (Task task : tasks) {
+                if (task.getStatus().getState() != TaskState.RUNNING) {
+                    continue;
+                }
+                if (!Objects.equals(here, task.getNodeId()) || task.getStatus().getContainerStatus() == null) {
+                    return Optional.empty();
+                }
+                running.add(new ContainerStats.Owned(
+                        task.getStatus().getContainerStatus().getContainerID(),
+                        workload,
+                        new ResourceRef("task", "", service.getSpec().getName() + "." + task.getSlot()),
+                        unattributed));
+                unattributed = 0;
+            }
+        }
+        return Optional.of(new ContainerStats(docker).sample(running));
     }
 
     private List<Task> tasks(String service) {

@@ -13,11 +13,14 @@ import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.ResourceRef;
 import io.chainline.connector.api.TargetKind;
 import io.chainline.connector.api.Workload;
+import io.chainline.connector.api.WorkloadSample;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -121,6 +124,34 @@ final class FakeConnector implements Connector {
                                 e.getValue().failure().orElse("running")))
                         .toList();
         return new Observation(resources, List.of());
+    }
+
+    /**
+     * Deterministic figures per replica, so tests can predict the sums: replica {@code i} (from 0) of a workload uses
+     * {@code 0.1 * (i + 1)} cores and {@code 64 MiB * (i + 1)}; restarts and traffic counters are what
+     * {@link FakeLab#counters(String, String, String, FakeLab.Counters)} set. A failed workload has no running
+     * instance and so no sample.
+     */
+    @Override
+    public Optional<List<WorkloadSample>> sample(DeploymentRef deployment) {
+        Instant now = Instant.now();
+        List<WorkloadSample> samples = new ArrayList<>();
+        FakeLab.deployment(access.bench(), deployment.id()).forEach((name, running) -> {
+            int replicas = running.failure().isPresent() ? 0 : running.replicas();
+            FakeLab.Counters counters = FakeLab.counters(access.bench(), deployment.id(), name);
+            for (int i = 0; i < replicas; i++) {
+                samples.add(new WorkloadSample(
+                        name,
+                        new ResourceRef(RESOURCE, deployment.id(), name + "-" + i),
+                        now,
+                        0.1 * (i + 1),
+                        (64L << 20) * (i + 1),
+                        counters.restarts(),
+                        OptionalLong.of(counters.rxBytes()),
+                        OptionalLong.of(counters.txBytes())));
+            }
+        });
+        return Optional.of(samples);
     }
 
     @Override

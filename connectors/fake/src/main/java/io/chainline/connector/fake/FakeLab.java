@@ -15,7 +15,14 @@ public final class FakeLab {
     /** One workload as a bench runs it: what was asked, how many run, and a failure if one was induced. */
     public record Running(Workload desired, int replicas, Optional<String> failure) {}
 
+    /**
+     * What a workload's instances report when sampled, each: traffic counters (bytes since start) and restarts. Tests
+     * set them to play traffic; by default nothing flowed and nothing restarted.
+     */
+    public record Counters(long rxBytes, long txBytes, long restarts) {}
+
     private static final Map<String, Map<String, Map<String, Running>>> BENCHES = new ConcurrentHashMap<>();
+    private static final Map<String, Counters> COUNTERS = new ConcurrentHashMap<>();
 
     private FakeLab() {}
 
@@ -37,6 +44,15 @@ public final class FakeLab {
     /** Makes a workload fail with a reason the bench reports. */
     public static void fail(String bench, String id, String workload, String reason) {
         bench(bench).get(id).computeIfPresent(workload, (k, r) -> new Running(r.desired(), 0, Optional.of(reason)));
+    }
+
+    /** Sets what each instance of a workload reports when sampled. */
+    public static void counters(String bench, String id, String workload, Counters counters) {
+        COUNTERS.put(bench + "/" + id + "/" + workload, counters);
+    }
+
+    static Counters counters(String bench, String id, String workload) {
+        return COUNTERS.getOrDefault(bench + "/" + id + "/" + workload, new Counters(0, 0, 0));
     }
 
     static List<String> names() {

@@ -14,6 +14,7 @@ import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.ResourceRef;
 import io.chainline.connector.api.TargetKind;
 import io.chainline.connector.api.Workload;
+import io.chainline.connector.api.WorkloadSample;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,12 +54,14 @@ public final class KubernetesConnector implements Connector {
     private final Clock clock;
     private final KubernetesObserver observer;
     private final KubernetesInventory inventory;
+    private final KubernetesSampler sampler;
 
     public KubernetesConnector(KubernetesClient client, Clock clock) {
         this.client = client;
         this.clock = clock;
         this.observer = new KubernetesObserver(client);
         this.inventory = new KubernetesInventory(client);
+        this.sampler = new KubernetesSampler(client);
     }
 
     @Override
@@ -99,6 +103,11 @@ public final class KubernetesConnector implements Connector {
     @Override
     public Observation observe(DeploymentRef deployment) {
         return guarded("observe", () -> observer.observe(deployment));
+    }
+
+    @Override
+    public Optional<List<WorkloadSample>> sample(DeploymentRef deployment) {
+        return guarded("read pod metrics from", () -> sampler.sample(deployment));
     }
 
     @Override

@@ -26,6 +26,7 @@ import io.chainline.console.deployment.service.DeploymentService;
 import io.chainline.console.deployment.service.DeploymentViews;
 import io.chainline.console.deployment.service.DesiredState;
 import io.chainline.console.deployment.service.DriftService;
+import io.chainline.console.deployment.service.KpiQueries;
 import io.chainline.console.deployment.service.LiveStatus;
 import io.chainline.console.deployment.service.LiveWatch;
 import io.chainline.console.deployment.service.Names;
@@ -64,6 +65,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
     private UUID id;
     private final LiveWatch watch;
     private final Clock clock;
+    private final KpiQueries kpis;
     private final Map<String, Integer> typed = new HashMap<>();
     private Optional<UUID> shownJob = Optional.empty();
     private DeploymentEvents.Subscription subscription;
@@ -81,7 +83,8 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
             ChainPicture picture,
             CurrentUser user,
             LiveWatch watch,
-            Clock clock) {
+            Clock clock,
+            KpiQueries kpis) {
         this.queries = queries;
         this.deployments = deployments;
         this.drift = drift;
@@ -92,6 +95,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         this.user = user;
         this.watch = watch;
         this.clock = clock;
+        this.kpis = kpis;
         setId("view-deployment");
         body.setPadding(false);
         add(body);
@@ -139,6 +143,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         }
         body.add(
                 StatusSections.live(detail, clock, age -> liveAge = age),
+                new KpiPanel(kpis, id, clock),
                 StatusSections.drift(detail, clock),
                 jobs(detail, job));
     }
