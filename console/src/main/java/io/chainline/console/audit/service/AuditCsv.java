@@ -39,7 +39,7 @@ public final class AuditCsv {
      * Quotes when needed; a leading =, +, -, @, TAB or CR is neutralised so a spreadsheet never runs it as a formula
      * (spreadsheets strip a leading TAB or CR and then evaluate what follows, so those count as formula starts too).
      */
-    static String field(String value) {
+    public static String field(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
