@@ -99,6 +99,24 @@ final class AlarmDetail extends Dialog {
 
     private Div fields(Alarm a) {
         Map<String, Component> rows = new LinkedHashMap<>();
+        what(a, rows);
+        when(a, rows);
+        Div fields = new Div();
+        fields.setId("alarm-detail-fields");
+        fields.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "max-content 1fr")
+                .set("gap", "4px 16px");
+        rows.forEach((label, value) -> {
+            Span name = new Span(label);
+            name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            fields.add(name, value);
+        });
+        return fields;
+    }
+
+    /** What is wrong, on what (SOL005 perceivedSeverity, eventType, probableCause, faultDetails, managed object…). */
+    private static void what(Alarm a, Map<String, Component> rows) {
         rows.put("Perceived severity", AlarmBadges.of(a.getPerceivedSeverity()));
         rows.put(
                 "Severity when raised or last changed", new Span(a.getSeverity().label()));
@@ -116,6 +134,13 @@ final class AlarmDetail extends Dialog {
                 new Span(Optional.ofNullable(a.getResource().targetId())
                         .map(UUID::toString)
                         .orElse("—")));
+        rows.put("Root cause", new Span(a.isRootCause() ? "Yes" : "No"));
+        rows.put("Source", new Span(a.getScope().source() + (a.isExternal() ? " (external)" : "")));
+        rows.put("Alarm id", new Span(a.getId() + " · version " + a.getVersion()));
+    }
+
+    /** Its life: raised, changed, last seen, how often, cleared, acknowledged. */
+    private void when(Alarm a, Map<String, Component> rows) {
         rows.put("Raised", AlarmBadges.age(a.getRaisedAt(), clock.instant()));
         rows.put("Changed", AlarmBadges.age(a.getChangedAt(), clock.instant()));
         rows.put("Last seen", AlarmBadges.age(a.getLastSeenAt(), clock.instant()));
@@ -130,21 +155,6 @@ final class AlarmDetail extends Dialog {
                                         .orElse(" (the fault is gone)"))
                         .orElse("Active")));
         rows.put("Acknowledgement", new Span(AlarmBadges.ack(a, clock.instant())));
-        rows.put("Root cause", new Span(a.isRootCause() ? "Yes" : "No"));
-        rows.put("Source", new Span(a.getScope().source() + (a.isExternal() ? " (external)" : "")));
-        rows.put("Alarm id", new Span(a.getId() + " · version " + a.getVersion()));
-        Div fields = new Div();
-        fields.setId("alarm-detail-fields");
-        fields.getStyle()
-                .set("display", "grid")
-                .set("grid-template-columns", "max-content 1fr")
-                .set("gap", "4px 16px");
-        rows.forEach((label, value) -> {
-            Span name = new Span(label);
-            name.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            fields.add(name, value);
-        });
-        return fields;
     }
 
     private HorizontalLayout actionBar(Alarm alarm, String actor) {

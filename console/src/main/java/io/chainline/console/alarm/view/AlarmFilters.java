@@ -44,6 +44,22 @@ final class AlarmFilters extends HorizontalLayout {
         this.changed = changed;
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
+        states();
+        fleet(targets);
+        object.setId("alarms-object");
+        object.setItems(objects);
+        object.setItemLabelGenerator(
+                o -> o.name() + " (" + AlarmBadges.label(o.kind()).toLowerCase(java.util.Locale.ROOT) + ")");
+        object.setClearButtonVisible(true);
+        text.setId("alarms-text");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        worstFirst.setId("alarms-worst-first");
+        add(severity, state, ack, site, target, object, text, worstFirst);
+        listen();
+    }
+
+    private void states() {
         severity.setId("alarms-severity");
         severity.setItems(Arrays.stream(Severity.values())
                 .filter(s -> s != Severity.CLEARED)
@@ -58,6 +74,9 @@ final class AlarmFilters extends HorizontalLayout {
         ack.setItemLabelGenerator(AlarmBadges::label);
         ack.setClearButtonVisible(true);
         ack.setPlaceholder("Any");
+    }
+
+    private void fleet(List<TargetSummary> targets) {
         site.setId("alarms-site");
         site.setItems(targets.stream()
                 .map(TargetSummary::site)
@@ -70,17 +89,6 @@ final class AlarmFilters extends HorizontalLayout {
         target.setItems(targets);
         target.setItemLabelGenerator(TargetSummary::name);
         target.setClearButtonVisible(true);
-        object.setId("alarms-object");
-        object.setItems(objects);
-        object.setItemLabelGenerator(
-                o -> o.name() + " (" + AlarmBadges.label(o.kind()).toLowerCase() + ")");
-        object.setClearButtonVisible(true);
-        text.setId("alarms-text");
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        worstFirst.setId("alarms-worst-first");
-        add(severity, state, ack, site, target, object, text, worstFirst);
-        listen();
     }
 
     private void listen() {

@@ -105,8 +105,10 @@ public class AlarmsView extends VerticalLayout implements BeforeEnterObserver {
         AlarmGrid.configure(grid, clock, actor.isPresent());
         grid.addItemClickListener(
                 e -> navigate(query.withAlarm(Optional.of(e.getItem().getId()))));
-        grid.addSelectionListener(
-                e -> acknowledge.setEnabled(selectedUnacknowledged().size() > 0));
+        if (actor.isPresent()) {
+            grid.addSelectionListener(
+                    e -> acknowledge.setEnabled(!selectedUnacknowledged().isEmpty()));
+        }
         add(filters, bar, grid);
     }
 

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.chainline.console.alarm.service.AlarmQueries;
+import io.chainline.console.alarm.view.AlarmBadges;
 import io.chainline.console.deployment.domain.DeploymentState;
 import io.chainline.console.deployment.service.DeploymentViews;
 import io.chainline.console.deployment.service.LiveStatus;
@@ -33,7 +35,10 @@ final class StatusSections {
 
     /** @param age receives the "as of" line, which the page updates alone when a new observation found the same */
     static VerticalLayout live(
-            DeploymentViews.DeploymentDetail detail, Clock clock, java.util.function.Consumer<Span> age) {
+            DeploymentViews.DeploymentDetail detail,
+            Clock clock,
+            java.util.function.Consumer<Span> age,
+            AlarmQueries.Worst alarms) {
         VerticalLayout section = section("Live");
         LiveStatus.Live seen = detail.live();
         if (detail.summary().state() == DeploymentState.TERMINATED) {
@@ -52,6 +57,10 @@ final class StatusSections {
         grid.addColumn(LiveStatus.WorkloadState::workload).setHeader("Workload").setAutoWidth(true);
         grid.addColumn(LiveStatus.WorkloadState::target).setHeader("Target");
         grid.addComponentColumn(w -> Badges.of(w.state())).setHeader("State");
+        grid.addComponentColumn(w -> alarms.resource(w.workload())
+                        .<Component>map(AlarmBadges::of)
+                        .orElseGet(Span::new))
+                .setHeader("Alarm");
         grid.addColumn(w -> w.ready() + " / " + w.desired()).setHeader("Ready");
         grid.addColumn(LiveStatus.WorkloadState::message)
                 .setHeader("Why not ready")
