@@ -52,6 +52,18 @@ final class StatusSections {
         Span asOf = age("deployment-live-age", "as of", seen.at(), clock);
         age.accept(asOf);
         section.add(asOf);
+        section.add(liveGrid(seen, alarms));
+        seen.errors().forEach(e -> section.add(new Paragraph("⚠ " + e)));
+        if (!seen.events().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            seen.events().stream().limit(10).forEach(e -> list.add(new ListItem(e)));
+            section.add(list);
+        }
+        return section;
+    }
+
+    /** What runs, per workload: its state, readiness, why not ready, and its worst active alarm. */
+    private static Grid<LiveStatus.WorkloadState> liveGrid(LiveStatus.Live seen, AlarmQueries.Worst alarms) {
         Grid<LiveStatus.WorkloadState> grid = new Grid<>(LiveStatus.WorkloadState.class, false);
         grid.setId("deployment-live");
         grid.addColumn(LiveStatus.WorkloadState::workload).setHeader("Workload").setAutoWidth(true);
@@ -67,14 +79,7 @@ final class StatusSections {
                 .setFlexGrow(3);
         grid.setItems(seen.workloads());
         grid.setAllRowsVisible(true);
-        section.add(grid);
-        seen.errors().forEach(e -> section.add(new Paragraph("⚠ " + e)));
-        if (!seen.events().isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            seen.events().stream().limit(10).forEach(e -> list.add(new ListItem(e)));
-            section.add(list);
-        }
-        return section;
+        return grid;
     }
 
     static VerticalLayout drift(DeploymentViews.DeploymentDetail detail, Clock clock) {

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import io.chainline.console.alarm.domain.AckState;
 import io.chainline.console.alarm.domain.Alarm;
 import io.chainline.console.alarm.service.AlarmActions;
@@ -280,19 +282,39 @@ class AlarmsViewTest extends ViewTest {
         }
     }
 
+    /** Runs what Push queued for this UI (a browser would receive it as the server pushes). */
+    private static void pushed() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+    }
+
     @Test
-    void theTopBarCountsUnacknowledgedActiveAlarmsInTheWorstColour() {
+    void theTopBarCountsUnacknowledgedActiveAlarmsInTheWorstColourAndFollowsByPush() {
         signIn(TestUsers.VIEWER);
-        navigate("alarms", AlarmsView.class);
+        go("");
         long before = Long.parseLong(textOf("alarm-badge-count"));
 
-        raise("bell", Severity.CRITICAL, 1);
-        navigate("alarms", AlarmsView.class);
+        UUID id = raise("bell", Severity.CRITICAL, 1);
+        pushed();
 
         assertThat(Long.parseLong(textOf("alarm-badge-count"))).isEqualTo(before + 1);
-        assertThat(byId(com.vaadin.flow.component.html.Anchor.class, "alarm-badge")
-                        .getElement()
-                        .getAttribute("data-severity"))
+        assertThat(byId(Anchor.class, "alarm-badge").getElement().getAttribute("data-severity"))
                 .isEqualTo("CRITICAL");
+        assertThat(byId(Anchor.class, "alarm-badge").getHref()).contains("ack=UNACKNOWLEDGED");
+
+        actions.acknowledge(id, "", java.util.OptionalLong.empty(), TestUsers.OPERATOR);
+        pushed();
+        assertThat(Long.parseLong(textOf("alarm-badge-count"))).isEqualTo(before);
+    }
+
+    @Test
+    void theListFollowsByPush() {
+        open(TestUsers.VIEWER, "");
+        assertThat(rows("alarms-grid")).isEmpty();
+
+        raise("late", Severity.MAJOR, 0);
+        pushed();
+
+        assertThat(rows("alarms-grid")).singleElement().asString().contains("late");
     }
 }
