@@ -127,9 +127,10 @@ public class AlarmsView extends VerticalLayout implements BeforeEnterObserver {
         query = AlarmsQuery.from(event.getLocation().getQueryParameters());
         filters.show(query);
         refresh();
-        if (detail != null) {
-            detail.close();
-            detail = null;
+        AlarmDetail replaced = detail;
+        detail = null;
+        if (replaced != null) {
+            replaced.close();
         }
         query.alarm().ifPresent(this::openDetail);
     }
@@ -140,13 +141,16 @@ public class AlarmsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openDetail(UUID id) {
-        detail = new AlarmDetail(id, queries, actions, actor, clock, this::refresh);
-        detail.addOpenedChangeListener(e -> {
-            if (!e.isOpened() && query.alarm().isPresent()) {
+        AlarmDetail opened = new AlarmDetail(id, queries, actions, actor, clock, this::refresh);
+        detail = opened;
+        opened.addOpenedChangeListener(e -> {
+            // only the user closing the shown detail leaves the URL; one replaced by another navigation does not
+            if (!e.isOpened() && detail == opened) {
+                detail = null;
                 navigate(query.withAlarm(Optional.empty()));
             }
         });
-        detail.open();
+        opened.open();
     }
 
     private Button acknowledgeButton() {

@@ -317,4 +317,22 @@ class AlarmsViewTest extends ViewTest {
 
         assertThat(rows("alarms-grid")).singleElement().asString().contains("late");
     }
+
+    @Test
+    void clickingARowOpensItsDetailInTheUrlAndClosingItKeepsTheFilter() {
+        UUID id = raise("fw", Severity.MAJOR, 1);
+        open(TestUsers.VIEWER, "severity=MAJOR");
+
+        @SuppressWarnings("unchecked")
+        Grid<Alarm> grid = byId(Grid.class, "alarms-grid");
+        test(grid).clickRow(0);
+
+        assertThat(location()).contains("alarm=" + id).contains("severity=MAJOR");
+        assertThat(textOf("alarm-detail-fields")).contains("Workload fw (NF firewall)");
+
+        click("alarm-detail-close");
+
+        assertThat(location()).contains("severity=MAJOR").doesNotContain("alarm=");
+        assertThat(exists("alarm-detail-fields")).isFalse();
+    }
 }
