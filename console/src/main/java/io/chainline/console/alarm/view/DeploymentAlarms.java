@@ -15,11 +15,13 @@ import io.chainline.console.alarm.domain.Alarm;
 import io.chainline.console.alarm.service.AlarmActions;
 import io.chainline.console.alarm.service.AlarmQueries;
 import io.chainline.console.alarm.service.AlarmSignals;
+import io.chainline.console.base.domain.Fault.Severity;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -58,6 +60,16 @@ public class DeploymentAlarms {
         return queries.worstOf(deployment);
     }
 
+    /** Each object's (deployment's) worst active severity, for the deployments list. */
+    public Map<UUID, Severity> worstByDeployment() {
+        return queries.worstByManaged();
+    }
+
+    /** Runs {@code changed} (on the signalling thread) whenever any alarm changes. */
+    public AlarmSignals.Subscription onAnyChange(Runnable changed) {
+        return signals.subscribe(ids -> changed.run());
+    }
+
     /**
      * What of {@code active} a page shows, to compare two reads: an alarm changed when its version did (a mere repeat
      * leaves the version alone, and so does not redraw the page).
@@ -76,7 +88,7 @@ public class DeploymentAlarms {
     }
 
     /** A part's badge: its worst active severity, with a stable id for tests ({@code alarm-severity-<part>}). */
-    public static Span badge(String part, io.chainline.console.base.domain.Fault.Severity severity) {
+    public static Span badge(String part, Severity severity) {
         Span badge = AlarmBadges.of(severity);
         badge.setId("alarm-severity-" + part);
         badge.getElement().setAttribute("title", severity.label() + " alarm on " + part);

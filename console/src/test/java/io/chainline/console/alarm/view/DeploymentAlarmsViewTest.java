@@ -16,6 +16,7 @@ import io.chainline.console.deployment.domain.DeploymentRepository;
 import io.chainline.console.deployment.domain.DeploymentState;
 import io.chainline.console.deployment.service.DeploymentJson;
 import io.chainline.console.deployment.view.DeploymentView;
+import io.chainline.console.deployment.view.DeploymentsView;
 import io.chainline.console.support.StoredDeployments;
 import io.chainline.console.support.TestUsers;
 import io.chainline.console.support.ViewTest;
@@ -111,5 +112,18 @@ class DeploymentAlarmsViewTest extends ViewTest {
 
         assertThat(textOf("deployment-alarms-none")).isEqualTo("No active alarms.");
         assertThat(shown("deployment-nf-alarms")).isFalse();
+    }
+
+    @Test
+    void theDeploymentsListShowsEachDeploymentsWorstAlarm() {
+        Deployment d = withAlarms();
+        signIn(TestUsers.VIEWER);
+        navigate(DeploymentsView.class);
+
+        assertThat(rows("deployments-grid"))
+                .filteredOn(r -> r.startsWith(d.getName()))
+                .singleElement()
+                .asString()
+                .contains("Critical");
     }
 }
