@@ -121,7 +121,9 @@ final class AlarmFilters extends HorizontalLayout {
             site.setValue(site.getListDataView().contains(query.site()) ? query.site() : null);
             target.setValue(query.target().flatMap(this::target).orElse(null));
             object.setValue(query.managed().flatMap(this::object).orElse(null));
-            text.setValue(query.text());
+            if (!text.getValue().strip().equals(query.text())) {
+                text.setValue(query.text()); // only when it differs: never rewrite what the user is typing
+            }
             worstFirst.setValue(query.worstFirst());
         } finally {
             showing = false;
