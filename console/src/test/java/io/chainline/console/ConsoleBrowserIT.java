@@ -32,6 +32,7 @@ class ConsoleBrowserIT {
             "nav-onboarding",
             "nav-fleet",
             "nav-deployments",
+            "nav-alarms",
             "nav-schedules",
             "nav-tokens",
             "nav-windows");

@@ -39,11 +39,23 @@ public class ChainPicture {
 
     private record Box(String id, String kind, String label, String detail) {}
 
+    /**
+     * Something a caller wants a box flagged with (the deployment page: a VNF's or link's worst active alarm): an
+     * outline in {@code colour} and a small disc with {@code letter} at the box's corner, {@code title} as its tooltip.
+     * Plain strings, so the chain feature needs to know nothing about what the mark means.
+     */
+    public record Mark(String letter, String colour, String title, String kind) {}
+
     static {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
     }
 
     public Picture draw(NsDescriptor ns) {
+        return draw(ns, Map.of());
+    }
+
+    /** As {@link #draw(NsDescriptor)}, with {@code marks} by node name (VNF or link) drawn on their boxes. */
+    public Picture draw(NsDescriptor ns, Map<String, Mark> marks) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -74,7 +86,7 @@ public class ChainPicture {
                     }
                 }));
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        String svg = new Svg(root, nodes, boxes, wires, hops, entries).render();
+        String svg = new Svg(root, nodes, boxes, wires, hops, entries, marks).render();
         return new Picture(svg, ns.vnfs().size(), ns.virtualLinks().size(), order);
     }
 
@@ -191,7 +203,8 @@ public class ChainPicture {
             Map<String, Box> boxes,
             List<ElkEdge> wires,
             List<ElkEdge> hops,
-            List<ElkEdge> entries) {
+            List<ElkEdge> entries,
+            Map<String, Mark> marks) {
 
         /** The arrow head and the picture's styles, the same in every picture. */
         private static final String DEFS_AND_STYLE = "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\""
@@ -236,13 +249,16 @@ public class ChainPicture {
                         .append(i + 1)
                         .append("</text>");
             }
-            boxes.values().forEach(box -> out.append(box(box, nodes.get(box.id()))));
+            boxes.values()
+                    .forEach(
+                            box -> out.append(box(box, nodes.get(box.id()), Optional.ofNullable(marks.get(box.id())))));
             return out.append("</svg>").toString();
         }
 
-        private static String box(Box box, ElkNode n) {
+        private static String box(Box box, ElkNode n, Optional<Mark> mark) {
             String attrs = "class=\"" + box.kind() + "\" data-node=\"" + esc(box.id()) + "\" data-x=\"" + num(n.getX())
-                    + "\" data-y=\"" + num(n.getY()) + "\"";
+                    + "\" data-y=\"" + num(n.getY()) + "\""
+                    + mark.map(m -> " data-mark=\"" + esc(m.kind()) + "\"").orElse("");
             String shape = box.kind().equals("sap")
                     ? "<circle cx=\"" + num(n.getX() + n.getHeight() / 2) + "\" cy=\""
                             + num(n.getY() + n.getHeight() / 2) + "\" r=\"" + num(n.getHeight() / 2) + "\"/>"
@@ -262,7 +278,23 @@ public class ChainPicture {
                         .append(esc(details[i]))
                         .append("</text>");
             }
-            return "<g " + attrs + ">" + shape + text + "</g>";
+            return "<g " + attrs + ">" + shape + text
+                    + mark.map(m -> mark(m, n)).orElse("") + "</g>";
+        }
+
+        /** An outline around the box and a lettered disc on its top-right corner, with a tooltip. */
+        private static String mark(Mark m, ElkNode n) {
+            String colour = esc(m.colour());
+            double cx = n.getX() + n.getWidth();
+            return "<rect class=\"mark\" x=\"" + num(n.getX() - 3) + "\" y=\"" + num(n.getY() - 3) + "\" width=\""
+                    + num(n.getWidth() + 6) + "\" height=\"" + num(n.getHeight() + 6)
+                    + "\" rx=\"8\" fill=\"none\" stroke=\""
+                    + colour + "\" stroke-width=\"2.5\"/><g class=\"mark-badge\"><title>" + esc(m.title())
+                    + "</title><circle cx=\""
+                    + num(cx) + "\" cy=\"" + num(n.getY()) + "\" r=\"9\" fill=\"" + colour + "\"/><text x=\""
+                    + num(cx - 4)
+                    + "\" y=\"" + num(n.getY() + 4) + "\" fill=\"#fff\" font-weight=\"bold\">" + esc(m.letter())
+                    + "</text></g>";
         }
 
         private static String polyline(ElkEdge edge, String cls, String extra) {

@@ -16,6 +16,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.chainline.console.alarm.domain.Alarm;
+import io.chainline.console.alarm.service.AlarmQueries;
+import io.chainline.console.alarm.service.AlarmSignals;
+import io.chainline.console.alarm.view.AlarmBadges;
+import io.chainline.console.alarm.view.DeploymentAlarms;
 import io.chainline.console.chain.service.ChainPicture;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.deployment.domain.DeploymentState;
@@ -40,12 +45,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * One deployment, live: the chain picture coloured by each VNF's state, where each VDU went and why, what runs, what
- * drifted, and its jobs with their steps and events, all redrawn as jobs report (Vaadin Push). Operators run the
- * lifecycle from here.
+ * drifted, its active alarms (each part badged with its worst), and its jobs with their steps and events, all redrawn
+ * as jobs report and alarms change (Vaadin Push). Operators run the lifecycle and acknowledge alarms from here.
  */
 @Route("deployments/:id")
 @PageTitle("Deployment")
@@ -60,6 +66,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
     private final DeploymentEvents events;
     private final ChainService chains;
     private final ChainPicture picture;
+    private final DeploymentAlarms alarms;
     private final CurrentUser user;
     private final VerticalLayout body = new VerticalLayout();
     private UUID id;
@@ -70,6 +77,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
     private Optional<UUID> shownJob = Optional.empty();
     private DeploymentEvents.Subscription subscription;
     private DeploymentEvents.Subscription watching;
+    private AlarmSignals.Subscription alarmChanges;
     private List<Object> shown;
     private Span liveAge;
 
@@ -81,6 +89,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
             DeploymentEvents events,
             ChainService chains,
             ChainPicture picture,
+            DeploymentAlarms alarms,
             CurrentUser user,
             LiveWatch watch,
             Clock clock,
@@ -92,6 +101,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         this.events = events;
         this.chains = chains;
         this.picture = picture;
+        this.alarms = alarms;
         this.user = user;
         this.watch = watch;
         this.clock = clock;
@@ -113,18 +123,13 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
                         j -> detail.jobs().stream().anyMatch(s -> s.id().equals(j)))
                 .or(() -> detail.jobs().stream().findFirst().map(DeploymentViews.JobSummary::id))
                 .map(queries::job);
-        if (onlyObservedAgain(detail, job)) {
+        List<Alarm> active = alarms.active(id);
+        if (onlyObservedAgain(detail, job, active)) {
             return;
         }
+        AlarmQueries.Worst worst = alarms.worst(id);
         body.removeAll();
-        HorizontalLayout head = new HorizontalLayout(
-                new H3(detail.summary().name()),
-                new Span(detail.summary().chainName() + " " + detail.summary().chainVersion()));
-        Span state = Badges.of(detail.summary().state());
-        state.setId("deployment-state");
-        head.add(state);
-        head.setAlignItems(Alignment.BASELINE);
-        body.add(head);
+        body.add(head(detail));
         boolean operator =
                 user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false);
         if (operator) {
@@ -132,7 +137,8 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
             LifecycleDialogs dialogs = new LifecycleDialogs(deployments, queries, chains, actor);
             body.add(new DeploymentToolbar(detail, deployments, drift, live, dialogs, actor));
         }
-        body.add(picture(detail), placement(detail.desired()));
+        body.add(picture(detail, worst), nfAlarms(worst), alarms.section(id, active, this::redraw));
+        body.add(placement(detail.desired(), worst));
         if (operator && detail.summary().state() != DeploymentState.TERMINATED) {
             body.add(new ReplicasPanel(
                     detail,
@@ -142,29 +148,56 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
                     user.username().orElseThrow()));
         }
         body.add(
-                StatusSections.live(detail, clock, age -> liveAge = age),
+                StatusSections.live(detail, clock, age -> liveAge = age, worst),
                 new KpiPanel(kpis, id, clock),
                 StatusSections.drift(detail, clock),
                 jobs(detail, job));
     }
 
-    private Div picture(DeploymentViews.DeploymentDetail detail) {
+    private static HorizontalLayout head(DeploymentViews.DeploymentDetail detail) {
+        HorizontalLayout head = new HorizontalLayout(
+                new H3(detail.summary().name()),
+                new Span(detail.summary().chainName() + " " + detail.summary().chainVersion()));
+        Span state = Badges.of(detail.summary().state());
+        state.setId("deployment-state");
+        head.add(state);
+        head.setAlignItems(Alignment.BASELINE);
+        return head;
+    }
+
+    private Div picture(DeploymentViews.DeploymentDetail detail, AlarmQueries.Worst worst) {
         Map<String, LiveStatus.State> byNf = detail.live().byNf();
         Map<String, LiveStatus.State> byNode = new LinkedHashMap<>();
         var ns = chains.get(detail.summary().chainId()).descriptor();
         ns.vnfs().forEach(v -> byNode.put(v.node(), byNf.getOrDefault(Names.dns(v.node()), LiveStatus.State.PENDING)));
-        Div drawing =
-                new Div(new Html("<div>" + LivePicture.colour(picture.draw(ns).svg(), byNode) + "</div>"));
+        String svg = picture.draw(ns, LivePicture.alarmMarks(ns, worst)).svg();
+        Div drawing = new Div(new Html("<div>" + LivePicture.colour(svg, byNode) + "</div>"));
         drawing.setId("deployment-picture");
         drawing.getStyle().set("overflow", "auto").set("max-width", "100%");
         return drawing;
     }
 
-    private static VerticalLayout placement(DesiredState desired) {
+    /** Each NF with an active alarm, as a badge in its worst severity ({@code alarm-severity-<nf>}). */
+    private static HorizontalLayout nfAlarms(AlarmQueries.Worst worst) {
+        HorizontalLayout strip = new HorizontalLayout();
+        strip.setId("deployment-nf-alarms");
+        strip.setAlignItems(Alignment.BASELINE);
+        new TreeMap<>(worst.byNf())
+                .forEach((nf, severity) -> strip.add(new Span(nf), DeploymentAlarms.badge(nf, severity)));
+        strip.setVisible(!worst.byNf().isEmpty());
+        return strip;
+    }
+
+    private static VerticalLayout placement(DesiredState desired, AlarmQueries.Worst worst) {
         Grid<DesiredState.PlacedVdu> grid = new Grid<>(DesiredState.PlacedVdu.class, false);
         grid.setId("deployment-placement");
         grid.addColumn(DesiredState.PlacedVdu::workload).setHeader("Workload").setAutoWidth(true);
         grid.addColumn(DesiredState.PlacedVdu::targetName).setHeader("Target").setAutoWidth(true);
+        grid.addComponentColumn(p -> worst.resource(p.workload())
+                        .<com.vaadin.flow.component.Component>map(AlarmBadges::of)
+                        .orElseGet(Span::new))
+                .setHeader("Alarm")
+                .setAutoWidth(true);
         grid.addColumn(p -> String.join(", ", p.architectures())).setHeader("Architecture");
         grid.addColumn(DesiredState.PlacedVdu::replicas).setHeader("Instances");
         grid.addColumn(p -> String.join("; ", p.reasons())).setHeader("Why").setFlexGrow(4);
@@ -206,8 +239,8 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
      * user is pointing at or typing into is rebuilt under them every few seconds.
      */
     private boolean onlyObservedAgain(
-            DeploymentViews.DeploymentDetail detail, Optional<DeploymentViews.JobDetail> job) {
-        List<Object> content = List.of(withoutObservationTime(detail), job);
+            DeploymentViews.DeploymentDetail detail, Optional<DeploymentViews.JobDetail> job, List<Alarm> active) {
+        List<Object> content = List.of(withoutObservationTime(detail), job, DeploymentAlarms.fingerprint(active));
         if (content.equals(shown) && liveAge != null) {
             liveAge.setText(StatusSections.ago("as of", detail.live().at(), clock.instant()));
             return true;
@@ -235,6 +268,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         Pushes pushes = new Pushes(ui, this::redraw);
         subscription = events.subscribe(id, changed -> pushes.changed());
         watching = watch.watch(id);
+        alarmChanges = alarms.onChange(id, pushes::changed);
     }
 
     @Override
@@ -244,6 +278,9 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         }
         if (watching != null) {
             watching.close();
+        }
+        if (alarmChanges != null) {
+            alarmChanges.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.chainline.console.deployment.view;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.chainline.console.alarm.service.AlarmSignals;
+import io.chainline.console.alarm.view.AlarmBadges;
+import io.chainline.console.alarm.view.DeploymentAlarms;
+import io.chainline.console.base.domain.Fault.Severity;
 import io.chainline.console.base.view.EmptyState;
 import io.chainline.console.deployment.service.DeploymentEvents;
 import io.chainline.console.deployment.service.DeploymentQueries;
@@ -22,8 +27,11 @@ import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Every deployment with its state, where it runs, its last job's progress and its drift, updated live. */
+/** Every deployment with its state, worst active alarm, where it runs, its last job's progress and its drift, updated live. */
 @Route("deployments")
 @PageTitle("Deployments")
 @Menu(order = 40, icon = "vaadin:rocket", title = "Deployments")
@@ -42,11 +50,16 @@ public class DeploymentsView extends VerticalLayout {
                     "Live progress of every job, step by step",
                     "Scale, heal, upgrade, roll back and terminate, each recorded as a job",
                     "Drift between what was deployed and what runs, with reconcile or accept"));
+    private final DeploymentAlarms alarms;
+    private Map<UUID, Severity> worst = Map.of();
     private DeploymentEvents.Subscription subscription;
+    private AlarmSignals.Subscription alarmChanges;
 
-    public DeploymentsView(DeploymentQueries queries, DeploymentEvents events, CurrentUser user) {
+    public DeploymentsView(
+            DeploymentQueries queries, DeploymentEvents events, DeploymentAlarms alarms, CurrentUser user) {
         this.queries = queries;
         this.events = events;
+        this.alarms = alarms;
         setId("view-deployments");
         setSizeFull();
         if (user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false)) {
@@ -55,6 +68,13 @@ public class DeploymentsView extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new HorizontalLayout(create));
         }
+        columns();
+        grid.setAllRowsVisible(true);
+        add(grid, empty);
+        refresh();
+    }
+
+    private void columns() {
         grid.setId("deployments-grid");
         grid.addComponentColumn(d -> new RouterLink(
                         d.name(),
@@ -66,13 +86,14 @@ public class DeploymentsView extends VerticalLayout {
                 .setHeader("Chain")
                 .setAutoWidth(true);
         grid.addComponentColumn(d -> Badges.of(d.state())).setHeader("State");
+        grid.addComponentColumn(d -> Optional.ofNullable(worst.get(d.id()))
+                        .<Component>map(AlarmBadges::of)
+                        .orElseGet(Span::new))
+                .setHeader("Worst alarm");
         grid.addColumn(d -> String.join(", ", d.targets())).setHeader("Targets").setAutoWidth(true);
         grid.addColumn(DeploymentSummary::instances).setHeader("Instances");
         grid.addComponentColumn(DeploymentsView::lastJob).setHeader("Last job").setAutoWidth(true);
         grid.addColumn(d -> d.drifted() == 0 ? "" : d.drifted() + " drifted").setHeader("Drift");
-        grid.setAllRowsVisible(true);
-        add(grid, empty);
-        refresh();
     }
 
     private static HorizontalLayout lastJob(DeploymentSummary d) {
@@ -89,6 +110,7 @@ public class DeploymentsView extends VerticalLayout {
 
     private void refresh() {
         List<DeploymentSummary> all = queries.list();
+        worst = alarms.worstByDeployment();
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
@@ -99,12 +121,16 @@ public class DeploymentsView extends VerticalLayout {
         UI ui = attach.getUI();
         Pushes pushes = new Pushes(ui, this::refresh);
         subscription = events.subscribeAll(id -> pushes.changed());
+        alarmChanges = alarms.onAnyChange(pushes::changed);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         if (subscription != null) {
             subscription.close();
+        }
+        if (alarmChanges != null) {
+            alarmChanges.close();
         }
     }
 }

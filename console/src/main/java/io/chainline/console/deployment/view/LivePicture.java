@@ -1,12 +1,20 @@
 package io.chainline.console.deployment.view;
 
+import io.chainline.console.alarm.service.AlarmQueries;
+import io.chainline.console.alarm.view.AlarmBadges;
+import io.chainline.console.base.domain.Fault.Severity;
+import io.chainline.console.chain.service.ChainPicture;
 import io.chainline.console.deployment.service.LiveStatus;
+import io.chainline.console.deployment.service.Names;
+import io.chainline.tosca.model.NsDescriptor;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The chain picture coloured by live state: each VNF box gets {@code data-live} and a fill: grey pending, blue
  * progressing, green ready, red failed or absent. Done on the SVG text so the chain feature draws as it always does.
+ * Alarms are the chain picture's marks ({@link #alarmMarks}): an outline and a letter in the severity's colour.
  */
 final class LivePicture {
 
@@ -30,6 +38,32 @@ final class LivePicture {
         }
         int close = out.lastIndexOf("</svg>");
         return close < 0 ? out : out.substring(0, close) + STYLE + out.substring(close);
+    }
+
+    /**
+     * Each VNF's and link's worst active alarm as a mark on its box: a coloured outline and the severity's letter. An
+     * NF is found by its DNS name (what the sources report) or its node name; a link by its node name.
+     */
+    static Map<String, ChainPicture.Mark> alarmMarks(NsDescriptor ns, AlarmQueries.Worst worst) {
+        Map<String, ChainPicture.Mark> marks = new LinkedHashMap<>();
+        ns.vnfs()
+                .forEach(v -> worst.nf(Names.dns(v.node()))
+                        .or(() -> worst.nf(v.node()))
+                        .ifPresent(s -> marks.put(v.node(), mark(s, v.node()))));
+        ns.virtualLinks().forEach(l -> worst.resource(l.node()).ifPresent(s -> marks.put(l.node(), mark(s, l.node()))));
+        return marks;
+    }
+
+    private static ChainPicture.Mark mark(Severity severity, String part) {
+        String letter = switch (severity) {
+            case CRITICAL -> "C";
+            case MAJOR -> "M";
+            case MINOR -> "m";
+            case WARNING -> "W";
+            case INDETERMINATE, CLEARED -> "?";
+        };
+        return new ChainPicture.Mark(
+                letter, AlarmBadges.colour(severity), severity.label() + " alarm on " + part, severity.name());
     }
 
     static String label(LiveStatus.State state) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.chainline.console.alarm.service.AlarmQueries;
+import io.chainline.console.alarm.view.AlarmBadges;
 import io.chainline.console.deployment.domain.DeploymentState;
 import io.chainline.console.deployment.service.DeploymentViews;
 import io.chainline.console.deployment.service.LiveStatus;
@@ -33,7 +35,10 @@ final class StatusSections {
 
     /** @param age receives the "as of" line, which the page updates alone when a new observation found the same */
     static VerticalLayout live(
-            DeploymentViews.DeploymentDetail detail, Clock clock, java.util.function.Consumer<Span> age) {
+            DeploymentViews.DeploymentDetail detail,
+            Clock clock,
+            java.util.function.Consumer<Span> age,
+            AlarmQueries.Worst alarms) {
         VerticalLayout section = section("Live");
         LiveStatus.Live seen = detail.live();
         if (detail.summary().state() == DeploymentState.TERMINATED) {
@@ -47,18 +52,7 @@ final class StatusSections {
         Span asOf = age("deployment-live-age", "as of", seen.at(), clock);
         age.accept(asOf);
         section.add(asOf);
-        Grid<LiveStatus.WorkloadState> grid = new Grid<>(LiveStatus.WorkloadState.class, false);
-        grid.setId("deployment-live");
-        grid.addColumn(LiveStatus.WorkloadState::workload).setHeader("Workload").setAutoWidth(true);
-        grid.addColumn(LiveStatus.WorkloadState::target).setHeader("Target");
-        grid.addComponentColumn(w -> Badges.of(w.state())).setHeader("State");
-        grid.addColumn(w -> w.ready() + " / " + w.desired()).setHeader("Ready");
-        grid.addColumn(LiveStatus.WorkloadState::message)
-                .setHeader("Why not ready")
-                .setFlexGrow(3);
-        grid.setItems(seen.workloads());
-        grid.setAllRowsVisible(true);
-        section.add(grid);
+        section.add(liveGrid(seen, alarms));
         seen.errors().forEach(e -> section.add(new Paragraph("⚠ " + e)));
         if (!seen.events().isEmpty()) {
             UnorderedList list = new UnorderedList();
@@ -66,6 +60,26 @@ final class StatusSections {
             section.add(list);
         }
         return section;
+    }
+
+    /** What runs, per workload: its state, readiness, why not ready, and its worst active alarm. */
+    private static Grid<LiveStatus.WorkloadState> liveGrid(LiveStatus.Live seen, AlarmQueries.Worst alarms) {
+        Grid<LiveStatus.WorkloadState> grid = new Grid<>(LiveStatus.WorkloadState.class, false);
+        grid.setId("deployment-live");
+        grid.addColumn(LiveStatus.WorkloadState::workload).setHeader("Workload").setAutoWidth(true);
+        grid.addColumn(LiveStatus.WorkloadState::target).setHeader("Target");
+        grid.addComponentColumn(w -> Badges.of(w.state())).setHeader("State");
+        grid.addComponentColumn(w -> alarms.resource(w.workload())
+                        .<Component>map(AlarmBadges::of)
+                        .orElseGet(Span::new))
+                .setHeader("Alarm");
+        grid.addColumn(w -> w.ready() + " / " + w.desired()).setHeader("Ready");
+        grid.addColumn(LiveStatus.WorkloadState::message)
+                .setHeader("Why not ready")
+                .setFlexGrow(3);
+        grid.setItems(seen.workloads());
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     static VerticalLayout drift(DeploymentViews.DeploymentDetail detail, Clock clock) {

@@ -35,6 +35,7 @@ public class OverviewView extends VerticalLayout {
             Map.entry("onboarding", "SOL005 packages and NS descriptors with their findings, and subscriptions."),
             Map.entry("fleet", "Kubernetes clusters, OpenStack clouds and Docker hosts, by architecture."),
             Map.entry("deployments", "Plan, run and watch service chains on the fleet."),
+            Map.entry("alarms", "What is wrong now and what was: filter, acknowledge, annotate and export alarms."),
             Map.entry("schedules", "Run jobs later, inside maintenance windows."),
             Map.entry("windows", "When work may touch which targets: allow windows and change freezes."),
             Map.entry("audit", "Who changed what, when and from where."),

@@ -18,6 +18,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import io.chainline.console.alarm.service.AlarmQueries;
+import io.chainline.console.alarm.service.AlarmSignals;
+import io.chainline.console.alarm.view.AlarmIndicator;
 import io.chainline.console.security.service.UserService;
 import io.chainline.console.security.view.ApiPage;
 import io.chainline.console.security.view.ChangePasswordDialog;
@@ -26,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The console's frame: navigation built from the views' {@code @Menu} entries (Vaadin leaves out those the user's role
- * may not open) and the API page, the current view's title, and the user menu.
+ * may not open) and the API page, the current view's title, the active-alarm bell, and the user menu.
  */
 @Layout
 @PermitAll
@@ -36,7 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final UserService users;
 
-    public MainLayout(CurrentUser currentUser, UserService users) {
+    public MainLayout(CurrentUser currentUser, UserService users, AlarmQueries alarms, AlarmSignals alarmSignals) {
         this.currentUser = currentUser;
         this.users = users;
         setPrimarySection(Section.DRAWER);
@@ -47,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.setWidthFull();
         navbar.expand(viewTitle);
+        navbar.add(new AlarmIndicator(alarms, alarmSignals));
         currentUser.account().ifPresent(account -> navbar.add(new UserMenu(account, users, currentUser)));
         addToNavbar(navbar);
     }

@@ -113,4 +113,26 @@ class ChainPictureTest {
         }
         return found;
     }
+
+    @Test
+    void aMarkedBoxGetsAnOutlineAndALetterWithItsTitleAndTheLayoutStaysTheSame() {
+        NsDescriptor vcpe = DemoChains.vcpe();
+        String plain = picture.draw(vcpe).svg();
+
+        String marked = picture.draw(
+                        vcpe,
+                        Map.of(
+                                "firewall",
+                                new ChainPicture.Mark("C", "#c92a2a", "Critical alarm on <firewall>", "CRITICAL")))
+                .svg();
+
+        assertThat(marked)
+                .contains("data-node=\"firewall\"")
+                .contains("data-mark=\"CRITICAL\"")
+                .contains("<title>Critical alarm on &lt;firewall&gt;</title>")
+                .contains(">C</text>");
+        assertThat(marked.split("data-mark=", -1)).hasSize(2);
+        assertThat(xOf(marked, "vnf")).isEqualTo(xOf(plain, "vnf"));
+        assertThat(plain).doesNotContain("data-mark");
+    }
 }

@@ -19,6 +19,7 @@ class NavigationByRoleTest extends ViewTest {
         "nav-onboarding",
         "nav-fleet",
         "nav-deployments",
+        "nav-alarms",
         "nav-schedules",
         "nav-windows",
         "nav-tokens",
@@ -27,7 +28,7 @@ class NavigationByRoleTest extends ViewTest {
     private static final String[] ADMIN_AREAS = {"nav-audit", "nav-admin-users"};
 
     @ParameterizedTest(name = "{0} sees the {1} navigation")
-    @CsvSource({"admin, Admin, 11", "it-operator, Operator, 9", "it-viewer, Viewer, 9"})
+    @CsvSource({"admin, Admin, 12", "it-operator, Operator, 10", "it-viewer, Viewer, 10"})
     void eachRoleSeesTheNavigationItMayUse(String user, String roleLabel, int cards) {
         signIn(user);
         navigate(OverviewView.class);
