@@ -105,17 +105,19 @@ class TargetWatcherPostgresIT {
     }
 
     private TargetSummary bench(String name) {
-        TargetSummary target = fleet.register(
-                TargetRequest.of(
-                        name,
-                        TargetKind.of("FAKE"),
-                        "lab",
-                        "",
-                        Map.of(),
-                        Map.of("endpoint", "fake://" + name, "token", "t")),
-                "admin");
+        TargetSummary target = fleet.register(request(name, "t"), "admin");
         fleet.sync(target.id());
         return target;
+    }
+
+    private static TargetRequest request(String name, String token) {
+        return TargetRequest.of(
+                name, TargetKind.of("FAKE"), "lab", "", Map.of(), Map.of("endpoint", "fake://" + name, "token", token));
+    }
+
+    /** The bench refuses the console's token from now on (or accepts it again), as a rotated credential would. */
+    private void token(TargetSummary bench, String token) {
+        fleet.update(bench.id(), fleet.get(bench.id()).version(), request(bench.name(), token), "admin");
     }
 
     private UUID deployOn(ChainSummary chain, String name, String bench) {
@@ -201,5 +203,27 @@ class TargetWatcherPostgresIT {
             assertThat(alarm.getProbableCause()).isEqualTo("Crash loop");
             assertThat(alarm.getFaultDetails()).contains("exit code 2");
         });
+
+        // the bench stops accepting the console: not observed, so its alarms are neither raised nor cleared
+        token(b, "wrong");
+        FakeLab.bench(b.name())
+                .get("wb-" + suffix)
+                .computeIfPresent(
+                        router,
+                        (k, r) -> new FakeLab.Running(r.desired(), r.desired().replicas(), java.util.Optional.empty()));
+        clock.setNow(clock.instant().plusSeconds(31)); // the next connection test is due
+        int seenBefore = FakeLab.observations(b.name());
+        second.round();
+        assertThat(FakeLab.observations(b.name()))
+                .as("an unreachable target is not observed")
+                .isEqualTo(seenBefore);
+        assertThat(liveAlarms(onB))
+                .as("what was true stays until the bench can be observed again")
+                .hasSize(1);
+
+        token(b, "t");
+        clock.setNow(clock.instant().plusSeconds(31));
+        second.round();
+        assertThat(liveAlarms(onB)).as("observed again: the router runs").isEmpty();
     }
 }
