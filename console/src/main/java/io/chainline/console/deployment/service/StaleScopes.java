@@ -35,7 +35,12 @@ final class StaleScopes {
         return deploymentId + ":" + targetId;
     }
 
-    void clear(Set<UUID> held, Set<UUID> registered) {
+    /**
+     * @param running what this round observes on the held targets: those scopes are current, and need no look-up
+     */
+    void clear(Set<UUID> held, Set<UUID> registered, java.util.Map<UUID, List<WatchedDeployments.Watched>> running) {
+        Set<String> current = new HashSet<>();
+        running.values().forEach(list -> list.forEach(w -> current.add(id(w.deploymentId(), w.targetId()))));
         Set<FaultScope> scopes = new HashSet<>();
         List<Alarm> active = alarms.active();
         active.stream()
@@ -43,6 +48,9 @@ final class StaleScopes {
                 .filter(s -> SOURCES.contains(s.source()))
                 .forEach(scopes::add);
         for (FaultScope scope : scopes) {
+            if (current.contains(scope.id())) {
+                continue;
+            }
             parse(scope.id())
                     .filter(p -> held.contains(p.target()) || !registered.contains(p.target()))
                     .filter(p -> !registered.contains(p.target()) || !watched.runsOn(p.deployment(), p.target()))

@@ -145,7 +145,7 @@ public class TargetWatcher implements SmartLifecycle {
         for (UUID target : held) {
             look(target, running.getOrDefault(target, List.of()), driftRound);
         }
-        stale.clear(held, registered);
+        stale.clear(held, registered, running);
         return held;
     }
 

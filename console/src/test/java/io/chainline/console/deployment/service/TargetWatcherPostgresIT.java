@@ -225,5 +225,13 @@ class TargetWatcherPostgresIT {
         clock.setNow(clock.instant().plusSeconds(31));
         second.round();
         assertThat(liveAlarms(onB)).as("observed again: the router runs").isEmpty();
+
+        // terminated: nothing of it should run, so nobody reports it again and its alarms are cleared
+        assertThat(liveAlarms(onA)).hasSize(1);
+        UUID terminate = deployments.terminate(onA, "olivia").id();
+        await().atMost(Duration.ofMinutes(1))
+                .until(() -> queries.job(terminate).summary().state().finished());
+        second.round();
+        assertThat(liveAlarms(onA)).isEmpty();
     }
 }
