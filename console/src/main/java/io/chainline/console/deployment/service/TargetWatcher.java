@@ -136,8 +136,8 @@ public class TargetWatcher implements SmartLifecycle {
     synchronized Set<UUID> round() {
         Set<UUID> registered = fleet.list().stream().map(TargetSummary::id).collect(Collectors.toUnmodifiableSet());
         Set<UUID> held = leases.renew(registered);
-        watches.keep(held);
-        watches.drain(); // a whole round observes everything signalled so far
+        watches.drain(); // a whole round observes everything signalled so far; a lost watch is closed here…
+        watches.keep(held); // …and opened again here
         checkedAt.keySet().retainAll(held);
         reachable.keySet().retainAll(held);
         boolean driftRound = settings.drift() && rounds++ % settings.driftEvery() == 0;
