@@ -3,6 +3,7 @@ package io.chainline.connector.api;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One platform target, connected: what every connector (Kubernetes, OpenStack, Docker) implements. Typed records in
@@ -42,6 +43,23 @@ public interface Connector extends AutoCloseable {
 
     /** Removes everything the deployment owns on this target, and nothing else. */
     void destroy(DeploymentRef deployment);
+
+    /**
+     * Watches the target's watch or event API for changes to anything Chainline owns there (every deployment), calling
+     * {@code onChange} for each, on a thread of the connector's: the caller hands the signal on and returns at once.
+     * When the watch ends by itself it calls {@code onChange} once with {@link ChangeSignal#lost}. Empty when the
+     * target has no such API: then the caller polls {@link #observe}. The watch lives until it, or this connector, is
+     * closed.
+     */
+    default Optional<Watch> watch(Consumer<ChangeSignal> onChange) {
+        return Optional.empty();
+    }
+
+    /** An open watch: closing it stops the signals. */
+    interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     @Override
     void close();

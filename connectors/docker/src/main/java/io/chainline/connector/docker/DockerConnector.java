@@ -215,6 +215,12 @@ public final class DockerConnector implements Connector {
         });
     }
 
+    /** The engine's event stream, narrowed to what Chainline owns ({@link DockerEvents}). */
+    @Override
+    public Optional<Watch> watch(java.util.function.Consumer<io.chainline.connector.api.ChangeSignal> onChange) {
+        return Optional.of(guarded("watch the events of", () -> DockerEvents.open(docker, onChange)));
+    }
+
     @Override
     public void close() {
         try {

@@ -111,6 +111,7 @@ final class FakeConnector implements Connector {
 
     @Override
     public Observation observe(DeploymentRef deployment) {
+        FakeLab.observed(access.bench());
         List<Observation.ResourceStatus> resources =
                 FakeLab.deployment(access.bench(), deployment.id()).entrySet().stream()
                         .map(e -> new Observation.ResourceStatus(
@@ -157,6 +158,13 @@ final class FakeConnector implements Connector {
     @Override
     public void destroy(DeploymentRef deployment) {
         FakeLab.bench(access.bench()).remove(deployment.id());
+    }
+
+    /** What the lab changes behind Chainline's back ({@link FakeLab#remove} and the like) is signalled here. */
+    @Override
+    public Optional<Watch> watch(java.util.function.Consumer<io.chainline.connector.api.ChangeSignal> onChange) {
+        Runnable stop = FakeLab.watch(access.bench(), onChange);
+        return Optional.of(stop::run);
     }
 
     @Override

@@ -1,10 +1,15 @@
 package io.chainline.connector.fake;
 
+import io.chainline.connector.api.ChangeSignal;
+import io.chainline.connector.api.ResourceRef;
 import io.chainline.connector.api.Workload;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The fake platform's whole world, in memory: benches by name, each holding deployments by id, each holding its
@@ -23,6 +28,8 @@ public final class FakeLab {
 
     private static final Map<String, Map<String, Map<String, Running>>> BENCHES = new ConcurrentHashMap<>();
     private static final Map<String, Counters> COUNTERS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> OBSERVED = new ConcurrentHashMap<>();
+    private static final Map<String, List<Consumer<ChangeSignal>>> WATCHERS = new ConcurrentHashMap<>();
 
     private FakeLab() {}
 
@@ -39,11 +46,43 @@ public final class FakeLab {
     /** Scales a workload behind Chainline's back. */
     public static void scale(String bench, String id, String workload, int replicas) {
         bench(bench).get(id).computeIfPresent(workload, (k, r) -> new Running(r.desired(), replicas, r.failure()));
+        signal(bench, id, workload, "scaled");
     }
 
     /** Makes a workload fail with a reason the bench reports. */
     public static void fail(String bench, String id, String workload, String reason) {
         bench(bench).get(id).computeIfPresent(workload, (k, r) -> new Running(r.desired(), 0, Optional.of(reason)));
+        signal(bench, id, workload, "failed");
+    }
+
+    /** Removes a workload behind Chainline's back, as an operator deleting a container would. */
+    public static void remove(String bench, String id, String workload) {
+        bench(bench).getOrDefault(id, new ConcurrentHashMap<>()).remove(workload);
+        signal(bench, id, workload, "removed");
+    }
+
+    /** How many times a connector observed a deployment on the bench: what the console's polling costs it. */
+    public static int observations(String bench) {
+        return OBSERVED.computeIfAbsent(bench, b -> new AtomicInteger()).get();
+    }
+
+    /** How many watches are open on the bench. */
+    public static int watches(String bench) {
+        return WATCHERS.getOrDefault(bench, List.of()).size();
+    }
+
+    static void observed(String bench) {
+        OBSERVED.computeIfAbsent(bench, b -> new AtomicInteger()).incrementAndGet();
+    }
+
+    static Runnable watch(String bench, Consumer<ChangeSignal> onChange) {
+        WATCHERS.computeIfAbsent(bench, b -> new CopyOnWriteArrayList<>()).add(onChange);
+        return () -> WATCHERS.getOrDefault(bench, List.of()).remove(onChange);
+    }
+
+    private static void signal(String bench, String id, String workload, String reason) {
+        ChangeSignal signal = ChangeSignal.of(id, workload, new ResourceRef("FakeWorkload", id, workload), reason);
+        WATCHERS.getOrDefault(bench, List.of()).forEach(w -> w.accept(signal));
     }
 
     /** Sets what each instance of a workload reports when sampled. */

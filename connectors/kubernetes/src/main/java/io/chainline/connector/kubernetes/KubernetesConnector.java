@@ -136,6 +136,13 @@ public final class KubernetesConnector implements Connector {
         });
     }
 
+    /** Watches what Chainline manages in every namespace ({@link KubernetesWatch}). */
+    @Override
+    public java.util.Optional<Watch> watch(
+            java.util.function.Consumer<io.chainline.connector.api.ChangeSignal> onChange) {
+        return java.util.Optional.of(guarded("watch", () -> KubernetesWatch.open(client, onChange)));
+    }
+
     @Override
     public void close() {
         client.close();

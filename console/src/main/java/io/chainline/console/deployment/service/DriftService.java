@@ -5,6 +5,7 @@ import io.chainline.connector.api.ConnectorException;
 import io.chainline.connector.api.Plan;
 import io.chainline.console.audit.service.AuditLog;
 import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.FaultReports;
 import io.chainline.console.deployment.domain.Deployment;
 import io.chainline.console.deployment.domain.DeploymentJobRepository;
 import io.chainline.console.deployment.domain.DeploymentRepository;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,7 @@ public class DriftService {
     private final DeploymentJson json;
     private final DeploymentEvents notify;
     private final AuditLog audit;
+    private final FaultReports faults;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -51,6 +54,7 @@ public class DriftService {
             DeploymentJson json,
             DeploymentEvents notify,
             AuditLog audit,
+            FaultReports faults,
             TransactionTemplate tx,
             Clock clock) {
         this.deployments = deployments;
@@ -59,6 +63,7 @@ public class DriftService {
         this.json = json;
         this.notify = notify;
         this.audit = audit;
+        this.faults = faults;
         this.tx = tx;
         this.clock = clock;
     }
@@ -71,22 +76,8 @@ public class DriftService {
         Set<String> accepted = new LinkedHashSet<>(json.readList(deployment.getAcceptedJson(), String.class));
         List<DriftItem> drift = new ArrayList<>();
         for (DesiredState.TargetUnit unit : desired.units()) {
-            try (Connector connector = fleet.connect(unit.targetId())) {
-                for (Plan.Action action : connector.plan(unit.unit()).changes()) {
-                    String resource =
-                            action.resource().kind() + " " + action.resource().name();
-                    String key = unit.targetId() + "|" + action.change() + "|" + resource + "|"
-                            + String.join(";", action.differences());
-                    if (!accepted.contains(key)) {
-                        drift.add(new DriftItem(
-                                unit.targetId(),
-                                unit.targetName(),
-                                action.change().name(),
-                                resource,
-                                action.differences(),
-                                key));
-                    }
-                }
+            try {
+                drift.addAll(itemsOn(unit, accepted));
             } catch (ConnectorException | ChainlineException e) {
                 drift.add(new DriftItem(
                         unit.targetId(),
@@ -100,7 +91,71 @@ public class DriftService {
         tx.executeWithoutResult(
                 s -> deployments.findById(deploymentId).orElseThrow().driftChecked(json.write(drift), clock.instant()));
         notify.changed(deploymentId);
+        desired.units().stream()
+                .filter(u -> drift.stream()
+                        .noneMatch(d ->
+                                d.targetId().equals(u.targetId()) && d.key().isEmpty()))
+                .forEach(u -> report(deployment, u.targetId(), drift));
         return drift;
+    }
+
+    /**
+     * Checks one target's part of a deployment (the watcher checks target by target, each on the console holding it),
+     * replaces that target's items in the stored drift, and reports its drift alarm. Empty when the target could not
+     * be checked: then what was stored stays, and nothing is reported (the target's own alarm says why).
+     */
+    public Optional<List<DriftItem>> checkOn(UUID deploymentId, DesiredState.TargetUnit unit) {
+        Deployment deployment =
+                tx.execute(s -> deployments.findById(deploymentId).orElseThrow(() -> Refusals.notFound(deploymentId)));
+        Set<String> accepted = new LinkedHashSet<>(json.readList(deployment.getAcceptedJson(), String.class));
+        Optional<List<DriftItem>> found;
+        try {
+            found = Optional.of(itemsOn(unit, accepted));
+        } catch (ConnectorException | ChainlineException e) {
+            found = Optional.empty();
+        }
+        found.ifPresent(items -> {
+            tx.executeWithoutResult(s -> {
+                Deployment d = deployments.findById(deploymentId).orElseThrow();
+                List<DriftItem> drift = new ArrayList<>(stored(d).stream()
+                        .filter(i -> !i.targetId().equals(unit.targetId()))
+                        .toList());
+                drift.addAll(items);
+                d.driftChecked(json.write(drift), clock.instant());
+            });
+            notify.changed(deploymentId);
+            report(deployment, unit.targetId(), items);
+        });
+        return found;
+    }
+
+    /** What differs on one target, accepted differences left out; throws when the target could not be asked. */
+    private List<DriftItem> itemsOn(DesiredState.TargetUnit unit, Set<String> accepted) {
+        List<DriftItem> drift = new ArrayList<>();
+        try (Connector connector = fleet.connect(unit.targetId())) {
+            for (Plan.Action action : connector.plan(unit.unit()).changes()) {
+                String resource =
+                        action.resource().kind() + " " + action.resource().name();
+                String key = unit.targetId() + "|" + action.change() + "|" + resource + "|"
+                        + String.join(";", action.differences());
+                if (!accepted.contains(key)) {
+                    drift.add(new DriftItem(
+                            unit.targetId(),
+                            unit.targetName(),
+                            action.change().name(),
+                            resource,
+                            action.differences(),
+                            key));
+                }
+            }
+            return drift;
+        }
+    }
+
+    private void report(Deployment deployment, UUID targetId, List<DriftItem> drift) {
+        faults.report(
+                DriftFaults.scope(deployment.getId(), targetId),
+                DriftFaults.of(deployment.getId(), deployment.getName(), targetId, drift));
     }
 
     public List<DriftItem> stored(Deployment deployment) {
@@ -109,7 +164,7 @@ public class DriftService {
 
     /** Records the drift found last as accepted: those live values are what the operator wants now. */
     public void accept(UUID deploymentId, String actor) {
-        tx.executeWithoutResult(s -> {
+        Deployment done = tx.execute(s -> {
             Deployment d = deployments.findById(deploymentId).orElseThrow(() -> Refusals.notFound(deploymentId));
             require(DeploymentActions.Action.ACCEPT_DRIFT, d);
             List<DriftItem> current = stored(d);
@@ -128,8 +183,12 @@ public class DriftService {
                                     current.stream()
                                             .map(i -> i.targetName() + " " + i.resource() + " " + i.differences())
                                             .toList()));
+            return d;
         });
         notify.changed(deploymentId);
+        json.read(done.getDesiredJson(), DesiredState.class)
+                .units()
+                .forEach(u -> faults.report(DriftFaults.scope(deploymentId, u.targetId()), List.of()));
     }
 
     /** The same rule the deployment page and the other lifecycle actions follow. */

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,30 +105,85 @@ public class LiveStatus {
                         .forEach(w -> workloads.add(state(w.name(), w.nf(), w.replicas(), unit.targetName(), seen)));
             } catch (ConnectorException | ChainlineException e) {
                 errors.add(unit.targetName() + ": " + e.getMessage());
-                unit.unit()
-                        .workloads()
-                        .forEach(w -> workloads.add(new WorkloadState(
-                                w.name(),
-                                w.nf(),
-                                unit.targetName(),
-                                State.PENDING,
-                                w.replicas(),
-                                0,
-                                "not observed: target unreachable")));
+                workloads.addAll(unobserved(unit));
             }
         }
-        List<String> recent = events.stream()
-                .sorted(Comparator.comparing(Observation.Event::at).reversed())
-                .limit(30)
-                .map(e -> (e.warning() ? "⚠ " : "") + e.about().name() + ": " + e.reason() + " — " + e.message())
-                .toList();
-        Live live = new Live(clock.instant(), workloads, recent, errors);
+        Live live = new Live(clock.instant(), workloads, recent(events), errors);
         tx.executeWithoutResult(s -> {
             Deployment d = deployments.findById(deploymentId).orElseThrow();
             d.observed(json.write(live), clock.instant());
         });
         notify.changed(deploymentId);
         return live;
+    }
+
+    /**
+     * Observes what one target runs of a deployment (the watcher observes target by target, each on the console that
+     * holds it) and replaces that target's rows in the stored live state, so the page's Live table is current. Empty
+     * when the target could not be observed: its rows then say so, and nothing may be concluded from them.
+     */
+    public Optional<Observation> refreshOn(UUID deploymentId, DesiredState.TargetUnit unit) {
+        Optional<Observation> seen;
+        List<WorkloadState> rows;
+        Optional<String> error = Optional.empty();
+        try (Connector connector = fleet.connect(unit.targetId())) {
+            Observation observation = connector.observe(unit.unit().ref());
+            seen = Optional.of(observation);
+            rows = unit.unit().workloads().stream()
+                    .map(w -> state(w.name(), w.nf(), w.replicas(), unit.targetName(), observation))
+                    .toList();
+        } catch (ConnectorException | ChainlineException e) {
+            seen = Optional.empty();
+            rows = unobserved(unit);
+            error = Optional.of(unit.targetName() + ": " + e.getMessage());
+        }
+        List<String> events = recent(seen.map(Observation::events).orElse(List.of()));
+        merge(deploymentId, unit.targetName(), rows, events, error);
+        notify.changed(deploymentId);
+        return seen;
+    }
+
+    /** Replaces one target's workloads, events and errors in the stored live state; the other targets' stay. */
+    private void merge(
+            UUID deploymentId, String target, List<WorkloadState> rows, List<String> events, Optional<String> error) {
+        tx.executeWithoutResult(s -> {
+            Deployment d = deployments.findById(deploymentId).orElseThrow(() -> Refusals.notFound(deploymentId));
+            Live before = stored(d);
+            List<WorkloadState> workloads = new ArrayList<>(before.workloads().stream()
+                    .filter(w -> !w.target().equals(target))
+                    .toList());
+            workloads.addAll(rows);
+            java.util.Set<String> recent = new java.util.LinkedHashSet<>(events);
+            recent.addAll(before.events());
+            List<String> errors = new ArrayList<>(before.errors().stream()
+                    .filter(e -> !e.startsWith(target + ": "))
+                    .toList());
+            error.ifPresent(errors::add);
+            Live live = new Live(
+                    clock.instant(), workloads, recent.stream().limit(30).toList(), errors);
+            d.observed(json.write(live), clock.instant());
+        });
+    }
+
+    private static List<WorkloadState> unobserved(DesiredState.TargetUnit unit) {
+        return unit.unit().workloads().stream()
+                .map(w -> new WorkloadState(
+                        w.name(),
+                        w.nf(),
+                        unit.targetName(),
+                        State.PENDING,
+                        w.replicas(),
+                        0,
+                        "not observed: target unreachable"))
+                .toList();
+    }
+
+    private static List<String> recent(List<Observation.Event> events) {
+        return events.stream()
+                .sorted(Comparator.comparing(Observation.Event::at).reversed())
+                .limit(30)
+                .map(e -> (e.warning() ? "⚠ " : "") + e.about().name() + ": " + e.reason() + " — " + e.message())
+                .toList();
     }
 
     void refreshQuietly(UUID deploymentId) {
