@@ -38,6 +38,7 @@ public class SubscriptionService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SubscriptionFaults faults;
 
     SubscriptionService(
             SubscriptionRepository subscriptions,
@@ -47,7 +48,8 @@ public class SubscriptionService {
             Sol005Json json,
             AuditLog audit,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            SubscriptionFaults faults) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.callbacks = callbacks;
@@ -56,6 +58,7 @@ public class SubscriptionService {
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.faults = faults;
     }
 
     public Created create(String api, SubscriptionRequest request, String actor) {
@@ -118,6 +121,7 @@ public class SubscriptionService {
                     id.toString(),
                     api + " → " + subscription.getCallbackUri());
         });
+        faults.deleted(id);
     }
 
     /** A subscription with how its deliveries went, for the console's onboarding view. */
