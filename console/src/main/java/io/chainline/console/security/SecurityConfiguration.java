@@ -64,6 +64,7 @@ class SecurityConfiguration {
                                 "/api/v1/deployments/**",
                                 "/api/v1/jobs/**",
                                 "/api/v1/schedules/**",
+                                "/api/v1/alerts/**",
                                 "/api/vnfpkgm/**",
                                 "/api/nsd/**",
                                 "/api/nslcm/**")
