@@ -43,7 +43,8 @@ class ScheduleFaults {
      * operator must act: the job itself was refused, or the refusal paused the schedule (stop on fail).
      */
     static Fault fault(JobSchedule schedule, JobOrder order, RunResult result, String why) {
-        boolean operator = result == RunResult.FAILED || schedule.getState() != ScheduleState.ACTIVE;
+        boolean paused = schedule.getState() == ScheduleState.PAUSED;
+        boolean operator = result == RunResult.FAILED || paused;
         Fault.ManagedObject object = order.deploymentId()
                 .map(id -> Fault.ManagedObject.deployment(id, order.deploymentName()))
                 .orElseGet(() -> new Fault.ManagedObject(
@@ -61,7 +62,7 @@ class ScheduleFaults {
                 Fault.EventType.PROCESSING_ERROR_ALARM,
                 what,
                 "The schedule " + schedule.getName() + " did not " + order.describe() + ": " + why
-                        + (schedule.getState() != ScheduleState.ACTIVE ? " The schedule is paused." : ""));
+                        + (paused ? " The schedule is paused." : ""));
     }
 
     private static FaultScope scope(UUID scheduleId) {
