@@ -51,7 +51,8 @@ class JobFaultsIT {
         UUID failed = UUID.randomUUID();
 
         ended(new JobEnded(failed, d.getId(), Operation.HEAL, JobState.FAILED, "STEP-FAILED", "no such workload"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> alarms.activeOn(d.getId()).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> alarms.activeOn(d.getId()).size() == 1);
         assertThat(alarms.activeOn(d.getId())).singleElement().satisfies(a -> {
             assertThat(a.getSeverity()).isEqualTo(Fault.Severity.MAJOR);
             assertThat(a.getProbableCause()).isEqualTo("Heal failed");
@@ -61,10 +62,12 @@ class JobFaultsIT {
         });
 
         ended(new JobEnded(UUID.randomUUID(), d.getId(), Operation.HEAL, JobState.COMPLETED, "", ""));
-        await().atMost(Duration.ofSeconds(30)).until(() -> alarms.activeOn(d.getId()).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> alarms.activeOn(d.getId()).isEmpty());
 
         ended(new JobEnded(UUID.randomUUID(), d.getId(), Operation.SCALE, JobState.ROLLED_BACK, "", "quota"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> alarms.activeOn(d.getId()).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> alarms.activeOn(d.getId()).size() == 1);
         service.delete(d.getId(), "alice");
         assertThat(alarms.activeOn(d.getId())).isEmpty();
     }

@@ -1,20 +1,15 @@
 package io.chainline.console.schedule.service;
 
-import io.chainline.console.base.domain.Fault;
-
-import io.chainline.console.base.domain.FaultScope;
-
-import io.chainline.console.alarm.service.AlarmFilter;
-
-import io.chainline.console.alarm.service.AlarmQueries;
-
-import io.chainline.console.alarm.domain.Alarm;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.chainline.connector.api.TargetKind;
+import io.chainline.console.alarm.domain.Alarm;
+import io.chainline.console.alarm.service.AlarmFilter;
+import io.chainline.console.alarm.service.AlarmQueries;
+import io.chainline.console.base.domain.Fault;
+import io.chainline.console.base.domain.FaultScope;
 import io.chainline.console.base.domain.RecurrenceKind;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.catalog.service.CatalogService;
@@ -243,13 +238,15 @@ class ScheduleServiceIT {
         var refused = awaitRun(refuses.id());
         assertThat(refused.result()).isEqualTo(RunResult.REFUSED);
         assertThat(refused.detail()).contains("refused by maintenance windows");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(scheduleAlarm(refuses.id()))
-                .hasValueSatisfying(a -> {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(scheduleAlarm(refuses.id())).hasValueSatisfying(a -> {
                     assertThat(a.getProbableCause()).isEqualTo("Scheduled run refused");
                     assertThat(a.getManagedObject().id()).isEqualTo(deployment);
                 }));
         schedules.delete(refuses.id(), "alice");
-        assertThat(scheduleAlarm(refuses.id())).as("deleting the schedule clears its alarm").isEmpty();
+        assertThat(scheduleAlarm(refuses.id()))
+                .as("deleting the schedule clears its alarm")
+                .isEmpty();
         assertThat(schedules.runs(waits.id())).isEmpty();
 
         // lifting the freeze: the waiting schedule runs at its own time again, and runs
@@ -338,8 +335,8 @@ class ScheduleServiceIT {
         var missed = awaitRun(skipped.id());
         assertThat(missed.result()).isEqualTo(RunResult.MISSED);
         assertThat(missed.jobId()).isEmpty();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(scheduleAlarm(skipped.id()))
-                .hasValueSatisfying(a -> {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(scheduleAlarm(skipped.id())).hasValueSatisfying(a -> {
                     assertThat(a.getProbableCause()).isEqualTo("Scheduled run missed");
                     assertThat(a.getSeverity()).isEqualTo(Fault.Severity.MINOR);
                     assertThat(a.getManagedObject().id()).isEqualTo(deployment);
