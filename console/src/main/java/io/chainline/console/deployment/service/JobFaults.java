@@ -8,6 +8,8 @@ import io.chainline.console.deployment.domain.JobState;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ class JobFaults {
     static final String LISTENER_ID = "deployment.job-faults";
 
     static final String SOURCE = "job";
+    private static final Logger log = LoggerFactory.getLogger(JobFaults.class);
 
     private final FaultReports faults;
     private final DeploymentRepository deployments;
@@ -48,9 +51,13 @@ class JobFaults {
         // a cancelled job says nothing new about the deployment: what was reported before stands
     }
 
-    /** Its record is gone: nothing of it can fail any more. */
+    /** Its record is gone: nothing of it can fail any more. After the delete committed, so it never throws. */
     void deploymentDeleted(UUID deploymentId) {
-        faults.forget(FaultScope.of(SOURCE, deploymentId));
+        try {
+            faults.forget(FaultScope.of(SOURCE, deploymentId));
+        } catch (RuntimeException e) {
+            log.warn("chainline.deployment.alarm-not-cleared deployment={} error={}", deploymentId, e.toString(), e);
+        }
     }
 
     static Fault fault(JobEnded ended, String deploymentName) {

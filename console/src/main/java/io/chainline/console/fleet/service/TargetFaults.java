@@ -82,9 +82,13 @@ public class TargetFaults {
         }
     }
 
-    /** The target is removed: its alarms clear. */
+    /** The target is removed: its alarms clear. After the removal committed, so it never throws. */
     void forget(UUID id) {
-        faults.forget(scope(id));
+        try {
+            faults.forget(scope(id));
+        } catch (RuntimeException e) {
+            log.warn("chainline.fleet.alarm-not-cleared target={} error={}", id, e.toString(), e);
+        }
     }
 
     static FaultScope scope(UUID id) {

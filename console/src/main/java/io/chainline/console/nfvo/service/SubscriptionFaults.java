@@ -7,6 +7,8 @@ import io.chainline.console.nfvo.domain.Subscription;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 class SubscriptionFaults {
 
     static final String SOURCE = "subscription";
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionFaults.class);
 
     private final FaultReports faults;
 
@@ -36,8 +39,13 @@ class SubscriptionFaults {
         faults.report(scope(subscriptionId), List.of());
     }
 
+    /** After the delete committed: never throws, so the delete is never answered as failed. */
     void deleted(UUID subscriptionId) {
-        faults.forget(scope(subscriptionId));
+        try {
+            faults.forget(scope(subscriptionId));
+        } catch (RuntimeException e) {
+            log.warn("chainline.sol005.alarm-not-cleared subscription={} error={}", subscriptionId, e.toString(), e);
+        }
     }
 
     static Fault fault(Subscription subscription, int attempts, String lastError) {

@@ -9,6 +9,8 @@ import io.chainline.console.schedule.domain.RunResult;
 import io.chainline.console.schedule.domain.ScheduleState;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 class ScheduleFaults {
 
     static final String SOURCE = "schedule";
+    private static final Logger log = LoggerFactory.getLogger(ScheduleFaults.class);
 
     private final FaultReports faults;
 
@@ -30,12 +33,23 @@ class ScheduleFaults {
 
     /** A run of {@code schedule} ended without a job: {@code result} MISSED, REFUSED or FAILED (to start). */
     void notRun(JobSchedule schedule, JobOrder order, RunResult result, String why) {
-        faults.report(scope(schedule.getId()), List.of(fault(schedule, order, result, why)));
+        safely(
+                schedule.getId(),
+                () -> faults.report(scope(schedule.getId()), List.of(fault(schedule, order, result, why))));
     }
 
     /** A run succeeded, or an operator paused or deleted the schedule: nothing is wrong with it any more. */
     void settled(UUID scheduleId) {
-        faults.forget(scope(scheduleId));
+        safely(scheduleId, () -> faults.forget(scope(scheduleId)));
+    }
+
+    /** Never throws: a schedule must keep firing (and a delete answer) even when an alarm cannot be written. */
+    private static void safely(UUID scheduleId, Runnable report) {
+        try {
+            report.run();
+        } catch (RuntimeException e) {
+            log.warn("chainline.schedule.alarm-not-reported schedule={} error={}", scheduleId, e.toString(), e);
+        }
     }
 
     /**

@@ -220,9 +220,9 @@ class ScheduleFiring {
             }));
         } catch (ChainlineException refused) {
             failed(run, refused.code() + ": " + refused.getMessage());
-            tx.executeWithoutResult(s -> schedules
-                    .findById(run.getScheduleId())
-                    .ifPresent(sched -> faults.notRun(sched, order, RunResult.FAILED, refused.getMessage())));
+            // outside the read's transaction, like every report: the alarm commits (or fails) on its own
+            tx.execute(s -> schedules.findById(run.getScheduleId()))
+                    .ifPresent(sched -> faults.notRun(sched, order, RunResult.FAILED, refused.getMessage()));
         } catch (RuntimeException bug) {
             log.error("Schedule run {} could not start its job", run.getId(), bug);
             failed(run, "the job could not start (" + bug.getClass().getSimpleName() + "); see the console log");
