@@ -37,6 +37,7 @@ public class DeploymentService {
     private final MaintenanceGate gate;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final JobFaults jobFaults;
 
     DeploymentService(
             DeploymentPlanner planner,
@@ -49,7 +50,8 @@ public class DeploymentService {
             AuditLog audit,
             MaintenanceGate gate,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            JobFaults jobFaults) {
         this.planner = planner;
         this.deployments = deployments;
         this.jobs = jobs;
@@ -61,6 +63,7 @@ public class DeploymentService {
         this.gate = gate;
         this.tx = tx;
         this.clock = clock;
+        this.jobFaults = jobFaults;
     }
 
     /** The plan for a new deployment: nothing is created. */
@@ -299,6 +302,7 @@ public class DeploymentService {
             deployments.delete(d);
             audit.record(actor, "deployment.deleted", "deployment", id.toString(), d.getName());
         });
+        jobFaults.deploymentDeleted(id);
     }
 
     private DeploymentViews.JobSummary change(

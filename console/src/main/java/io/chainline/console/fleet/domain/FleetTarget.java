@@ -67,6 +67,16 @@ public class FleetTarget {
     @Column(name = "health_message", nullable = false, length = 2000)
     private String healthMessage = "";
 
+    /** The class of the last failed check ({@code ConnectionCheck.Failure}), empty when it passed. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "check_failure", nullable = false, length = 20)
+    private String checkFailure = "";
+
+    /** Nodes an earlier inventory had and the latest lacks, comma-separated: a node gone is an alarm until it is back. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "nodes_gone", nullable = false, length = 4000)
+    private String nodesGone = "";
+
     @OptimisticLock(excluded = true)
     @Column(name = "checked_at")
     private Instant checkedAt;
@@ -139,6 +149,8 @@ public class FleetTarget {
         this.labels = labels;
         this.endpoint = endpoint;
         this.accessSealed = accessSealed;
+        // an operator's change accepts the nodes the target has now: nodes gone before it stop alarming
+        this.nodesGone = "";
         this.updatedBy = actor;
         this.updatedAt = now;
     }
@@ -149,6 +161,12 @@ public class FleetTarget {
     }
 
     public void checked(Health health, String message, String serverVersion, Instant at) {
+        checked(health, health == Health.REACHABLE ? "" : "OTHER", message, serverVersion, at);
+    }
+
+    /** A check's outcome with its class of failure ({@code ConnectionCheck.Failure} name, empty when reached). */
+    public void checked(Health health, String failure, String message, String serverVersion, Instant at) {
+        this.checkFailure = health == Health.REACHABLE ? "" : failure;
         this.health = health;
         this.healthMessage = clip(message);
         if (!serverVersion.isEmpty()) {
@@ -158,6 +176,11 @@ public class FleetTarget {
     }
 
     public void synced(List<NodeRow> nodes, List<RuntimeClassRow> runtimeClasses, String serverVersion, Instant at) {
+        java.util.Set<String> gone = new java.util.TreeSet<>(getNodesGone());
+        this.nodes.forEach(n -> gone.add(n.getName()));
+        nodes.forEach(n -> gone.remove(n.getName()));
+        String joined = String.join(",", gone);
+        this.nodesGone = joined.length() <= 4000 ? joined : joined.substring(0, joined.lastIndexOf(',', 4000));
         this.nodes.clear();
         this.nodes.addAll(nodes);
         this.runtimeClasses.clear();
@@ -174,6 +197,15 @@ public class FleetTarget {
 
     private static String clip(String text) {
         return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+    }
+
+    public String getCheckFailure() {
+        return checkFailure;
+    }
+
+    /** Nodes an earlier inventory had and the latest lacks (until they return or an operator changes the target). */
+    public List<String> getNodesGone() {
+        return nodesGone.isEmpty() ? List.of() : List.of(nodesGone.split(","));
     }
 
     public UUID getId() {

@@ -43,6 +43,7 @@ public class FleetService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final TargetFaults faults;
 
     FleetService(
             FleetTargetRepository targets,
@@ -50,13 +51,15 @@ public class FleetService {
             ConnectorRegistry connectors,
             AuditLog audit,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            TargetFaults faults) {
         this.targets = targets;
         this.vault = vault;
         this.connectors = connectors;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.faults = faults;
     }
 
     /** A node as the fleet view lists it. */
@@ -178,6 +181,7 @@ public class FleetService {
             targets.delete(target);
             audit.record(actor, "target.deleted", TARGET, id.toString(), target.getName());
         });
+        faults.forget(id);
     }
 
     /**
@@ -204,6 +208,7 @@ public class FleetService {
             FleetTarget target = load(id);
             target.checked(
                     check.ok() ? Health.REACHABLE : Health.UNREACHABLE,
+                    check.failure().map(Enum::name).orElse(""),
                     check.message(),
                     check.serverVersion().orElse(""),
                     clock.instant());
@@ -217,6 +222,7 @@ public class FleetService {
                                     .map(Enum::name)
                                     .orElse(check.serverVersion().orElse("")));
         });
+        faults.observe(id);
         return check;
     }
 
@@ -224,11 +230,13 @@ public class FleetService {
     public TargetSummary sync(UUID id) {
         TargetAccess access = tx.execute(s -> access(load(id)));
         InventoryRead read = readInventory(id, access);
-        return tx.execute(s -> {
+        TargetSummary synced = tx.execute(s -> {
             FleetTarget target = load(id);
             read.inventory().ifPresentOrElse(i -> synced(target, i), () -> syncFailed(target, read));
             return TargetSummary.of(targets.saveAndFlush(target));
         });
+        faults.observe(id);
+        return synced;
     }
 
     /**
@@ -278,7 +286,8 @@ public class FleetService {
     private void syncFailed(FleetTarget target, InventoryRead read) {
         target.syncFailed(read.failure(), clock.instant());
         if (read.unusable()) {
-            target.checked(Health.UNREACHABLE, read.failure(), "", clock.instant());
+            target.checked(
+                    Health.UNREACHABLE, ConnectionCheck.Failure.BAD_ACCESS.name(), read.failure(), "", clock.instant());
         }
     }
 
@@ -313,6 +322,7 @@ public class FleetService {
                 t.checked(Health.UNREACHABLE, message, "", clock.instant());
                 targets.saveAndFlush(t);
             }));
+            faults.observe(id);
         } catch (RuntimeException e) {
             log.warn("chainline.fleet.sync-failure-not-recorded target={} error={}", id, e.toString());
         }

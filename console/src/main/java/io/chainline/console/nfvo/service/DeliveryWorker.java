@@ -43,6 +43,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final PeriodicTask rounds;
+    private final SubscriptionFaults faults;
 
     DeliveryWorker(
             DeliveryRepository deliveries,
@@ -51,13 +52,15 @@ class DeliveryWorker implements SmartLifecycle {
             SecretBox box,
             TransactionTemplate tx,
             Clock clock,
-            @Value("${chainline.notifications.poll-interval:PT1S}") Duration interval) {
+            @Value("${chainline.notifications.poll-interval:PT1S}") Duration interval,
+            SubscriptionFaults faults) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.callbacks = callbacks;
         this.box = box;
         this.tx = tx;
         this.clock = clock;
+        this.faults = faults;
         this.rounds = new PeriodicTask("sol005-notifications", interval, interval, this::deliverDue);
     }
 
@@ -105,11 +108,26 @@ class DeliveryWorker implements SmartLifecycle {
         } catch (ChainlineException e) {
             outcome = e.code(); // OUTBOUND-REFUSED or OUTBOUND-FAILED: nothing about the port or the address
         }
-        record(delivery, Optional.ofNullable(outcome));
+        Optional<Delivery> recorded = record(delivery, Optional.ofNullable(outcome));
+        // after the delivery's own transaction: an alarm that cannot be written never makes a delivery post twice
+        recorded.ifPresent(d -> alarm(to, d));
     }
 
-    private void record(Delivery delivery, Optional<String> error) {
-        tx.executeWithoutResult(s -> deliveries.findById(delivery.getId()).ifPresent(d -> {
+    /** The subscription's alarm follows its last delivery; failing to say so never stops the round's other posts. */
+    private void alarm(Subscription to, Delivery d) {
+        try {
+            if (d.getState() == Delivery.State.GAVE_UP) {
+                faults.gaveUp(to, d.getAttempts(), d.getLastError().orElse(""));
+            } else if (d.getState() == Delivery.State.DELIVERED) {
+                faults.delivered(to.getId());
+            }
+        } catch (RuntimeException e) {
+            log.warn("chainline.sol005.alarm-not-reported subscription={} error={}", to.getId(), e.toString(), e);
+        }
+    }
+
+    private Optional<Delivery> record(Delivery delivery, Optional<String> error) {
+        return tx.execute(s -> deliveries.findById(delivery.getId()).map(d -> {
             Instant now = clock.instant();
             error.ifPresentOrElse(
                     why -> {
@@ -124,6 +142,7 @@ class DeliveryWorker implements SmartLifecycle {
                                 MAX_ATTEMPTS);
                     },
                     () -> d.delivered(now));
+            return d;
         }));
     }
 

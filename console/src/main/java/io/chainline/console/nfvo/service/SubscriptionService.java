@@ -46,6 +46,7 @@ public class SubscriptionService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SubscriptionFaults faults;
 
     SubscriptionService(
             SubscriptionRepository subscriptions,
@@ -55,7 +56,8 @@ public class SubscriptionService {
             Sol005Json json,
             AuditLog audit,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            SubscriptionFaults faults) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.callbacks = callbacks;
@@ -64,6 +66,7 @@ public class SubscriptionService {
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.faults = faults;
     }
 
     public Created create(String api, SubscriptionRequest request, String actor) {
@@ -126,6 +129,7 @@ public class SubscriptionService {
                     id.toString(),
                     api + " → " + subscription.getCallbackUri());
         });
+        faults.deleted(id);
     }
 
     /** A subscription with how its deliveries went, for the console's onboarding view. */

@@ -25,12 +25,19 @@ class RunOutcomes {
     private final JobScheduleRepository schedules;
     private final ScheduleMetrics metrics;
     private final Clock clock;
+    private final ScheduleFaults faults;
 
-    RunOutcomes(ScheduleRunRepository runs, JobScheduleRepository schedules, ScheduleMetrics metrics, Clock clock) {
+    RunOutcomes(
+            ScheduleRunRepository runs,
+            JobScheduleRepository schedules,
+            ScheduleMetrics metrics,
+            Clock clock,
+            ScheduleFaults faults) {
         this.runs = runs;
         this.schedules = schedules;
         this.metrics = metrics;
         this.clock = clock;
+        this.faults = faults;
     }
 
     /**
@@ -48,6 +55,9 @@ class RunOutcomes {
                             ended.state() + (ended.code().isBlank() ? "" : " " + ended.code() + ": " + ended.message());
                     run.end(result, run.getDetail() + "; the job ended " + detail, clock.instant());
                     metrics.ended(result);
+                    if (result == RunResult.SUCCEEDED) {
+                        faults.settled(run.getScheduleId());
+                    }
                     if (!result.failed()) {
                         return;
                     }

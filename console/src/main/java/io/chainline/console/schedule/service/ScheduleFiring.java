@@ -43,7 +43,17 @@ class ScheduleFiring {
     private static final Logger log = LoggerFactory.getLogger(ScheduleFiring.class);
 
     /** A run recorded and due to start, and when the scheduler should wake next. */
-    private record Decided(Optional<ScheduleRun> start, JobOrder order, String actor, Optional<Instant> wake) {}
+    private record Decided(
+            Optional<ScheduleRun> start,
+            JobOrder order,
+            String actor,
+            Optional<Instant> wake,
+            Optional<Runnable> alarm) {
+
+        Decided(Optional<ScheduleRun> start, JobOrder order, String actor, Optional<Instant> wake) {
+            this(start, order, actor, wake, Optional.empty());
+        }
+    }
 
     private final JobScheduleRepository schedules;
     private final ScheduleRunRepository runs;
@@ -55,6 +65,7 @@ class ScheduleFiring {
     private final ScheduleMetrics metrics;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ScheduleFaults faults;
 
     ScheduleFiring(
             JobScheduleRepository schedules,
@@ -66,7 +77,8 @@ class ScheduleFiring {
             AuditLog audit,
             ScheduleMetrics metrics,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            ScheduleFaults faults) {
         this.schedules = schedules;
         this.runs = runs;
         this.timing = timing;
@@ -77,12 +89,15 @@ class ScheduleFiring {
         this.metrics = metrics;
         this.tx = tx;
         this.clock = clock;
+        this.faults = faults;
     }
 
     /** Fires the schedule if it is due; answers when to wake next (empty: never, the execution goes). */
     Optional<Instant> fire(UUID scheduleId) {
         completeInterrupted(scheduleId);
         Decided decided = tx.execute(s -> decide(scheduleId));
+        // after the run is recorded: an alarm that cannot be written never undoes the schedule's decision
+        decided.alarm().ifPresent(Runnable::run);
         decided.start().ifPresent(run -> start(run, decided.order(), decided.actor()));
         return decided.wake();
     }
@@ -189,7 +204,8 @@ class ScheduleFiring {
                 Optional.empty(),
                 order,
                 s.getOwner(),
-                s.getState() == ScheduleState.ACTIVE ? s.getNextEffectiveAt() : Optional.empty());
+                s.getState() == ScheduleState.ACTIVE ? s.getNextEffectiveAt() : Optional.empty(),
+                Optional.of(() -> faults.notRun(s, order, result, why)));
     }
 
     /** Starts the run's job (idempotent by its job id) and records that it runs, or why it could not start. */
@@ -204,6 +220,9 @@ class ScheduleFiring {
             }));
         } catch (ChainlineException refused) {
             failed(run, refused.code() + ": " + refused.getMessage());
+            // outside the read's transaction, like every report: the alarm commits (or fails) on its own
+            tx.execute(s -> schedules.findById(run.getScheduleId()))
+                    .ifPresent(sched -> faults.notRun(sched, order, RunResult.FAILED, refused.getMessage()));
         } catch (RuntimeException bug) {
             log.error("Schedule run {} could not start its job", run.getId(), bug);
             failed(run, "the job could not start (" + bug.getClass().getSimpleName() + "); see the console log");

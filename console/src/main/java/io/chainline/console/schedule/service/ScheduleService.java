@@ -47,6 +47,7 @@ public class ScheduleService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ScheduleFaults faults;
 
     ScheduleService(
             JobScheduleRepository schedules,
@@ -57,7 +58,8 @@ public class ScheduleService {
             Wakeups wakeups,
             AuditLog audit,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            ScheduleFaults faults) {
         this.schedules = schedules;
         this.runs = runs;
         this.timing = timing;
@@ -67,6 +69,7 @@ public class ScheduleService {
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.faults = faults;
     }
 
     public List<ScheduleViews.ScheduleView> list() {
@@ -136,6 +139,7 @@ public class ScheduleService {
             return view(schedule);
         });
         wakeups.cancel(id);
+        faults.settled(id);
         return view;
     }
 
@@ -165,6 +169,7 @@ public class ScheduleService {
             audit.record(actor, "schedule.deleted", "schedule", id.toString(), summary(schedule));
         });
         wakeups.cancel(id);
+        faults.settled(id);
     }
 
     public List<ScheduleViews.RunView> runs(UUID id) {

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.chainline.connector.api.TargetKind;
+import io.chainline.console.alarm.domain.Alarm;
+import io.chainline.console.alarm.service.AlarmFilter;
+import io.chainline.console.alarm.service.AlarmQueries;
+import io.chainline.console.base.domain.Fault;
+import io.chainline.console.base.domain.FaultScope;
 import io.chainline.console.base.domain.RecurrenceKind;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.catalog.service.CatalogService;
@@ -95,6 +100,9 @@ class ScheduleServiceIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AlarmQueries alarms;
 
     private final MockKubernetes cluster = new MockKubernetes().withKubelet();
     private final List<UUID> windowIds = new java.util.ArrayList<>();
@@ -230,6 +238,15 @@ class ScheduleServiceIT {
         var refused = awaitRun(refuses.id());
         assertThat(refused.result()).isEqualTo(RunResult.REFUSED);
         assertThat(refused.detail()).contains("refused by maintenance windows");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(scheduleAlarm(refuses.id())).hasValueSatisfying(a -> {
+                    assertThat(a.getProbableCause()).isEqualTo("Scheduled run refused");
+                    assertThat(a.getManagedObject().id()).isEqualTo(deployment);
+                }));
+        schedules.delete(refuses.id(), "alice");
+        assertThat(scheduleAlarm(refuses.id()))
+                .as("deleting the schedule clears its alarm")
+                .isEmpty();
         assertThat(schedules.runs(waits.id())).isEmpty();
 
         // lifting the freeze: the waiting schedule runs at its own time again, and runs
@@ -318,6 +335,12 @@ class ScheduleServiceIT {
         var missed = awaitRun(skipped.id());
         assertThat(missed.result()).isEqualTo(RunResult.MISSED);
         assertThat(missed.jobId()).isEmpty();
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(scheduleAlarm(skipped.id())).hasValueSatisfying(a -> {
+                    assertThat(a.getProbableCause()).isEqualTo("Scheduled run missed");
+                    assertThat(a.getSeverity()).isEqualTo(Fault.Severity.MINOR);
+                    assertThat(a.getManagedObject().id()).isEqualTo(deployment);
+                }));
 
         // a recurring heal of a workload that does not exist fails and pauses its schedule
         var failing = schedules.create(
@@ -416,6 +439,13 @@ class ScheduleServiceIT {
                 Optional.empty(),
                 Map.of(),
                 Optional.of("no-such-workload"));
+    }
+
+    /** The schedule source's active alarm for a schedule, if any. */
+    private Optional<Alarm> scheduleAlarm(UUID schedule) {
+        return alarms.list(AlarmFilter.activeOnly(), 1000).stream()
+                .filter(a -> a.getScope().equals(FaultScope.of("schedule", schedule)))
+                .findFirst();
     }
 
     private ScheduleViews.RunView awaitRun(UUID schedule) {
