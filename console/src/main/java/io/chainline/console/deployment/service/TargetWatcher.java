@@ -185,7 +185,7 @@ public class TargetWatcher implements SmartLifecycle {
         if (last == null || !last.plus(settings.healthInterval()).isAfter(now)) {
             checkedAt.put(target, now);
             try {
-                ConnectionCheck check = fleet.test(target, ACTOR);
+                ConnectionCheck check = fleet.watch(target, ACTOR);
                 reachable.put(target, check.ok());
             } catch (RuntimeException e) {
                 log.warn("chainline.watch.health-failed target={} error={}", target, e.toString());

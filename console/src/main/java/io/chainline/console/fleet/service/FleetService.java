@@ -200,30 +200,43 @@ public class FleetService {
                 .access());
     }
 
-    /** Tests a registered target's connection and records its health. */
+    /** Tests a registered target's connection for {@code actor} and records its health; always audited. */
     public ConnectionCheck test(UUID id, String actor) {
+        return test(id, actor, true);
+    }
+
+    /**
+     * The background watcher's health check (ADR 29): recorded like {@link #test}, but audited only when the health
+     * changes, so a check every 30 s does not bury people's changes in the audit log.
+     */
+    public ConnectionCheck watch(UUID id, String actor) {
+        return test(id, actor, false);
+    }
+
+    private ConnectionCheck test(UUID id, String actor, boolean alwaysAudited) {
         TargetAccess access = tx.execute(s -> access(load(id)));
         ConnectionCheck check = check(access);
+        Health health = check.ok() ? Health.REACHABLE : Health.UNREACHABLE;
         tx.executeWithoutResult(s -> {
             FleetTarget target = load(id);
+            boolean changed = target.getHealth() != health;
             target.checked(
-                    check.ok() ? Health.REACHABLE : Health.UNREACHABLE,
+                    health,
                     check.failure().map(Enum::name).orElse(""),
                     check.message(),
                     check.serverVersion().orElse(""),
                     clock.instant());
-            audit.record(
-                    actor,
-                    "target.tested",
-                    TARGET,
-                    id.toString(),
-                    (check.ok() ? "reached: " : "failed: ")
-                            + check.failure()
-                                    .map(Enum::name)
-                                    .orElse(check.serverVersion().orElse("")));
+            if (alwaysAudited || changed) {
+                audit.record(actor, "target.tested", TARGET, id.toString(), testDetail(check));
+            }
         });
         faults.observe(id);
         return check;
+    }
+
+    private static String testDetail(ConnectionCheck check) {
+        return (check.ok() ? "reached: " : "failed: ")
+                + check.failure().map(Enum::name).orElse(check.serverVersion().orElse(""));
     }
 
     /** Reads the target's nodes and runtime classes and keeps them; a failure is recorded, not thrown. */
