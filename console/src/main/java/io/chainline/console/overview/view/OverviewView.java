@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,7 +46,6 @@ import org.slf4j.LoggerFactory;
 @PageTitle("Overview")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Overview")
 @PermitAll
-@StyleSheet("./overview.css")
 @org.springframework.modulith.NamedInterface("view") // used by other features' views (ADR 24)
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
