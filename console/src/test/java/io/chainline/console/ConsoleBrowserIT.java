@@ -120,7 +120,8 @@ class ConsoleBrowserIT {
             assertThat(page.locator("#" + area)).isVisible();
         }
         assertThat(page.locator("#user-role")).hasText("Admin");
-        assertThat(page.locator("#overview-cards .chainline-card")).hasCount(11);
+        assertThat(page.locator("#overview-cards .chainline-card"))
+                .hasCount(12); // the areas, alarms included, and the API page
         assertThat(page.locator("#nav-api")).isVisible();
         BrowserSupport.screenshot(page, "03-overview-admin");
     }

@@ -51,7 +51,8 @@ class ApiRoleMatrixIT {
                 "/api/nsd",
                 "/api/nslcm",
                 "/api/nsfm",
-                "/api/v1/alarms")) {
+                "/api/v1/alarms",
+                "/api/v1/alerts")) {
             WRITES.put(operator, Role.OPERATOR);
         }
     }
