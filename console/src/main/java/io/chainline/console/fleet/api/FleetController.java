@@ -3,6 +3,7 @@ package io.chainline.console.fleet.api;
 import io.chainline.connector.api.ConnectionCheck;
 import io.chainline.console.base.api.ETags;
 import io.chainline.console.fleet.service.FleetService;
+import io.chainline.console.fleet.service.NodeView;
 import io.chainline.console.fleet.service.TargetRequest;
 import io.chainline.console.fleet.service.TargetSummary;
 import io.swagger.v3.oas.annotations.Operation;
@@ -107,7 +108,7 @@ class FleetController {
     }
 
     @GetMapping("/targets/{id}/nodes")
-    List<FleetService.NodeView> nodes(@PathVariable UUID id) {
+    List<NodeView> nodes(@PathVariable UUID id) {
         return fleet.nodes(id);
     }
 }

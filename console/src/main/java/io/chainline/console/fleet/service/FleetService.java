@@ -62,17 +62,6 @@ public class FleetService {
         this.faults = faults;
     }
 
-    /** A node as the fleet view lists it. */
-    public record NodeView(
-            String name,
-            String architecture,
-            String reportedArchitecture,
-            String operatingSystem,
-            long milliCpu,
-            long memoryBytes,
-            Map<String, String> labels,
-            boolean ready) {}
-
     public List<TargetSummary> list() {
         return tx.execute(s -> targets.findAllByOrderByNameAsc().stream()
                 .map(TargetSummary::of)
@@ -84,17 +73,7 @@ public class FleetService {
     }
 
     public List<NodeView> nodes(UUID id) {
-        return tx.execute(s -> load(id).getNodes().stream()
-                .map(n -> new NodeView(
-                        n.getName(),
-                        n.getArchitecture(),
-                        n.getReportedArchitecture(),
-                        n.getOperatingSystem(),
-                        n.getMilliCpu(),
-                        n.getMemoryBytes(),
-                        Labels.parse(n.getLabels()),
-                        n.isReady()))
-                .toList());
+        return tx.execute(s -> load(id).getNodes().stream().map(NodeView::of).toList());
     }
 
     /** A target with what placement weighs: its nodes and its runtime classes (name to handler). */

@@ -19,6 +19,7 @@ import io.chainline.console.base.view.EmptyState;
 import io.chainline.console.fleet.domain.Health;
 import io.chainline.console.fleet.service.FleetPlatforms;
 import io.chainline.console.fleet.service.FleetService;
+import io.chainline.console.fleet.service.NodeView;
 import io.chainline.console.fleet.service.TargetSummary;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
@@ -185,8 +186,8 @@ public class FleetView extends VerticalLayout {
 
     /** Nodes grouped by architecture: what placement works with. */
     private void nodes(TargetSummary target) {
-        Map<String, List<FleetService.NodeView>> byArch = fleet.nodes(target.id()).stream()
-                .collect(Collectors.groupingBy(FleetService.NodeView::architecture, TreeMap::new, Collectors.toList()));
+        Map<String, List<NodeView>> byArch = fleet.nodes(target.id()).stream()
+                .collect(Collectors.groupingBy(NodeView::architecture, TreeMap::new, Collectors.toList()));
         VerticalLayout groups = new VerticalLayout();
         groups.setId("fleet-nodes");
         groups.setPadding(false);
@@ -209,10 +210,9 @@ public class FleetView extends VerticalLayout {
     }
 
     /** One architecture's nodes; a node that reports its architecture in other words says so in its row. */
-    private static Grid<FleetService.NodeView> nodeGrid(
-            String arch, List<FleetService.NodeView> nodes, Platform.Vocabulary words) {
-        Grid<FleetService.NodeView> grid = new Grid<>(FleetService.NodeView.class, false);
-        grid.addColumn(FleetService.NodeView::name)
+    private static Grid<NodeView> nodeGrid(String arch, List<NodeView> nodes, Platform.Vocabulary words) {
+        Grid<NodeView> grid = new Grid<>(NodeView.class, false);
+        grid.addColumn(NodeView::name)
                 .setHeader(words.node().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                         + words.node().substring(1))
                 .setAutoWidth(true);
@@ -220,7 +220,7 @@ public class FleetView extends VerticalLayout {
                         ? arch
                         : arch + " (says " + n.reportedArchitecture() + ")")
                 .setHeader("Architecture");
-        grid.addColumn(FleetService.NodeView::operatingSystem).setHeader("OS").setAutoWidth(true);
+        grid.addColumn(NodeView::operatingSystem).setHeader("OS").setAutoWidth(true);
         grid.addColumn(n -> String.format(java.util.Locale.ROOT, "%.1f", n.milliCpu() / 1000.0))
                 .setHeader("CPU");
         grid.addColumn(n -> (n.memoryBytes() >> 20) + " MiB").setHeader("Memory");
