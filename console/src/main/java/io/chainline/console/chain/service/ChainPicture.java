@@ -288,8 +288,10 @@ public class ChainPicture {
             double cx = n.getX() + n.getWidth();
             return "<rect class=\"mark\" x=\"" + num(n.getX() - 3) + "\" y=\"" + num(n.getY() - 3) + "\" width=\""
                     + num(n.getWidth() + 6) + "\" height=\"" + num(n.getHeight() + 6)
-                    + "\" rx=\"8\" fill=\"none\" stroke=\""
-                    + colour + "\" stroke-width=\"2.5\"/><g class=\"mark-badge\"><title>" + esc(m.title())
+                    // inline style, not attributes: a page's stylesheet filling its boxes' rects (the live colours)
+                    // would otherwise fill this outline too and hide the box's name under it
+                    + "\" rx=\"8\" style=\"fill:none;stroke:"
+                    + colour + ";stroke-width:2.5\"/><g class=\"mark-badge\"><title>" + esc(m.title())
                     + "</title><circle cx=\""
                     + num(cx) + "\" cy=\"" + num(n.getY()) + "\" r=\"9\" fill=\"" + colour + "\"/><text x=\""
                     + num(cx - 4)

@@ -19,10 +19,10 @@ import java.util.Map;
 final class LivePicture {
 
     private static final String STYLE = "<style>"
-            + "g[data-live=PENDING] rect{fill:#f1f3f5;stroke:#868e96}"
-            + "g[data-live=PROGRESSING] rect{fill:#d0ebff;stroke:#1971c2;stroke-dasharray:4 2}"
-            + "g[data-live=READY] rect{fill:#d3f9d8;stroke:#2b8a3e}"
-            + "g[data-live=FAILED] rect,g[data-live=ABSENT] rect{fill:#ffe3e3;stroke:#c92a2a}"
+            + "g[data-live=PENDING] rect:not(.mark){fill:#f1f3f5;stroke:#868e96}"
+            + "g[data-live=PROGRESSING] rect:not(.mark){fill:#d0ebff;stroke:#1971c2;stroke-dasharray:4 2}"
+            + "g[data-live=READY] rect:not(.mark){fill:#d3f9d8;stroke:#2b8a3e}"
+            + "g[data-live=FAILED] rect:not(.mark),g[data-live=ABSENT] rect:not(.mark){fill:#ffe3e3;stroke:#c92a2a}"
             + "</style>";
 
     private LivePicture() {}

@@ -86,7 +86,9 @@ final class AlarmTile {
         Anchor cause = new Anchor(Links.alarm(a.id()), a.probableCause().isBlank() ? "Alarm" : a.probableCause());
         cause.addClassName("noc-cause");
         parts.add(cause);
-        if (a.resource().kind() != Fault.Resource.Kind.TARGET) {
+        // a target's or a whole deployment's alarm names its object next; naming it twice reads as two things
+        if (a.resource().kind() != Fault.Resource.Kind.TARGET
+                && a.resource().kind() != Fault.Resource.Kind.DEPLOYMENT) {
             parts.add(Tiles.text(resource(a.resource()), "noc-resource"));
         }
         a.deploymentId().ifPresent(id -> {

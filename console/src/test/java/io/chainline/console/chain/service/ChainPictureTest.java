@@ -130,7 +130,10 @@ class ChainPictureTest {
                 .contains("data-node=\"firewall\"")
                 .contains("data-mark=\"CRITICAL\"")
                 .contains("<title>Critical alarm on &lt;firewall&gt;</title>")
-                .contains(">C</text>");
+                .contains(">C</text>")
+                // an inline style, so a page's stylesheet that fills its boxes cannot fill the outline over the name
+                .contains("class=\"mark\"")
+                .contains("style=\"fill:none;stroke:#c92a2a;stroke-width:2.5\"");
         assertThat(marked.split("data-mark=", -1)).hasSize(2);
         assertThat(xOf(marked, "vnf")).isEqualTo(xOf(plain, "vnf"));
         assertThat(plain).doesNotContain("data-mark");
