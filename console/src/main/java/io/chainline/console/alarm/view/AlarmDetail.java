@@ -48,6 +48,7 @@ final class AlarmDetail extends Dialog {
     private final Optional<String> actor;
     private final Clock clock;
     private final Runnable changed;
+    private final java.util.function.Function<UUID, String> targetName;
     private final VerticalLayout body = new VerticalLayout();
     private final Paragraph error = new Paragraph();
     // kept across redraws (a push, another action), so what the user is typing is never lost
@@ -61,8 +62,10 @@ final class AlarmDetail extends Dialog {
             AlarmActions actions,
             Optional<String> actor,
             Clock clock,
+            java.util.function.Function<UUID, String> targetName,
             Runnable changed) {
         this.id = id;
+        this.targetName = targetName;
         this.queries = queries;
         this.actions = actions;
         this.actor = actor;
@@ -99,7 +102,7 @@ final class AlarmDetail extends Dialog {
 
     private Div fields(Alarm a) {
         Map<String, Component> rows = new LinkedHashMap<>();
-        what(a, rows);
+        what(a, rows, targetName);
         when(a, rows);
         Div fields = new Div();
         fields.setId("alarm-detail-fields");
@@ -110,13 +113,15 @@ final class AlarmDetail extends Dialog {
         rows.forEach((label, value) -> {
             Span name = new Span(label);
             name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            value.getElement().getStyle().set("justify-self", "start"); // a badge as wide as its text
             fields.add(name, value);
         });
         return fields;
     }
 
     /** What is wrong, on what (SOL005 perceivedSeverity, eventType, probableCause, faultDetails, managed object…). */
-    private static void what(Alarm a, Map<String, Component> rows) {
+    private static void what(
+            Alarm a, Map<String, Component> rows, java.util.function.Function<UUID, String> targetName) {
         rows.put("Perceived severity", AlarmBadges.of(a.getPerceivedSeverity()));
         rows.put(
                 "Severity when raised or last changed", new Span(a.getSeverity().label()));
@@ -132,7 +137,7 @@ final class AlarmDetail extends Dialog {
         rows.put(
                 "Runs on target",
                 new Span(Optional.ofNullable(a.getResource().targetId())
-                        .map(UUID::toString)
+                        .map(targetName)
                         .orElse("—")));
         rows.put("Root cause", new Span(a.isRootCause() ? "Yes" : "No"));
         rows.put("Source", new Span(a.getScope().source() + (a.isExternal() ? " (external)" : "")));

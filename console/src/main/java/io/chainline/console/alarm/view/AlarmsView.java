@@ -141,7 +141,7 @@ public class AlarmsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openDetail(UUID id) {
-        AlarmDetail opened = new AlarmDetail(id, queries, actions, actor, clock, this::refresh);
+        AlarmDetail opened = new AlarmDetail(id, queries, actions, actor, clock, this::targetName, this::refresh);
         detail = opened;
         opened.addOpenedChangeListener(e -> {
             // only the user closing the shown detail leaves the URL; one replaced by another navigation does not
@@ -201,6 +201,15 @@ public class AlarmsView extends VerticalLayout implements BeforeEnterObserver {
             found.sort(AlarmQueries.NOC_ORDER);
         }
         return found;
+    }
+
+    /** The target's name (and site), or its id when it was removed since. */
+    private String targetName(UUID target) {
+        return fleet.list().stream()
+                .filter(t -> t.id().equals(target))
+                .findFirst()
+                .map(t -> t.name() + (t.site().isBlank() ? "" : " · " + t.site()))
+                .orElse(target + " (no longer registered)");
     }
 
     private Set<UUID> targetsAt(String site) {
