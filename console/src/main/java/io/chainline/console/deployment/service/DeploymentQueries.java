@@ -91,6 +91,10 @@ public class DeploymentQueries {
                 .toList();
     }
 
+    public boolean exists(UUID id) {
+        return deployments.existsById(id);
+    }
+
     public Optional<DeploymentViews.DeploymentSummary> findByName(String name) {
         return deployments.findByName(name).map(this::summary);
     }

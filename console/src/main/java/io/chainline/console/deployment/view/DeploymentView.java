@@ -113,8 +113,26 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().get("id").map(UUID::fromString).orElseThrow();
+        Optional<UUID> wanted = event.getRouteParameters().get("id").flatMap(DeploymentView::uuid);
+        if (wanted.isEmpty() || !queries.exists(wanted.get())) {
+            // a stale link or a typo: say so in place, with the way back, rather than a navigation error
+            event.forwardTo(
+                    "deployments",
+                    com.vaadin.flow.router.QueryParameters.of(
+                            DeploymentsView.MISSING,
+                            event.getRouteParameters().get("id").orElse("")));
+            return;
+        }
+        id = wanted.get();
         redraw();
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private void redraw() {

@@ -36,7 +36,12 @@ import java.util.UUID;
 @PageTitle("Deployments")
 @Menu(order = 40, icon = "vaadin:rocket", title = "Deployments")
 @RolesAllowed(Role.VIEWER_NAME)
-public class DeploymentsView extends VerticalLayout {
+public class DeploymentsView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** The query parameter a deployment's page forwards here with, naming an id that does not exist. */
+    static final String MISSING = "missing";
+
+    private final com.vaadin.flow.component.html.Paragraph missing = new com.vaadin.flow.component.html.Paragraph();
 
     private final DeploymentQueries queries;
     private final DeploymentEvents events;
@@ -55,6 +60,17 @@ public class DeploymentsView extends VerticalLayout {
     private DeploymentEvents.Subscription subscription;
     private AlarmSignals.Subscription alarmChanges;
 
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        List<String> wanted =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(MISSING, List.of());
+        missing.setVisible(!wanted.isEmpty());
+        wanted.stream()
+                .findFirst()
+                .ifPresent(id -> missing.setText("No deployment has the id \"" + id
+                        + "\": it was deleted, or the link is wrong. Every deployment there is is listed below."));
+    }
+
     public DeploymentsView(
             DeploymentQueries queries, DeploymentEvents events, DeploymentAlarms alarms, CurrentUser user) {
         this.queries = queries;
@@ -70,7 +86,10 @@ public class DeploymentsView extends VerticalLayout {
         }
         columns();
         grid.setAllRowsVisible(true);
-        add(grid, empty);
+        missing.setId("deployments-missing");
+        missing.getStyle().set("color", "var(--lumo-error-text-color)");
+        missing.setVisible(false);
+        add(missing, grid, empty);
         refresh();
     }
 

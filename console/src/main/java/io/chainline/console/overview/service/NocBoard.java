@@ -157,8 +157,12 @@ public class NocBoard {
             }
         }
         active.forEach(a -> counts.merge(a.severity(), 1L, Long::sum));
-        Optional<AlarmLine> latest =
-                active.stream().max(Comparator.comparing(AlarmLine::raisedAt).thenComparing(AlarmLine::id));
+        // the headline is the newest of the worst: a Minor drift raised a moment after the Major outage it follows
+        // must not take the wall screen's headline from it
+        Optional<AlarmLine> latest = active.stream()
+                .min(Comparator.comparing(AlarmLine::severity)
+                        .thenComparing(AlarmLine::raisedAt, Comparator.reverseOrder())
+                        .thenComparing(AlarmLine::id));
         return new NocSnapshot.Alarms(
                 counts, active.size(), active.stream().limit(TOP_ALARMS).toList(), latest);
     }

@@ -50,7 +50,7 @@ final class AlarmTile {
         return tile;
     }
 
-    /** The newest alarm, whatever its severity: what just went wrong, what it breaks, and where. */
+    /** The newest of the worst active alarms: what went wrong, what it breaks, and where. */
     static Div headline(NocSnapshot.Alarms alarms, Instant now) {
         Div headline = new Div();
         headline.setId("noc-latest");
@@ -59,8 +59,8 @@ final class AlarmTile {
                 .ifPresentOrElse(
                         a -> {
                             headline.addClassName(Tiles.style(a.severity()));
-                            headline.add(
-                                    Tiles.text("Latest alarm, " + NocOrder.ago(a.raisedAt(), now) + ":", "noc-age"));
+                            headline.add(Tiles.text(
+                                    "Worst alarm, raised " + NocOrder.ago(a.raisedAt(), now) + ":", "noc-age"));
                             headline.add(parts(a).toArray(Component[]::new));
                         },
                         () -> headline.add(new Span("No active alarms")));

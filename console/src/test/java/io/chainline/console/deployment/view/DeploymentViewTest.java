@@ -86,4 +86,18 @@ class DeploymentViewTest extends ViewTest {
         open(running, TestUsers.VIEWER);
         assertThat(exists("deployment-terminate")).isFalse();
     }
+
+    @Test
+    void aLinkToADeploymentThatIsGoneSaysSoOnTheListInsteadOfFailing() {
+        signIn(TestUsers.VIEWER);
+        navigate("deployments/00000000-0000-0000-0000-000000000000", DeploymentsView.class);
+        assertThat(shown("deployments-missing")).isTrue();
+        assertThat(textOf("deployments-missing")).contains("00000000-0000-0000-0000-000000000000");
+
+        navigate("deployments/not-an-id", DeploymentsView.class);
+        assertThat(textOf("deployments-missing")).contains("not-an-id");
+
+        navigate(DeploymentsView.class);
+        assertThat(shown("deployments-missing")).isFalse();
+    }
 }

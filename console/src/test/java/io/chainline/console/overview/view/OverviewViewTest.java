@@ -108,7 +108,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(textOf("noc-latest"))
-                .contains("Latest alarm, just now")
+                .contains("Worst alarm, raised just now")
                 .contains("Critical", "Workload missing", "firewall-fw (firewall)", vcpe.getName())
                 .contains("chain " + vcpe.getChainName())
                 .contains("on " + paris.getName() + " · Paris");

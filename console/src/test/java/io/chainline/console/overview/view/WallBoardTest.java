@@ -58,7 +58,7 @@ class WallBoardTest {
                 .contains("No runs scheduled")
                 .contains("No drift found")
                 .contains("as of 01:00:00");
-        assertThat(text(board)).doesNotContain("Latest alarm");
+        assertThat(text(board)).doesNotContain("Worst alarm");
     }
 
     @Test
