@@ -18,6 +18,9 @@ import java.util.Locale;
 @org.springframework.modulith.NamedInterface("view") // used by the deployment page and the top bar (ADR 24)
 public final class AlarmBadges {
 
+    static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     static final DateTimeFormatter EXACT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -95,8 +98,13 @@ public final class AlarmBadges {
     }
 
     /** An age ("2 min ago") with the exact time as its tooltip. */
+    /**
+     * "02:30:31 UTC, 1 min ago": the clock time first, so the moment stays right even while a page that has not
+     * redrawn for a while shows an age that has grown since; older than a day, with its date.
+     */
     static Span age(Instant then, Instant now) {
-        Span span = new Span(ago(then, now));
+        DateTimeFormatter clockTime = java.time.Duration.between(then, now).toHours() >= 24 ? EXACT : CLOCK;
+        Span span = new Span(clockTime.format(then) + ", " + ago(then, now));
         span.getElement().setAttribute("title", EXACT.format(then));
         span.getElement().setAttribute("data-at", then.toString());
         return span;

@@ -14,11 +14,20 @@ final class AlarmGrid {
 
     private AlarmGrid() {}
 
+    /** Its perceived severity; a cleared one also says what it was, which the history is read for. */
+    private static com.vaadin.flow.component.Component severity(Alarm a) {
+        Span badge = AlarmBadges.of(a.getPerceivedSeverity());
+        if (!a.isActive()) {
+            badge.setText("Cleared · was " + a.getSeverity().label());
+        }
+        return badge;
+    }
+
     static void configure(Grid<Alarm> grid, Clock clock, boolean selectable) {
         grid.setId("alarms-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(selectable ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addComponentColumn(a -> AlarmBadges.of(a.getPerceivedSeverity()))
+        grid.addComponentColumn(AlarmGrid::severity)
                 .setHeader("Severity")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
