@@ -96,6 +96,18 @@ final class KpiPanel extends VerticalLayout {
         return row;
     }
 
+    /**
+     * Where the line starts: the hour's start, or for a deployment sampled for less than that, its first sample (at
+     * least five minutes back), so a few minutes of figures fill the line instead of a speck at its right end.
+     */
+    private static java.time.Instant since(List<Sparkline.Point> points, KpiQueries.KpiSeries series) {
+        java.time.Instant fiveMinutes = series.to().minus(Duration.ofMinutes(5));
+        java.time.Instant first =
+                points.isEmpty() ? fiveMinutes : points.getFirst().at();
+        java.time.Instant start = first.isBefore(fiveMinutes) ? first : fiveMinutes;
+        return start.isAfter(series.from()) ? start : series.from();
+    }
+
     private static Div cell(Figure figure, KpiQueries.NfSeries nf, KpiQueries.KpiSeries series, Duration maxGap) {
         Number now = figure.value().apply(nf.latest());
         Span label = new Span(figure.label());
@@ -109,7 +121,7 @@ final class KpiPanel extends VerticalLayout {
                 })
                 .toList();
         Html spark = new Html("<span class=\"kpi-spark\">"
-                + Sparkline.svg(points, series.from(), series.to(), maxGap, figure.format()) + "</span>");
+                + Sparkline.svg(points, since(points, series), series.to(), maxGap, figure.format()) + "</span>");
         Div cell = new Div(label, new Div(value), spark);
         cell.addClassName("kpi-" + figure.label().toLowerCase(Locale.ROOT));
         cell.setWidth("9em");
