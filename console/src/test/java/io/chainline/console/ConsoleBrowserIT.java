@@ -180,6 +180,10 @@ class ConsoleBrowserIT {
         page.locator("#change-password-save").click();
 
         assertThat(page.locator("#current-password")).hasCount(0);
+        // the same session's API calls work at once (the API page makes them), no second sign-in needed
+        org.assertj.core.api.Assertions.assertThat(
+                        page.request().get(url("/api/v1/alarms")).status())
+                .isEqualTo(200);
         assertThat(users.find(user))
                 .get()
                 .extracting(UserSummary::mustChangePassword)

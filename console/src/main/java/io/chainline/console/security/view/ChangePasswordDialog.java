@@ -53,6 +53,7 @@ public class ChangePasswordDialog extends Dialog {
         repeat.setInvalid(false);
         try {
             users.changeOwnPassword(username, current.getValue(), next.getValue());
+            SessionAuthorities.passwordChanged();
             close();
             Notification.show("Password changed.", 4000, Notification.Position.BOTTOM_START);
         } catch (ChainlineException e) {

@@ -63,6 +63,13 @@ class AccountsViewTest extends ViewTest {
                 .get()
                 .extracting(UserSummary::mustChangePassword)
                 .isEqualTo(false);
+        // the session forgets the mark too, so its API calls (the API page) work without signing in again
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication()
+                        .getAuthorities())
+                .extracting(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .doesNotContain(UserSummary.PASSWORD_CHANGE_REQUIRED)
+                .isNotEmpty();
     }
 
     @Test
