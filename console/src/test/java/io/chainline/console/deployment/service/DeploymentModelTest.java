@@ -110,7 +110,7 @@ class DeploymentModelTest {
 
         assertThat(coloured)
                 .contains("data-node=\"firewall\" data-live=\"READY\"", "data-node=\"router\" data-live=\"FAILED\"")
-                .contains("g[data-live=READY] rect{fill:#d3f9d8")
+                .contains("g[data-live=READY] rect:not(.mark){fill:#d3f9d8")
                 .endsWith("</style></svg>");
     }
 
