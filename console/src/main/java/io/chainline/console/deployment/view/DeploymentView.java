@@ -21,6 +21,7 @@ import io.chainline.console.alarm.service.AlarmQueries;
 import io.chainline.console.alarm.service.AlarmSignals;
 import io.chainline.console.alarm.view.AlarmBadges;
 import io.chainline.console.alarm.view.DeploymentAlarms;
+import io.chainline.console.base.view.Redraws;
 import io.chainline.console.chain.service.ChainPicture;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.deployment.domain.DeploymentState;
@@ -283,7 +284,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        Pushes pushes = new Pushes(ui, this::redraw);
+        Redraws pushes = new Redraws(ui, this::redraw);
         subscription = events.subscribe(id, changed -> pushes.changed());
         watching = watch.watch(id);
         alarmChanges = alarms.onChange(id, pushes::changed);

@@ -20,6 +20,7 @@ import io.chainline.console.alarm.view.AlarmBadges;
 import io.chainline.console.alarm.view.DeploymentAlarms;
 import io.chainline.console.base.domain.Fault.Severity;
 import io.chainline.console.base.view.EmptyState;
+import io.chainline.console.base.view.Redraws;
 import io.chainline.console.deployment.service.DeploymentEvents;
 import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentViews.DeploymentSummary;
@@ -138,7 +139,7 @@ public class DeploymentsView extends VerticalLayout implements com.vaadin.flow.r
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        Pushes pushes = new Pushes(ui, this::refresh);
+        Redraws pushes = new Redraws(ui, this::refresh);
         subscription = events.subscribeAll(id -> pushes.changed());
         alarmChanges = alarms.onAnyChange(pushes::changed);
     }

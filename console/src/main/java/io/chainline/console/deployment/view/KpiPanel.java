@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.chainline.console.base.view.Redraws;
 import io.chainline.console.deployment.service.DeploymentEvents;
 import io.chainline.console.deployment.service.KpiQueries;
 import io.chainline.console.deployment.service.NfKpi;
@@ -143,7 +144,7 @@ final class KpiPanel extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        Pushes pushes = new Pushes(attach.getUI(), this::draw);
+        Redraws pushes = new Redraws(attach.getUI(), this::draw);
         subscription = kpis.subscribe(deploymentId, pushes::changed);
     }
 

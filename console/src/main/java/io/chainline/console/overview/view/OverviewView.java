@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import io.chainline.console.alarm.service.AlarmSignals;
+import io.chainline.console.base.view.Redraws;
 import io.chainline.console.deployment.service.DeploymentEvents;
 import io.chainline.console.overview.service.NocBoard;
 import io.chainline.console.security.domain.Role;
