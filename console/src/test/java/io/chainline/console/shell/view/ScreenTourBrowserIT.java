@@ -83,7 +83,7 @@ class ScreenTourBrowserIT extends BrowserTest {
                         .id());
         String console = "#main-nav";
         return List.of(
-                new Stop("overview", "/", "#overview-cards"),
+                new Stop("overview", "/", "#noc-latest"),
                 new Stop("catalog", "/catalog", console),
                 new Stop("vnf-designer", "/catalog/" + vnf, "#designer-title"),
                 new Stop("chains", "/chains", console),
@@ -107,6 +107,8 @@ class ScreenTourBrowserIT extends BrowserTest {
         List<Stop> tour = tour(admin);
         signIn(admin);
         assertThat(page.locator("#nav-api")).isVisible();
+        // the overview is the wall screen; the per-area cards sit in its collapsed "Areas" section
+        page.locator("#overview-areas vaadin-details-summary").click();
         for (String card : List.of("#card-onboarding", "#card-tokens", "#card-api", "#card-admin-users")) {
             assertThat(page.locator(card)).isVisible();
         }
