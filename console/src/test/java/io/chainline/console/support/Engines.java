@@ -1,6 +1,9 @@
 package io.chainline.console.support;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.InternalServerErrorException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -74,11 +77,35 @@ public final class Engines {
                 .withShowAll(true)
                 .withLabelFilter(List.of(Ownership.DEPLOYMENT))
                 .exec()
-                .forEach(c ->
-                        docker.removeContainerCmd(c.getId()).withForce(true).exec());
+                .forEach(c -> removeForcibly(docker, c.getId()));
         docker.listNetworksCmd().exec().stream()
                 .filter(n -> n.getLabels() != null && n.getLabels().containsKey(Ownership.DEPLOYMENT))
                 .forEach(n -> docker.removeNetworkCmd(n.getId()).exec());
+    }
+
+    /**
+     * Podman refuses a forced removal with 500 "container state improper" while a restart policy brings a
+     * crash-looping container back (the connector retries the same way, see its ContainerRemoval).
+     */
+    private static void removeForcibly(DockerClient docker, String id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                docker.removeContainerCmd(id).withForce(true).exec();
+                return;
+            } catch (NotFoundException gone) {
+                return;
+            } catch (InternalServerErrorException | ConflictException inTransition) {
+                if (attempt == 6) {
+                    throw inTransition;
+                }
+                try {
+                    Thread.sleep(150L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw inTransition;
+                }
+            }
+        }
     }
 
     /** The containers a deployment owns on an engine, stopped ones included. */

@@ -12,6 +12,9 @@ public final class Ownership {
     public static final String DEPLOYMENT = "chainline.io/deployment";
     public static final String NF = "chainline.io/nf";
     public static final String VDU = "chainline.io/vdu";
+    /** On a link network: the chain's virtual link it realises. */
+    public static final String LINK = "chainline.io/link";
+
     public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
     public static final String MANAGER = "chainline";
 
@@ -22,6 +25,13 @@ public final class Ownership {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(MANAGED_BY, MANAGER);
         labels.put(DEPLOYMENT, deployment.id());
+        return labels;
+    }
+
+    /** The labels of one link network: the deployment's, plus its link. */
+    public static Map<String, String> of(DeploymentRef deployment, LinkNetwork network) {
+        Map<String, String> labels = of(deployment);
+        labels.put(LINK, network.link());
         return labels;
     }
 

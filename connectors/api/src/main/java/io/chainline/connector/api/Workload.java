@@ -17,7 +17,10 @@ import java.util.Set;
  *     ({@link Platforms#runnable}); empty means anywhere
  * @param spreadAcrossNodes an anti-affinity rule: no two instances on one node
  * @param connectionPoints the points other NFs reach it on (a Kubernetes Service each)
- * @param configuration configuration files or values (a ConfigMap), by key
+ * @param configuration configuration files or values (a ConfigMap), by key; the chain context is one of them
+ *     ({@link #CHAIN_CONTEXT})
+ * @param dataPlane its interfaces on the chain's link networks, and whether it forwards; {@link DataPlane#NONE} for
+ *     a workload only on the deployment's management network
  */
 public record Workload(
         String nf,
@@ -31,7 +34,11 @@ public record Workload(
         Set<Architecture> architectures,
         boolean spreadAcrossNodes,
         List<ConnectionPoint> connectionPoints,
-        Map<String, String> configuration) {
+        Map<String, String> configuration,
+        DataPlane dataPlane) {
+
+    /** The configuration key of the chain context document (docs/chain-context.md), mounted like any other file. */
+    public static final String CHAIN_CONTEXT = "chain-context.json";
 
     /** Shared kernel (runc) or a lightweight-VM sandbox (Kata, through a runtime class). */
     public enum Isolation {
@@ -56,6 +63,36 @@ public record Workload(
         architectures = Set.copyOf(architectures);
         connectionPoints = List.copyOf(connectionPoints);
         configuration = Map.copyOf(configuration);
+    }
+
+    /** A workload only on the management network. */
+    public Workload(
+            String nf,
+            String vdu,
+            boolean stateful,
+            int replicas,
+            List<ContainerSpec> containers,
+            Optional<VmSpec> vm,
+            Isolation isolation,
+            Optional<String> runtimeClass,
+            Set<Architecture> architectures,
+            boolean spreadAcrossNodes,
+            List<ConnectionPoint> connectionPoints,
+            Map<String, String> configuration) {
+        this(
+                nf,
+                vdu,
+                stateful,
+                replicas,
+                containers,
+                vm,
+                isolation,
+                runtimeClass,
+                architectures,
+                spreadAcrossNodes,
+                connectionPoints,
+                configuration,
+                DataPlane.NONE);
     }
 
     /** {@code firewall-fw}: how platforms name the workload's resources inside the deployment. */
@@ -96,6 +133,41 @@ public record Workload(
         public ConnectionPoint {
             DeploymentRef.requireDnsLabel(name, 30, "connection point name");
             ports = List.copyOf(ports);
+        }
+    }
+
+    /**
+     * Where a workload sits on the chain's data plane.
+     *
+     * @param attachments its data interfaces, in connection-point order: the first is {@code eth1}, since {@code eth0}
+     *     is the management network's
+     * @param forwarding it forwards packets between its interfaces: IPv4 forwarding on ({@code net.ipv4.ip_forward=1}),
+     *     and on OpenStack port security relaxed with allowed address pairs
+     * @param capabilities Linux capabilities its containers need beyond the default set ({@code NET_ADMIN} to set
+     *     routes), as the descriptor's Chainline extension declares them
+     */
+    public record DataPlane(List<Attachment> attachments, boolean forwarding, Set<String> capabilities) {
+
+        public static final DataPlane NONE = new DataPlane(List.of(), false, Set.of());
+
+        public DataPlane {
+            attachments = List.copyOf(attachments);
+            capabilities = Set.copyOf(capabilities);
+        }
+    }
+
+    /**
+     * One data interface: a connection point on a link network.
+     *
+     * @param connectionPoint the CP's name in the descriptor
+     * @param link the {@link LinkNetwork#link()} it is on
+     * @param interfaceName inside the workload ({@code eth1}, {@code eth2}…, in CP order)
+     * @param addresses its fixed addresses, one per instance in instance order (no prefix length: the link's CIDR
+     *     gives it); empty where the platform allocates (DHCP, IPAM)
+     */
+    public record Attachment(String connectionPoint, String link, String interfaceName, List<String> addresses) {
+        public Attachment {
+            addresses = List.copyOf(addresses);
         }
     }
 }

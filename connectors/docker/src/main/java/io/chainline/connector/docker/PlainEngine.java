@@ -84,7 +84,7 @@ final class PlainEngine implements EngineMode {
             if (!wanted.contains(name)) {
                 steps.add(new Step(
                         action(Plan.Change.DELETE, "container", name, "no longer part of the deployment"),
-                        () -> remove(container.getId())));
+                        () -> ContainerRemoval.remove(docker, container.getId())));
             }
         });
         return steps;
@@ -104,7 +104,7 @@ final class PlainEngine implements EngineMode {
             return new Step(
                     action(Plan.Change.UPDATE, "container", name, "spec: host has " + spec + ", wanted " + wantedSpec),
                     () -> {
-                        remove(container.getId());
+                        ContainerRemoval.remove(docker, container.getId());
                         create(unit, workload, replica);
                     });
         }
@@ -264,7 +264,7 @@ final class PlainEngine implements EngineMode {
 
     @Override
     public void destroy(DeploymentRef ref) {
-        owned(ref).forEach(c -> remove(c.getId()));
+        owned(ref).forEach(c -> ContainerRemoval.remove(docker, c.getId()));
         networks(ref).forEach(n -> {
             try {
                 docker.removeNetworkCmd(n.getId()).exec();
@@ -272,17 +272,6 @@ final class PlainEngine implements EngineMode {
                 // removed meanwhile: that is what was wanted
             }
         });
-    }
-
-    private void remove(String id) {
-        try {
-            docker.removeContainerCmd(id)
-                    .withForce(true)
-                    .withRemoveVolumes(true)
-                    .exec();
-        } catch (NotFoundException gone) {
-            // removed meanwhile: that is what was wanted
-        }
     }
 
     @Override
