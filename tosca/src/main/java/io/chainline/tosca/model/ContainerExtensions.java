@@ -3,17 +3,33 @@ package io.chainline.tosca.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a container needs to run that SOL001's OsContainer has no words for: the ports it listens on, its
- * environment and its health probes. Written as properties of Chainline's derived OsContainer type
+ * environment, its health probes and the Linux capabilities it needs beyond the default set ({@code NET_ADMIN} for a
+ * forwarding NF that sets its own routes). Written as properties of Chainline's derived OsContainer type
  * ({@code io.chainline.nodes.nfv.Vdu.OsContainer}), so descriptors with them stay valid SOL001.
  */
 public record ContainerExtensions(
-        List<Port> ports, Map<String, String> environment, Optional<Probe> liveness, Optional<Probe> readiness) {
+        List<Port> ports,
+        Map<String, String> environment,
+        Optional<Probe> liveness,
+        Optional<Probe> readiness,
+        Set<String> capabilities) {
 
     public static final ContainerExtensions NONE =
             new ContainerExtensions(List.of(), Map.of(), Optional.empty(), Optional.empty());
+
+    /** Extensions without extra capabilities. */
+    public ContainerExtensions(
+            List<Port> ports, Map<String, String> environment, Optional<Probe> liveness, Optional<Probe> readiness) {
+        this(ports, environment, liveness, readiness, Set.of());
+    }
+
+    public ContainerExtensions withCapabilities(Set<String> added) {
+        return new ContainerExtensions(ports, environment, liveness, readiness, added);
+    }
 
     /** @param protocol TCP, UDP or SCTP */
     public record Port(String name, int port, String protocol) {}
@@ -27,6 +43,7 @@ public record ContainerExtensions(
     public ContainerExtensions {
         ports = List.copyOf(ports);
         environment = Maps.sorted(environment);
+        capabilities = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(capabilities)); // a set: sorted
     }
 
     public boolean isDefault() {
