@@ -1,13 +1,13 @@
 package io.chainline.console.alarm.service;
 
 import io.chainline.console.base.service.PeriodicTask;
+import io.chainline.console.base.service.PeriodicWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * it; the DELETE is idempotent, so two consoles at once only repeat each other.
  */
 @Component
-class AlarmRetention implements SmartLifecycle {
+class AlarmRetention implements PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(AlarmRetention.class);
 
@@ -53,17 +53,7 @@ class AlarmRetention implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        rounds.start();
-    }
-
-    @Override
-    public void stop() {
-        rounds.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return rounds.isRunning();
+    public PeriodicTask rounds() {
+        return rounds;
     }
 }

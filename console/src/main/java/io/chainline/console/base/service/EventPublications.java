@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
  * idempotent, so the rare second delivery (a slow first one outlived the bound) changes nothing.
  */
 @Component
-class EventPublications implements SmartLifecycle {
+class EventPublications implements PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(EventPublications.class);
 
@@ -116,17 +115,7 @@ class EventPublications implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        rounds.start();
-    }
-
-    @Override
-    public void stop() {
-        rounds.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return rounds.isRunning();
+    public PeriodicTask rounds() {
+        return rounds;
     }
 }

@@ -5,6 +5,7 @@ import io.chainline.connector.api.ConnectorException;
 import io.chainline.connector.api.Workload;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.PeriodicTask;
+import io.chainline.console.base.service.PeriodicWork;
 import io.chainline.console.deployment.domain.DeploymentRepository;
 import io.chainline.console.deployment.domain.DeploymentState;
 import io.chainline.console.fleet.service.FleetService;
@@ -22,7 +23,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * target (by id), so with several replicas exactly one samples it, whole, and NFs spread over targets add up.
  */
 @Component
-public class KpiSampler implements SmartLifecycle {
+public class KpiSampler implements PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(KpiSampler.class);
 
@@ -130,17 +130,7 @@ public class KpiSampler implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        rounds.start();
-    }
-
-    @Override
-    public void stop() {
-        rounds.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return rounds.isRunning();
+    public PeriodicTask rounds() {
+        return rounds;
     }
 }

@@ -2,6 +2,7 @@ package io.chainline.console.nfvo.service;
 
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.PeriodicTask;
+import io.chainline.console.base.service.PeriodicWork;
 import io.chainline.console.base.service.SecretBox;
 import io.chainline.console.nfvo.domain.Delivery;
 import io.chainline.console.nfvo.domain.DeliveryRepository;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (taken under the row's version) keeps two from posting the same delivery at once.
  */
 @Component
-class DeliveryWorker implements SmartLifecycle {
+class DeliveryWorker implements PeriodicWork {
 
     static final int MAX_ATTEMPTS = 10;
     private static final Duration LEASE = Duration.ofSeconds(30);
@@ -153,17 +153,7 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        rounds.start();
-    }
-
-    @Override
-    public void stop() {
-        rounds.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return rounds.isRunning();
+    public PeriodicTask rounds() {
+        return rounds;
     }
 }
