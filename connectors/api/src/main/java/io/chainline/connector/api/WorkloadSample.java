@@ -1,6 +1,7 @@
 package io.chainline.connector.api;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -16,6 +17,8 @@ import java.util.OptionalLong;
  * @param restarts how often the instance's containers restarted since they were created
  * @param rxBytes bytes received since the instance started (a counter), when the platform exposes it
  * @param txBytes bytes sent since the instance started (a counter), when the platform exposes it
+ * @param interfaces packet counters per network interface ({@code eth1}), when the platform tells them apart: what
+ *     shows traffic crossing a chain's data interfaces
  */
 public record WorkloadSample(
         String workload,
@@ -25,7 +28,24 @@ public record WorkloadSample(
         long memoryBytes,
         long restarts,
         OptionalLong rxBytes,
-        OptionalLong txBytes) {
+        OptionalLong txBytes,
+        Map<String, InterfaceCounters> interfaces) {
+
+    /** One interface's counters since the instance started. */
+    public record InterfaceCounters(long rxPackets, long txPackets, long rxBytes, long txBytes) {}
+
+    /** A sample without per-interface counters. */
+    public WorkloadSample(
+            String workload,
+            ResourceRef resource,
+            Instant at,
+            double cpuCores,
+            long memoryBytes,
+            long restarts,
+            OptionalLong rxBytes,
+            OptionalLong txBytes) {
+        this(workload, resource, at, cpuCores, memoryBytes, restarts, rxBytes, txBytes, Map.of());
+    }
 
     public WorkloadSample {
         Objects.requireNonNull(workload, "workload");
@@ -33,6 +53,7 @@ public record WorkloadSample(
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(rxBytes, "rxBytes");
         Objects.requireNonNull(txBytes, "txBytes");
+        interfaces = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(interfaces));
         if (cpuCores < 0 || memoryBytes < 0 || restarts < 0) {
             throw new IllegalArgumentException("A sample of " + resource + " has a negative figure.");
         }

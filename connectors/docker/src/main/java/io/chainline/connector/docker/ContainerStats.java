@@ -75,7 +75,31 @@ final class ContainerStats {
                 memory(now.getMemoryStats()),
                 owned.restarts(),
                 network(now.getNetworks(), StatisticNetworksConfig::getRxBytes),
-                network(now.getNetworks(), StatisticNetworksConfig::getTxBytes));
+                network(now.getNetworks(), StatisticNetworksConfig::getTxBytes),
+                interfaces(now.getNetworks()));
+    }
+
+    /** Per interface ({@code eth0}, {@code eth1}…): the engines key their network statistics by interface name. */
+    static Map<String, WorkloadSample.InterfaceCounters> interfaces(Map<String, StatisticNetworksConfig> networks) {
+        Map<String, WorkloadSample.InterfaceCounters> counters = new java.util.TreeMap<>();
+        if (networks != null) {
+            networks.forEach((name, n) -> {
+                if (n != null) {
+                    counters.put(
+                            name,
+                            new WorkloadSample.InterfaceCounters(
+                                    orZero(n.getRxPackets()),
+                                    orZero(n.getTxPackets()),
+                                    orZero(n.getRxBytes()),
+                                    orZero(n.getTxBytes())));
+                }
+            });
+        }
+        return counters;
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 
     static double cpuCores(Statistics now, Optional<Statistics> before) {

@@ -27,7 +27,8 @@ class ContainerStatsTest {
                 + "'cpu_stats':{'cpu_usage':{'total_usage':1500000000}},"
                 + "'precpu_stats':{'cpu_usage':{'total_usage':1000000000}},"
                 + "'memory_stats':{'usage':100000,'stats':{'inactive_file':30000}},"
-                + "'networks':{'eth0':{'rx_bytes':100,'tx_bytes':10},'eth1':{'rx_bytes':50,'tx_bytes':5}}}");
+                + "'networks':{'eth0':{'rx_bytes':100,'tx_bytes':10},'eth1':{'rx_bytes':50,'tx_bytes':5,"
+                + "'rx_packets':7,'tx_packets':6}}}");
 
         WorkloadSample sample = ContainerStats.sample(FW, docker, Optional.empty());
 
@@ -37,6 +38,9 @@ class ContainerStatsTest {
         assertThat(sample.rxBytes()).isEqualTo(OptionalLong.of(150));
         assertThat(sample.txBytes()).isEqualTo(OptionalLong.of(15));
         assertThat(sample.workload()).isEqualTo("firewall-fw");
+        assertThat(sample.interfaces())
+                .containsEntry("eth1", new WorkloadSample.InterfaceCounters(7, 6, 50, 5))
+                .containsEntry("eth0", new WorkloadSample.InterfaceCounters(0, 0, 100, 10));
     }
 
     @Test
