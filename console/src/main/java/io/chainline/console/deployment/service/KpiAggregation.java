@@ -76,7 +76,26 @@ final class KpiAggregation {
                 rx,
                 tx,
                 rate(rx, previous == null ? null : previous.rxBytes(), previous, at),
-                rate(tx, previous == null ? null : previous.txBytes(), previous, at));
+                rate(tx, previous == null ? null : previous.txBytes(), previous, at),
+                forwarded(samples));
+    }
+
+    /** The management interface carries the console's and the NOC's traffic, not the chain's. */
+    static final String MANAGEMENT_INTERFACE = "eth0";
+
+    /** Packets sent on data interfaces, summed; unknown when no instance reports a data interface. */
+    static Long forwarded(List<WorkloadSample> samples) {
+        List<WorkloadSample.InterfaceCounters> data = samples.stream()
+                .flatMap(s -> s.interfaces().entrySet().stream())
+                .filter(e ->
+                        !e.getKey().equals(MANAGEMENT_INTERFACE) && !e.getKey().equals("lo"))
+                .map(java.util.Map.Entry::getValue)
+                .toList();
+        return data.isEmpty()
+                ? null
+                : data.stream()
+                        .mapToLong(WorkloadSample.InterfaceCounters::txPackets)
+                        .sum();
     }
 
     /** The sum over the instances, or unknown when no instance runs or one of them does not give it. */

@@ -25,7 +25,7 @@ class KpiStore {
     record Latest(UUID deploymentId, String deployment, NfKpi kpi) {}
 
     private static final String COLUMNS = "k.nf, k.sampled_at, k.available, k.instances, k.cpu_cores, k.memory_bytes,"
-            + " k.restarts, k.rx_bytes, k.tx_bytes, k.rx_rate, k.tx_rate";
+            + " k.restarts, k.rx_bytes, k.tx_bytes, k.rx_rate, k.tx_rate, k.forwarded_packets";
 
     private final JdbcTemplate jdbc;
 
@@ -38,8 +38,8 @@ class KpiStore {
             try {
                 jdbc.update(
                         "INSERT INTO kpi_sample (deployment_id, nf, sampled_at, available, instances, cpu_cores,"
-                                + " memory_bytes, restarts, rx_bytes, tx_bytes, rx_rate, tx_rate)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + " memory_bytes, restarts, rx_bytes, tx_bytes, rx_rate, tx_rate, forwarded_packets)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         deployment,
                         k.nf(),
                         Timestamp.from(k.at()),
@@ -51,7 +51,8 @@ class KpiStore {
                         k.rxBytes(),
                         k.txBytes(),
                         k.rxRate(),
-                        k.txRate());
+                        k.txRate(),
+                        k.forwardedPackets());
             } catch (DuplicateKeyException sameRound) {
                 // another console sampled the same NF at the same instant (a lease changing hands): one row is enough
             }
@@ -109,6 +110,7 @@ class KpiStore {
                 rs.getObject("rx_bytes", Long.class),
                 rs.getObject("tx_bytes", Long.class),
                 rs.getObject("rx_rate", Double.class),
-                rs.getObject("tx_rate", Double.class));
+                rs.getObject("tx_rate", Double.class),
+                rs.getObject("forwarded_packets", Long.class));
     }
 }

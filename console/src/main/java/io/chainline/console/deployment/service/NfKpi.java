@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param instances how many running instances the sums cover
  * @param rxRate bytes received per second since the previous round
  * @param txRate bytes sent per second since the previous round
+ * @param forwardedPackets packets sent on the data interfaces (all but the management interface {@code eth0}), a
+ *     counter: what crossed the NF along the chain; null where the platform does not count per interface or the NF
+ *     has no data interface
  */
 public record NfKpi(
         String nf,
@@ -24,7 +27,24 @@ public record NfKpi(
         Long rxBytes,
         Long txBytes,
         Double rxRate,
-        Double txRate) {
+        Double txRate,
+        Long forwardedPackets) {
+
+    /** Figures without a forwarded-packet count. */
+    public NfKpi(
+            String nf,
+            Instant at,
+            boolean available,
+            int instances,
+            Double cpuCores,
+            Long memoryBytes,
+            Long restarts,
+            Long rxBytes,
+            Long txBytes,
+            Double rxRate,
+            Double txRate) {
+        this(nf, at, available, instances, cpuCores, memoryBytes, restarts, rxBytes, txBytes, rxRate, txRate, null);
+    }
 
     public NfKpi {
         Objects.requireNonNull(nf, "nf");
@@ -33,6 +53,6 @@ public record NfKpi(
 
     /** The platform cannot say (no metrics source, a Swarm node the console does not reach). */
     public static NfKpi unavailable(String nf, Instant at) {
-        return new NfKpi(nf, at, false, 0, null, null, null, null, null, null, null);
+        return new NfKpi(nf, at, false, 0, null, null, null, null, null, null, null, null);
     }
 }

@@ -111,4 +111,34 @@ class KpiAggregationTest {
         assertThat(KpiAggregation.rate(200L, 100L, before, T1)).isNull();
         assertThat(KpiAggregation.rate(200L, 100L, before, T1.plusSeconds(10))).isCloseTo(10.0, within(1e-9));
     }
+
+    @Test
+    void forwardedPacketsAreWhatLeftTheDataInterfacesNotTheManagementOne() {
+        WorkloadSample one = withInterfaces(Map.of(
+                "eth0", new WorkloadSample.InterfaceCounters(500, 400, 0, 0),
+                "eth1", new WorkloadSample.InterfaceCounters(10, 3, 0, 0),
+                "eth2", new WorkloadSample.InterfaceCounters(3, 10, 0, 0)));
+        WorkloadSample other = withInterfaces(Map.of("eth1", new WorkloadSample.InterfaceCounters(0, 5, 0, 0)));
+
+        assertThat(KpiAggregation.forwarded(List.of(one, other))).isEqualTo(18L);
+        assertThat(KpiAggregation.forwarded(
+                        List.of(withInterfaces(Map.of("eth0", new WorkloadSample.InterfaceCounters(1, 1, 0, 0))))))
+                .as("an NF on the management network only forwards nothing measurable")
+                .isNull();
+        assertThat(KpiAggregation.sum("firewall", List.of(one), null, T1).forwardedPackets())
+                .isEqualTo(13L);
+    }
+
+    private static WorkloadSample withInterfaces(Map<String, WorkloadSample.InterfaceCounters> interfaces) {
+        return new WorkloadSample(
+                "firewall-fw",
+                new ResourceRef("container", "", "fw"),
+                T1,
+                0,
+                0,
+                0,
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                interfaces);
+    }
 }

@@ -43,7 +43,7 @@ class KpiStorePostgresIT {
         Deployment deployment = new StoredDeployments(repository, json, chains).in(DeploymentState.INSTANTIATED);
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(120);
         NfKpi early = new NfKpi("firewall", t0, true, 2, 0.5, 1024L, 1L, 100L, 50L, null, null);
-        NfKpi late = new NfKpi("firewall", t0.plusSeconds(30), true, 2, 0.25, 2048L, 1L, 400L, 80L, 10.0, 1.0);
+        NfKpi late = new NfKpi("firewall", t0.plusSeconds(30), true, 2, 0.25, 2048L, 1L, 400L, 80L, 10.0, 1.0, 37L);
         NfKpi dark = NfKpi.unavailable("router", t0.plusSeconds(30));
 
         store.save(deployment.getId(), List.of(early));
