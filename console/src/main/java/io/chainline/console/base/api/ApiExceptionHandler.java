@@ -13,6 +13,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -57,6 +58,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatched(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            // an identifier that cannot be one names no resource: SOL013 answers that with 404, as for an unknown id
+            return Problems.of(
+                    HttpStatus.NOT_FOUND,
+                    "NOT-FOUND",
+                    "Nothing has the " + e.getName() + " '" + e.getValue() + "': it is not a valid "
+                            + BodyErrors.kind(e.getRequiredType()) + ".");
+        }
         return Problems.of(
                 HttpStatus.BAD_REQUEST,
                 "REQUEST-INVALID",

@@ -114,8 +114,8 @@ class ApiEdgeIT {
                         "/api/v1/chains/not-a-uuid",
                         "Bearer " + viewer,
                         null,
-                        400,
-                        "REQUEST-INVALID"),
+                        404,
+                        "NOT-FOUND"),
                 new Case(
                         "method not served",
                         "DELETE",
@@ -142,7 +142,10 @@ class ApiEdgeIT {
     @Test
     void malformedValuesAreNamedInTheApisTermsNotJavas() throws Exception {
         HttpResponse<String> path = Sol005Client.bearer(port, adminToken).get("/api/v1/chains/not-a-uuid");
-        assertThat(path.body()).contains("'not-a-uuid' is not a valid id for 'id'");
+        assertThat(path.statusCode())
+                .as("an id that cannot be one names nothing: 404")
+                .isEqualTo(404);
+        assertThat(path.body()).contains("Nothing has the id 'not-a-uuid': it is not a valid id.");
 
         HttpResponse<String> body = Sol005Client.bearer(port, adminToken)
                 .json("POST", "/api/v1/deployments", "{\"name\":\"x\",\"chainId\":\"not-a-uuid\"}");
