@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * A SOL005 NS instance. It exists before it runs (NOT_INSTANTIATED); instantiating it creates the Chainline
- * deployment of the same name, which from then on holds its state.
+ * deployment of the same name, which from then on holds its state. The name is a DNS label derived from the client's
+ * {@code nsName}, which is kept as sent.
  */
 @Entity
 @Table(name = "ns_instance")
@@ -22,6 +23,9 @@ public class NsInstance {
 
     @Column(nullable = false, length = 63)
     private String name;
+
+    @Column(name = "ns_name", nullable = false, length = 255)
+    private String nsName;
 
     @Column(nullable = false, length = 1000)
     private String description;
@@ -45,9 +49,15 @@ public class NsInstance {
         // for JPA
     }
 
-    public NsInstance(UUID id, String name, String description, UUID nsdInfoId, String actor, Instant now) {
+    /**
+     * @param name the DNS label the deployment is named after
+     * @param nsName the name the SOL005 client chose, any string
+     */
+    public NsInstance(
+            UUID id, String name, String nsName, String description, UUID nsdInfoId, String actor, Instant now) {
         this.id = id;
         this.name = name;
+        this.nsName = nsName;
         this.description = description;
         this.nsdInfoId = nsdInfoId;
         this.createdAt = now;
@@ -64,6 +74,10 @@ public class NsInstance {
 
     public String getName() {
         return name;
+    }
+
+    public String getNsName() {
+        return nsName;
     }
 
     public String getDescription() {

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NsInstanceService {
 
     static final String API = "nslcm";
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     private final NsInstanceRepository instances;
     private final NsdService nsds;
@@ -59,23 +58,32 @@ public class NsInstanceService {
     }
 
     public Sol005Views.NsInstanceView create(NsRequests.CreateNsRequest request, String actor) {
-        String name = Optional.ofNullable(request.nsName()).map(String::strip).orElse("");
-        if (!DNS_LABEL.matcher(name).matches()) {
+        String nsName = Optional.ofNullable(request.nsName()).map(String::strip).orElse("");
+        if (nsName.isEmpty() || nsName.length() > 255) {
             throw new ChainlineException(
                     "NS-NAME-INVALID",
                     Category.INVALID,
-                    "nsName must be a DNS label (lower-case letters, digits and '-', at most 63): it names the"
-                            + " deployment and its workloads; got '" + name + "'.");
+                    "nsName is required, at most 255 characters; any text will do (its deployment is named after"
+                            + " it as a DNS label).");
         }
         NsdInfo nsd = enabledNsd(request.nsdId());
-        if (deploymentQueries.findByName(name).isPresent()
-                || Boolean.TRUE.equals(tx.execute(s -> instances.existsByName(name)))) {
-            throw new ChainlineException(
-                    "NS-NAME-TAKEN",
-                    Category.CONFLICT,
-                    "An NS instance or deployment is already named " + name + "; choose another nsName.");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return view(
+                        tx.execute(s -> created(DnsNames.derive(nsName, this::taken), nsName, request, nsd, actor)));
+            } catch (DataIntegrityViolationException sameLabel) {
+                // two clients chose names with the same label at once: the unique name refused the second; the
+                // next attempt sees the first's label taken and derives another
+                if (attempt == 3) {
+                    throw sameLabel;
+                }
+            }
         }
-        return view(tx.execute(s -> created(name, request, nsd, actor)));
+    }
+
+    /** A label a deployment or another NS instance already has. */
+    private boolean taken(String label) {
+        return deploymentQueries.findByName(label).isPresent() || instances.existsByName(label);
     }
 
     /** The onboarded, enabled NSD an instance is created from; refused otherwise. */
@@ -95,10 +103,12 @@ public class NsInstanceService {
     }
 
     /** Stores the instance, audits it and queues SOL005's creation notification, in the caller's transaction. */
-    private NsInstance created(String name, NsRequests.CreateNsRequest request, NsdInfo nsd, String actor) {
+    private NsInstance created(
+            String name, String nsName, NsRequests.CreateNsRequest request, NsdInfo nsd, String actor) {
         NsInstance instance = instances.save(new NsInstance(
                 UUID.randomUUID(),
                 name,
+                nsName,
                 Optional.ofNullable(request.nsDescription()).orElse(""),
                 nsd.getId(),
                 actor,
@@ -108,7 +118,7 @@ public class NsInstanceService {
                 "ns_instance.created",
                 "ns_instance",
                 instance.getId().toString(),
-                name + " of NSD " + request.nsdId());
+                nsName + " (" + name + ") of NSD " + request.nsdId());
         notifications.publish(
                 API,
                 "NsIdentifierCreationNotification",
@@ -174,7 +184,7 @@ public class NsInstanceService {
                 .orElse(null);
         return new Sol005Views.NsInstanceView(
                 instance.getId(),
-                instance.getName(),
+                instance.getNsName(),
                 instance.getDescription(),
                 nsd.getNsd().map(NsdInfo.Nsd::nsdId).orElse(null),
                 instance.getNsdInfoId(),

@@ -152,6 +152,7 @@ class NsfmApiIT {
         NsInstance ns = new NsInstance(
                 UUID.randomUUID(),
                 "nsfm-" + deployment.toString().substring(0, 8),
+                "nsfm " + deployment,
                 "",
                 nsd.getId(),
                 "it",

@@ -280,7 +280,7 @@ class Sol005ApiIT {
                 422,
                 "NS-NSD-NOT-ONBOARDED");
         problem(
-                api.json("POST", "/api/nslcm/v2/ns_instances", "{\"nsdId\":\"nope\",\"nsName\":\"Not A Label\"}"),
+                api.json("POST", "/api/nslcm/v2/ns_instances", "{\"nsdId\":\"nope\",\"nsName\":\"  \"}"),
                 422,
                 "NS-NAME-INVALID");
         problem(

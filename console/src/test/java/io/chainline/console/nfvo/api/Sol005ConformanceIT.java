@@ -2,11 +2,17 @@ package io.chainline.console.nfvo.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainline.console.nfvo.domain.NsdInfo;
+import io.chainline.console.nfvo.domain.NsdInfoRepository;
 import io.chainline.console.security.service.UserService;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.Sol005Client;
 import io.chainline.console.support.TestUsers;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +33,9 @@ class Sol005ConformanceIT {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    NsdInfoRepository nsds;
 
     private Sol005Client api;
 
@@ -74,6 +83,36 @@ class Sol005ConformanceIT {
             })
     void anIdentifierThatIsNotAUuidIsNotFound(String path) throws Exception {
         assertThat(problem(api.get(path), 404).path("detail").asString()).contains("not-a-uuid");
+    }
+
+    /** SOL005 §6.5.2.10: nsName is a string, any string; the deployment gets a DNS label derived from it. */
+    @Test
+    void anNsInstanceIsCreatedWithAnyNameTwiceOverAndKeepsItAsSent() throws Exception {
+        String nsdId = "nsd-conformance-" + UUID.randomUUID();
+        NsdInfo nsd = new NsdInfo(UUID.randomUUID(), "{}", "it", Instant.now());
+        nsd.onboarded(new NsdInfo.Nsd(UUID.randomUUID(), nsdId, "conformance", "1.0", "it"), Instant.now());
+        nsds.save(nsd);
+        String body = "{\"nsdId\":\"" + nsdId + "\",\"nsName\":\"My NS 1\",\"nsDescription\":\"TST 010\"}";
+
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> answer = api.json("POST", "/api/nslcm/v2/ns_instances", body);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+            JsonNode instance = Sol005Client.tree(answer);
+            assertThat(instance.path("nsInstanceName").asString()).isEqualTo("My NS 1");
+            assertThat(instance.path("nsState").asString()).isEqualTo("NOT_INSTANTIATED");
+            created.add(instance.path("id").asString());
+        }
+        assertThat(api.read("/api/nslcm/v2/ns_instances/" + created.get(1))
+                        .path("nsInstanceName")
+                        .asString())
+                .isEqualTo("My NS 1");
+        for (String id : created) {
+            assertThat(api.send("DELETE", "/api/nslcm/v2/ns_instances/" + id, null, null)
+                            .statusCode())
+                    .isEqualTo(204);
+        }
+        problem(api.json("POST", "/api/nslcm/v2/ns_instances", body.replace("My NS 1", " ")), 422);
     }
 
     @Test
