@@ -284,7 +284,14 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
                         "Only an onboarded " + kind.label() + " is enabled or disabled; this one is "
                                 + resource.getOnboardingState() + ".");
             }
-            boolean stateChanges = state.isPresent() && state.get() != resource.getOperationalState();
+            if (state.isPresent() && state.get() == resource.getOperationalState()) {
+                // SOL005 §9.4.3.3.4 / §5.4.3.3.4: changing to the state the resource already has is a conflict
+                throw new ChainlineException(
+                        kind.prefix() + "-STATE-UNCHANGED",
+                        Category.CONFLICT,
+                        "This " + kind.label() + " is already " + state.get() + "; nothing was changed.");
+            }
+            boolean stateChanges = state.isPresent();
             resource.modify(state, userDefinedJson, deps.clock().instant());
             deps.audit()
                     .record(

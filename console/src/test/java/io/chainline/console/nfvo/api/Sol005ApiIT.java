@@ -136,6 +136,10 @@ class Sol005ApiIT {
         assertThat(api.json("PATCH", PACKAGES + "/" + id, "{\"operationalState\":\"DISABLED\"}")
                         .statusCode())
                 .isEqualTo(200);
+        problem(
+                api.json("PATCH", PACKAGES + "/" + id, "{\"operationalState\":\"DISABLED\"}"),
+                409,
+                "VNFPKG-STATE-UNCHANGED");
         assertThat(api.send("DELETE", PACKAGES + "/" + id, null, null).statusCode())
                 .isEqualTo(204);
         problem(api.get(PACKAGES + "/" + id), 404, "VNFPKG-NOT-FOUND");
