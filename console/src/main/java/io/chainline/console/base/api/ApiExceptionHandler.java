@@ -130,6 +130,7 @@ class ApiExceptionHandler {
 
     private static HttpStatus status(ChainlineException.Category category) {
         return switch (category) {
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;

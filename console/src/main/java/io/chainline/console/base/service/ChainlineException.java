@@ -10,6 +10,8 @@ public class ChainlineException extends RuntimeException {
 
     /** How a refusal maps onto HTTP and onto the UI's tone; independent of any web framework. */
     public enum Category {
+        /** The request itself is malformed (HTTP 400): a query the API cannot read, e.g. a SOL013 filter. */
+        MALFORMED,
         INVALID,
         NOT_FOUND,
         CONFLICT,

@@ -28,7 +28,7 @@ class NsDescriptorsController extends OnboardingController<Sol005Views.NsdInfoVi
     private final NsdService nsds;
 
     NsDescriptorsController(NsdService nsds, Sol013Paging paging) {
-        super(nsds, paging, COLLECTION);
+        super(nsds, paging, COLLECTION, Sol005Views.NsdInfoView.class);
         this.nsds = nsds;
     }
 

@@ -51,7 +51,7 @@ class NsLcmController {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(instances.list(), filter, marker, request);
+        return paging.page(Sol005Views.NsInstanceView.class, instances.list(), filter, marker, request);
     }
 
     @PostMapping("/ns_instances")
@@ -108,7 +108,7 @@ class NsLcmController {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(occurrences.list(), filter, marker, request);
+        return paging.page(Sol005Views.NsLcmOpOccView.class, occurrences.list(), filter, marker, request);
     }
 
     @GetMapping("/ns_lcm_op_occs/{id}")

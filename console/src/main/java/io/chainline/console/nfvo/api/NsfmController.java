@@ -53,7 +53,7 @@ class NsfmController {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(alarms.list(), filter, marker, request);
+        return paging.page(NsfmViews.AlarmView.class, alarms.list(), filter, marker, request);
     }
 
     @GetMapping("/{alarmId}")

@@ -33,11 +33,13 @@ abstract class OnboardingController<V> {
     private final Onboarding<?, V> resources;
     private final Sol013Paging paging;
     private final String collection;
+    private final Class<V> type;
 
-    OnboardingController(Onboarding<?, V> resources, Sol013Paging paging, String collection) {
+    OnboardingController(Onboarding<?, V> resources, Sol013Paging paging, String collection, Class<V> type) {
         this.resources = resources;
         this.paging = paging;
         this.collection = collection;
+        this.type = type;
     }
 
     /** The resource's id, for {@code Location}. */
@@ -49,7 +51,7 @@ abstract class OnboardingController<V> {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(resources.all(), filter, marker, request);
+        return paging.page(type, resources.all(), filter, marker, request);
     }
 
     @PostMapping

@@ -100,7 +100,7 @@ public record Sol013Filter(List<Term> terms) {
     static ChainlineException invalid(String why) {
         return new ChainlineException(
                 "FILTER-INVALID",
-                Category.INVALID,
+                Category.MALFORMED,
                 "The filter is not SOL013's (op,attribute,value[,value…]);…: " + why);
     }
 

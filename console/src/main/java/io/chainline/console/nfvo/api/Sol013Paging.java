@@ -28,8 +28,11 @@ class Sol013Paging {
         this.pageSize = pageSize;
     }
 
-    <T> ResponseEntity<List<T>> page(List<T> all, String filter, String marker, HttpServletRequest request) {
+    /** @param type the resource's record, whose attributes the filter may name */
+    <T> ResponseEntity<List<T>> page(
+            Class<T> type, List<T> all, String filter, String marker, HttpServletRequest request) {
         Sol013Filter parsed = Sol013Filter.parse(filter);
+        Sol013Attributes.require(type, parsed);
         List<T> matching = parsed.terms().isEmpty()
                 ? all
                 : all.stream().filter(r -> parsed.matches(json.tree(r))).toList();

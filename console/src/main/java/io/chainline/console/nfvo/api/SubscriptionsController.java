@@ -48,7 +48,8 @@ class SubscriptionsController {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(subscriptions.list(api(request)), filter, marker, request);
+        return paging.page(
+                Sol005Views.SubscriptionView.class, subscriptions.list(api(request)), filter, marker, request);
     }
 
     @PostMapping

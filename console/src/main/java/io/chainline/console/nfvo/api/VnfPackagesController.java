@@ -35,7 +35,7 @@ class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo>
     private final VnfPackageService packages;
 
     VnfPackagesController(VnfPackageService packages, Sol013Paging paging) {
-        super(packages, paging, COLLECTION);
+        super(packages, paging, COLLECTION, Sol005Views.VnfPkgInfo.class);
         this.packages = packages;
     }
 

@@ -13,6 +13,7 @@ final class ContentFacts {
     /** The HTTP status a coded refusal carries in {@code onboardingFailureDetails}. */
     static int status(Category category) {
         return switch (category) {
+            case MALFORMED -> 400;
             case INVALID -> 422;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;

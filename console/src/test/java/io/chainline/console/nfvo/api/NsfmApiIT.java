@@ -142,7 +142,7 @@ class NsfmApiIT {
         JsonNode cleared = api.read(mine + ";(eq,perceivedSeverity,CLEARED)");
         assertThat(cleared).hasSize(3);
         assertThat(cleared.get(0).path("alarmClearedTime").asString()).isNotBlank();
-        problem(api.get(ALARMS + "?filter=(like,perceivedSeverity,MAJOR)"), 422, "FILTER-INVALID");
+        problem(api.get(ALARMS + "?filter=(like,perceivedSeverity,MAJOR)"), 400, "FILTER-INVALID");
     }
 
     @Test

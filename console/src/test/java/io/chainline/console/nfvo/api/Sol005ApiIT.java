@@ -248,7 +248,8 @@ class Sol005ApiIT {
         assertThat(Sol005Client.tree(second).findValuesAsString("id")).containsExactlyElementsOf(ids.subList(3, 5));
         assertThat(second.headers().firstValue("Link")).isEmpty();
 
-        problem(api.get(PACKAGES + "?filter=(like,onboardingState,X)"), 422, "FILTER-INVALID");
+        problem(api.get(PACKAGES + "?filter=(like,onboardingState,X)"), 400, "FILTER-INVALID");
+        problem(api.get(PACKAGES + "?filter=(eq,nfvId,x)"), 400, "FILTER-INVALID");
         problem(api.get(PACKAGES + "?nextpage_opaque_marker=garbage!"), 422, "PAGING-MARKER-INVALID");
         assertThat(api.read(PACKAGES + "?filter=(eq,onboardingState,CREATED);(eq,userDefinedData.batch," + tag + ")")
                         .size())
