@@ -56,6 +56,13 @@ public final class Sol005Client {
     }
 
     public HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws Exception {
+        return send(method, path, contentType, body, java.util.Map.of());
+    }
+
+    /** As {@link #send(String, String, String, byte[])}, with further request headers. */
+    public HttpResponse<String> send(
+            String method, String path, String contentType, byte[] body, java.util.Map<String, String> headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization)
                 .method(
@@ -66,6 +73,7 @@ public final class Sol005Client {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

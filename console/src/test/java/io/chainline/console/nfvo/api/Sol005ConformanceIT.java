@@ -115,6 +115,44 @@ class Sol005ConformanceIT {
         problem(api.json("POST", "/api/nslcm/v2/ns_instances", body.replace("My NS 1", " ")), 422);
     }
 
+    /** SOL013 §9.3: the versions resource at each API's root and under its major version. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/vnfpkgm/api_versions",
+                "/api/vnfpkgm/v2/api_versions",
+                "/api/nsd/v2/api_versions",
+                "/api/nslcm/api_versions",
+                "/api/nsfm/v1/api_versions"
+            })
+    void eachApiSaysWhichVersionsItServes(String path) throws Exception {
+        HttpResponse<String> answer = api.get(path);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode info = Sol005Client.tree(answer);
+        String prefix = path.substring(0, path.indexOf("/api_versions")).replaceAll("/v[0-9]+$", "");
+        assertThat(info.path("uriPrefix").asString()).startsWith(prefix + "/v");
+        String version = info.path("apiVersions").get(0).path("version").asString();
+        assertThat(version).matches("[12]\\.[0-9]+\\.[0-9]+");
+        assertThat(answer.headers().firstValue("Version")).contains(version);
+        problem(api.get(prefix + "/v9/api_versions"), 404);
+    }
+
+    /** SOL013 §4.9: every answer names its version; a request for another major version is 406, not misread. */
+    @Test
+    void theVersionHeaderIsAnsweredAndAnotherMajorVersionIsRefused() throws Exception {
+        HttpResponse<String> plain = api.get("/api/vnfpkgm/v2/vnf_packages");
+        assertThat(plain.headers().firstValue("Version")).contains("2.0.0");
+
+        HttpResponse<String> same =
+                api.send("GET", "/api/vnfpkgm/v2/vnf_packages", null, null, java.util.Map.of("Version", "2.6.1"));
+        assertThat(same.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> other =
+                api.send("GET", "/api/vnfpkgm/v2/vnf_packages", null, null, java.util.Map.of("Version", "1.3.0"));
+        assertThat(problem(other, 406).path("code").asString()).isEqualTo("API-VERSION-UNSUPPORTED");
+        assertThat(other.headers().firstValue("Version")).contains("2.0.0");
+    }
+
     @Test
     void anUnknownPathAnswersTheSameForAnAnonymousCaller() throws Exception {
         HttpResponse<String> anonymous =
