@@ -29,6 +29,16 @@ import java.util.Optional;
  */
 public final class L3Rules {
 
+    private static final List<String> L3 =
+            List.of("properties", "vl_profile", "virtual_link_protocol_data", "l3_protocol_data");
+    private static final List<String> ADDRESS = List.of("properties", "protocol", "address_data", "l3_address_data");
+
+    private static List<String> at(List<String> base, String key) {
+        List<String> keys = new ArrayList<>(base);
+        keys.add(key);
+        return keys;
+    }
+
     public void check(Descriptor descriptor, L3Sink sink) {
         switch (descriptor) {
             case VnfDescriptor vnf -> vnf.flavours().forEach(f -> check(f, sink));
@@ -85,13 +95,13 @@ public final class L3Rules {
 
         private Optional<Cidr> subnet(String link, L3Data l3) {
             String where = linkPrefix + link + ".l3";
-            List<String> yaml = List.of("properties", "vl_profile", "virtual_link_protocol_data");
+            List<String> yaml = at(L3, "cidr");
             if (!l3.ipVersion().equals("ipv4") && !l3.ipVersion().equals("ipv6")) {
                 report(
                         IssueCode.L3_INVALID,
                         where + ".ipVersion",
                         link,
-                        yaml,
+                        at(L3, "ip_version"),
                         "The IP version of link " + link + " is '" + l3.ipVersion() + "'; write ipv4 or ipv6.");
             }
             Optional<String> problem = Cidr.problem(l3.cidr());
@@ -125,7 +135,7 @@ public final class L3Rules {
                             IssueCode.L3_SUBNETS_OVERLAP,
                             linkPrefix + link + ".l3.cidr",
                             link,
-                            List.of("properties", "vl_profile", "virtual_link_protocol_data"),
+                            at(L3, "cidr"),
                             "The subnet " + cidr + " of link " + link + " overlaps " + subnet + " of link " + other
                                     + "; give each link its own subnet (such as the next free /24).");
                 }
@@ -134,7 +144,7 @@ public final class L3Rules {
 
         private void gateway(String link, String gateway, Cidr cidr, Map<IpAddress, String> onLink) {
             String where = linkPrefix + link + ".l3.gateway";
-            List<String> yaml = List.of("properties", "vl_profile", "virtual_link_protocol_data");
+            List<String> yaml = at(L3, "gateway_ip");
             Optional<IpAddress> address = IpAddress.parse(gateway);
             if (address.isEmpty()) {
                 report(
@@ -177,21 +187,21 @@ public final class L3Rules {
                         IssueCode.L3_INVALID,
                         where,
                         link,
-                        List.of("properties", "vl_profile", "virtual_link_protocol_data"),
+                        at(L3, "ip_allocation_pools"),
                         "Allocation pool " + pool.start() + "–" + pool.end() + " of link " + link + " " + problem
                                 + ".");
             }
         }
 
         private void point(Point point, Map<String, Cidr> subnets, Map<String, Map<IpAddress, String>> used) {
-            List<String> yaml = List.of("properties", "protocol");
+            List<String> yaml = at(ADDRESS, "fixed_ip_address");
             CpAddressing addressing = point.addressing();
             if (addressing.fixedAddresses().isEmpty() && addressing.numberOfAddresses() < 1) {
                 report(
                         IssueCode.L3_INVALID,
                         point.path() + ".addressing.numberOfAddresses",
                         point.node(),
-                        yaml,
+                        at(ADDRESS, "number_of_ip_address"),
                         "Connection point " + point.node() + " has no fixed address and asks for "
                                 + addressing.numberOfAddresses() + "; ask for at least one or fix one.");
             }

@@ -4,6 +4,7 @@ import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.issue.Issues;
 import io.chainline.tosca.template.LoadedTemplate;
 import io.chainline.tosca.template.SourceFile;
+import io.chainline.tosca.yaml.YList;
 import io.chainline.tosca.yaml.YMap;
 import io.chainline.tosca.yaml.YNode;
 import java.util.List;
@@ -67,9 +68,20 @@ public interface L3Sink {
                 .findFirst());
     }
 
+    /** As deep as the keys go; in a list, into the first entry that has the next key. */
     private static YNode descend(YMap start, List<String> keys) {
         YNode current = start;
         for (String key : keys) {
+            if (current instanceof YList list) {
+                Optional<YMap> entry = list.items().stream()
+                        .filter(i -> i instanceof YMap m && m.get(key).isPresent())
+                        .map(YMap.class::cast)
+                        .findFirst();
+                if (entry.isEmpty()) {
+                    break;
+                }
+                current = entry.get();
+            }
             if (!(current instanceof YMap map) || map.get(key).isEmpty()) {
                 break;
             }
