@@ -114,7 +114,7 @@ public final class Sol001Extensions {
         properties.put(READINESS, java.util.Map.of("type", PROBE_TYPE, "required", false));
         properties.put(
                 CAPABILITIES,
-                java.util.Map.of(
+                ordered(
                         "type",
                         "list",
                         "required",
@@ -140,7 +140,7 @@ public final class Sol001Extensions {
         java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
         properties.put(
                 MANAGEMENT,
-                java.util.Map.of(
+                ordered(
                         "type",
                         "boolean",
                         "required",
@@ -152,13 +152,13 @@ public final class Sol001Extensions {
         if (fixedAddresses) {
             properties.put(
                     FIXED_ADDRESSES,
-                    java.util.Map.of(
+                    ordered(
                             "type",
                             "list",
                             "required",
                             false,
                             "entry_schema",
-                            java.util.Map.of("type", "string"),
+                            ordered("type", "string"),
                             "description",
                             "Fixed IP addresses, one per instance (fixed_ip_address of SOL001 v3+)"));
         }
@@ -173,11 +173,10 @@ public final class Sol001Extensions {
     static java.util.Map<String, Object> nsLinkTypeDefinition() {
         java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
         properties.put(
-                GATEWAY_IP,
-                java.util.Map.of("type", "string", "required", false, "description", "The link's gateway address"));
+                GATEWAY_IP, ordered("type", "string", "required", false, "description", "The link's gateway address"));
         properties.put(
                 DHCP_ENABLED,
-                java.util.Map.of(
+                ordered(
                         "type",
                         "boolean",
                         "required",
@@ -191,6 +190,15 @@ public final class Sol001Extensions {
         type.put("description", "Chainline: tosca.nodes.nfv.NsVirtualLink with gateway and DHCP");
         type.put("properties", properties);
         return type;
+    }
+
+    /** A property definition whose keys keep their order, so a written file is the same bytes each time. */
+    private static java.util.Map<String, Object> ordered(Object... keysAndValues) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** The data types the container extensions use. */
