@@ -37,7 +37,7 @@ import net.jqwik.api.Provide;
  * written file is accepted by the engine. Subnets, gateways, pools and addresses are generated valid (IPv4 and IPv6,
  * static or DHCP, fixed or allocated), since the engine refuses to write invalid ones.
  */
-class NetworkRoundTripProperties {
+class NetworkRoundTripTest {
 
     private static final ToscaEngine ENGINE = new ToscaEngine();
 
