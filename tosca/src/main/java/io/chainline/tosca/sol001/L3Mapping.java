@@ -77,7 +77,9 @@ final class L3Mapping {
                 .filter(OptionalLong::isPresent)
                 .findFirst()
                 .orElse(OptionalLong.empty());
-        int count = number.isPresent() ? (int) Math.max(0, number.getAsLong()) : (fixed.isEmpty() ? 1 : 0);
+        int count = number.isPresent()
+                ? (int) Math.clamp(number.getAsLong(), 0, Integer.MAX_VALUE) // a validated file has a small one
+                : (fixed.isEmpty() ? 1 : 0);
         return Optional.of(new CpAddressing(fixed, count, management));
     }
 
