@@ -105,6 +105,17 @@ public final class ToscaEngine {
     }
 
     /**
+     * The layer-3 rules on the model, with paths into it for the designers: subnets that parse and do not overlap,
+     * fixed addresses inside their link's subnet and used once, allocation pools inside their subnet. Import and
+     * export check the same, located in the YAML.
+     */
+    public java.util.List<io.chainline.tosca.issue.Issue> checkNetworks(Descriptor descriptor) {
+        Issues issues = new Issues();
+        new io.chainline.tosca.sol001.L3Rules().check(descriptor, io.chainline.tosca.sol001.L3Sink.onModel(issues));
+        return issues.list();
+    }
+
+    /**
      * Writes the descriptor as SOL001 YAML of the edition and validates what was written, so a caller never hands
      * out a file the engine itself would reject.
      */
@@ -191,14 +202,30 @@ public final class ToscaEngine {
         template.ifPresent(t -> {
             validator.validate(t, issues);
             new PackagedTemplateChecks(csar, issues).check(t);
+            networkChecks(t, issues);
         });
         return new Read(name, template, issues);
     }
 
     private Read readTemplate(String reportName, FileSource source, String entry, Issues issues) {
         Optional<LoadedTemplate> template = loader.load(source, entry, issues);
-        template.ifPresent(t -> validator.validate(t, issues));
+        template.ifPresent(t -> {
+            validator.validate(t, issues);
+            networkChecks(t, issues);
+        });
         return new Read(reportName, template, issues);
+    }
+
+    /**
+     * The layer-3 rules need the model (which link a point is on, in which flavour), so they run on a valid
+     * template's model and report at the node templates' lines.
+     */
+    private void networkChecks(LoadedTemplate template, Issues issues) {
+        if (!issues.hasErrors()) {
+            reader.read(template)
+                    .ifPresent(d -> new io.chainline.tosca.sol001.L3Rules()
+                            .check(d, io.chainline.tosca.sol001.L3Sink.located(template, issues)));
+        }
     }
 
     /** One input read and validated: the report, and the model when the verdict allows one. */

@@ -9,8 +9,10 @@ import io.chainline.tosca.model.ForwardingGraph;
 import io.chainline.tosca.model.ForwardingPath;
 import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.VirtualLink;
+import io.chainline.tosca.model.VnfProfileRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +63,67 @@ class ChainRulesTest {
                 base.forwardingGraphs(),
                 base.exposed());
 
+        // the router is entered from lan, where it has no connection point: an error beside the warning
+        assertThat(codes(ns)).containsExactlyInAnyOrder(IssueCode.NFP_HOP_UNCONNECTED, IssueCode.NFP_HOP_WITHOUT_CP);
+        assertThat(engine.checkChain(ns))
+                .filteredOn(i -> i.code() == IssueCode.NFP_HOP_WITHOUT_CP)
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.path()).isEqualTo("forwardingGraphs.vcpe_graph.paths.http_path.positions[2]");
+                    assertThat(issue.message()).contains("router", "lan");
+                });
+    }
+
+    @Test
+    void aHopEnteredOnTheWrongPointOfAVnfThatIsOnTheLinkIsOnlyUnconnected() {
+        NsDescriptor base = SampleDescriptors.vcpeChain();
+        List<VirtualLink> links = new ArrayList<>(base.virtualLinks());
+        links.add(new VirtualLink("wan", Optional.empty(), List.of("ipv4"), Optional.empty(), 0, 0));
+        List<VnfProfileRef> vnfs = new ArrayList<>(base.vnfs());
+        VnfProfileRef router = vnfs.remove(1);
+        vnfs.add(new VnfProfileRef(
+                router.node(),
+                router.nodeType(),
+                router.descriptorId(),
+                router.flavourId(),
+                router.instantiationLevel(),
+                1,
+                1,
+                Map.of("virtual_link", "router_in", "virtual_link_2", "router_lan")));
+        NsDescriptor ns = new NsDescriptor(
+                base.identity(),
+                vnfs,
+                base.saps(),
+                links,
+                List.of(
+                        new NsDescriptor.Forwarder("fw_in", Optional.of("lan")),
+                        new NsDescriptor.Forwarder("router_in", Optional.of("wan")),
+                        new NsDescriptor.Forwarder("router_lan", Optional.of("lan"))),
+                base.forwardingGraphs(),
+                base.exposed());
+
         assertThat(codes(ns)).containsExactly(IssueCode.NFP_HOP_UNCONNECTED);
+    }
+
+    @Test
+    void aHopNamingAVnfItselfNeedsTheVnfOnTheLinkTrafficArrivesOn() {
+        NsDescriptor onLan = withPath(SampleDescriptors.vcpeChain(), List.of("customer_sap", "router"));
+        assertThat(engine.checkChain(onLan)).isEmpty();
+
+        NsDescriptor base = SampleDescriptors.vcpeChain();
+        NsDescriptor elsewhere = withPath(
+                new NsDescriptor(
+                        base.identity(),
+                        base.vnfs(),
+                        List.of(new ExtCp("customer_sap", List.of("ipv4"), Optional.of("wan"))),
+                        List.of(
+                                base.virtualLinks().getFirst(),
+                                new VirtualLink("wan", Optional.empty(), List.of("ipv4"), Optional.empty(), 0, 0)),
+                        base.forwarders(),
+                        base.forwardingGraphs(),
+                        base.exposed()),
+                List.of("customer_sap", "router"));
+        assertThat(codes(elsewhere)).containsExactly(IssueCode.NFP_HOP_WITHOUT_CP);
     }
 
     @Test

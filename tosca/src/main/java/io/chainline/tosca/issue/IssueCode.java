@@ -68,6 +68,14 @@ public enum IssueCode {
     NFP_HOP_REPEATED("NFP-HOP-REPEATED", Severity.ERROR),
     NFP_HOP_UNCONNECTED("NFP-HOP-UNCONNECTED", Severity.WARNING),
     NFP_EMPTY("NFP-EMPTY", Severity.ERROR),
+    /** A hop enters a VNF on a link the VNF has no connection point on. */
+    NFP_HOP_WITHOUT_CP("NFP-HOP-WITHOUT-CP", Severity.ERROR),
+
+    // Layer 3: subnets of links, addresses of connection points
+    L3_SUBNETS_OVERLAP("L3-SUBNETS-OVERLAP", Severity.ERROR),
+    L3_ADDRESS_OUTSIDE_SUBNET("L3-ADDRESS-OUTSIDE-SUBNET", Severity.ERROR),
+    L3_ADDRESS_DUPLICATE("L3-ADDRESS-DUPLICATE", Severity.ERROR),
+    L3_INVALID("L3-INVALID", Severity.ERROR),
 
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),

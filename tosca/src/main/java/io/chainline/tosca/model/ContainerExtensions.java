@@ -43,7 +43,10 @@ public record ContainerExtensions(
     public ContainerExtensions {
         ports = List.copyOf(ports);
         environment = Maps.sorted(environment);
-        capabilities = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(capabilities)); // a set: sorted
+        // absent (null) in models stored as JSON before containers had capabilities: those drafts must still load
+        capabilities = capabilities == null
+                ? Set.of()
+                : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(capabilities)); // a set: sorted
     }
 
     public boolean isDefault() {

@@ -114,6 +114,9 @@ public final class ChainRules {
             String at = where + ".positions[" + (i + 1) + "]";
             hopTargets(path, i, at, kinds, seen, issues);
             List<String> targets = targets(path.positions().get(i));
+            if (previousLink.isPresent()) {
+                entersWithoutCp(path, i, at, previousLink.get(), targets, ns, issues);
+            }
             Optional<String> in = targets.isEmpty() ? Optional.empty() : linkOf(targets.getFirst(), ns);
             if (previousLink.isPresent() && in.isPresent() && !previousLink.equals(in)) {
                 issue(
@@ -126,6 +129,50 @@ public final class ChainRules {
             }
             previousLink = targets.isEmpty() ? Optional.empty() : linkOf(targets.getLast(), ns);
         }
+    }
+
+    /**
+     * The VNF a hop enters (the one whose connection point it names first, or the VNF it names) needs a connection
+     * point on the link traffic arrives on, or it cannot receive it: an error, beside the warning that the hops are
+     * unconnected, because no reordering of points mends it.
+     */
+    private static void entersWithoutCp(
+            ForwardingPath path, int i, String at, String link, List<String> targets, NsDescriptor ns, Issues issues) {
+        Optional<VnfProfileRef> vnf = targets.isEmpty() ? Optional.empty() : vnfOf(targets.getFirst(), ns);
+        if (vnf.isEmpty() || linksOf(vnf.get(), ns).contains(link)) {
+            return;
+        }
+        issue(
+                issues,
+                IssueCode.NFP_HOP_WITHOUT_CP,
+                at,
+                "Hop " + (i + 1) + " of " + path.node() + " enters VNF "
+                        + vnf.get().node() + " from link " + link
+                        + ", but " + vnf.get().node() + " has no connection point on " + link
+                        + "; connect it to " + link + " or put a VNF that is on " + link + " before it.");
+    }
+
+    /** The VNF a point belongs to: the VNF itself, or the VNF one of whose connections is this forwarding point. */
+    private static Optional<VnfProfileRef> vnfOf(String point, NsDescriptor ns) {
+        return ns.vnfs().stream()
+                .filter(v -> v.node().equals(point) || v.virtualLinks().containsValue(point))
+                .findFirst();
+    }
+
+    /** The NS links a VNF has a connection point on: direct, or through its forwarding points. */
+    private static Set<String> linksOf(VnfProfileRef vnf, NsDescriptor ns) {
+        Set<String> links = new HashSet<>();
+        for (String target : vnf.virtualLinks().values()) {
+            Optional<NsDescriptor.Forwarder> forwarder = ns.forwarders().stream()
+                    .filter(f -> f.node().equals(target))
+                    .findFirst();
+            if (forwarder.isPresent()) {
+                forwarder.get().virtualLink().ifPresent(links::add);
+            } else {
+                links.add(target);
+            }
+        }
+        return links;
     }
 
     /** Every point hop {@code i} names exists and was not visited before on this path ({@code seen} grows). */

@@ -38,8 +38,7 @@ final class FlavourReader {
                 cps(topology),
                 virtualLinks(topology),
                 topology.nodesOf(NfvTypes.VNF_EXT_CP).stream()
-                        .map(n -> new ExtCp(
-                                n.name(), n.strings("layer_protocols"), n.requirement("internal_virtual_link")))
+                        .map(FlavourReader::extCp)
                         .toList(),
                 topology.exposed(),
                 scaling.aspects(),
@@ -70,7 +69,8 @@ final class FlavourReader {
                         node.strings("layer_protocols"),
                         node.requirement("virtual_binding"),
                         node.requirement("virtual_link"),
-                        node.order("order")));
+                        node.order("order"),
+                        L3Mapping.addressing(node)));
             } else if (node.is(NfvTypes.LEGACY_CP)) {
                 cps.add(new VduCp(
                         node.name(),
@@ -103,7 +103,17 @@ final class FlavourReader {
                 node.strings("connectivity_type", "layer_protocols"),
                 node.text("connectivity_type", "flow_pattern"),
                 node.integer("vl_profile", "max_bitrate_requirements", "root").orElse(0),
-                node.integer("vl_profile", "min_bitrate_requirements", "root").orElse(0));
+                node.integer("vl_profile", "min_bitrate_requirements", "root").orElse(0),
+                L3Mapping.l3(node));
+    }
+
+    /** VnfExtCp and Sap share the properties the model keeps. */
+    static ExtCp extCp(Node node) {
+        return new ExtCp(
+                node.name(),
+                node.strings("layer_protocols"),
+                node.requirement("internal_virtual_link"),
+                L3Mapping.addressing(node));
     }
 
     private static Map<String, List<String>> placementGroups(Topology topology) {

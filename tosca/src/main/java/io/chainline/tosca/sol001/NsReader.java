@@ -1,6 +1,5 @@
 package io.chainline.tosca.sol001;
 
-import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.ForwardingGraph;
 import io.chainline.tosca.model.ForwardingPath;
 import io.chainline.tosca.model.NsDescriptor;
@@ -44,8 +43,7 @@ final class NsReader {
                         .map(n -> vnf(n, topology))
                         .toList(),
                 topology.nodesOf(NfvTypes.SAP).stream()
-                        .map(n -> new ExtCp(
-                                n.name(), n.strings("layer_protocols"), n.requirement("internal_virtual_link")))
+                        .map(FlavourReader::extCp)
                         .toList(),
                 topology.nodesOf(NfvTypes.NS_VL).stream()
                         .map(FlavourReader::virtualLink)

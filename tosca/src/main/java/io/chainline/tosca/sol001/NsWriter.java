@@ -30,7 +30,8 @@ final class NsWriter {
         NsIdentity id = ns.identity();
         nodes.put(Names.safe(id.name().isEmpty() ? "NS" : id.name()), nsNode(id));
         ns.vnfs().forEach(vnf -> nodes.put(vnf.node(), vnfNode(vnf)));
-        ns.saps().forEach(sap -> nodes.put(sap.node(), VnfWriter.extCp(sap, NfvTypes.SAP)));
+        Map<String, io.chainline.tosca.model.VirtualLink> links = VnfWriter.byNode(ns.virtualLinks());
+        ns.saps().forEach(sap -> nodes.put(sap.node(), VnfWriter.extCp(sap, NfvTypes.SAP, links, edition)));
         ns.virtualLinks().forEach(vl -> nodes.put(vl.node(), VnfWriter.virtualLink(vl, NfvTypes.NS_VL)));
         ns.forwarders().forEach(f -> nodes.put(f.node(), forwarderNode(f)));
         Map<String, Object> groups = new LinkedHashMap<>();
@@ -54,7 +55,7 @@ final class NsWriter {
                 .put("tosca_definitions_version", edition.toscaVersion())
                 .put("description", id.name().isEmpty() ? "Network service descriptor" : id.name())
                 .put("imports", List.of(edition.typesUrl("common"), edition.typesUrl("nsd")))
-                .nonEmpty("node_types", nodeTypes(ns))
+                .nonEmpty("node_types", nodeTypes(ns, edition))
                 .put("topology_template", topology)
                 .dump();
     }
@@ -147,10 +148,18 @@ final class NsWriter {
     }
 
     /** The NS's own type and one type per distinct VNF type, each pinned to its VNFD's descriptor id. */
-    private static Map<String, Object> nodeTypes(NsDescriptor ns) {
+    private static Map<String, Object> nodeTypes(NsDescriptor ns, Sol001Edition edition) {
         Map<String, Object> types = new LinkedHashMap<>();
         if (!ns.identity().nodeType().equals(NsIdentity.BASE_TYPE)) {
             types.put(ns.identity().nodeType(), Map.of("derived_from", NsIdentity.BASE_TYPE));
+        }
+        if (ns.saps().stream().anyMatch(sap -> L3Mapping.needsCpType(sap.addressing(), edition))) {
+            types.put(
+                    Sol001Extensions.SAP_TYPE,
+                    Sol001Extensions.cpTypeDefinition(NfvTypes.SAP, edition == Sol001Edition.V2_6_1));
+        }
+        if (ns.virtualLinks().stream().anyMatch(vl -> L3Mapping.needsNsLinkType(vl.l3()))) {
+            types.put(Sol001Extensions.NS_VL_TYPE, Sol001Extensions.nsLinkTypeDefinition());
         }
         Set<String> seen = new LinkedHashSet<>();
         for (VnfProfileRef vnf : ns.vnfs()) {

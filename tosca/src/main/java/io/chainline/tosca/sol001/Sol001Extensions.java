@@ -14,6 +14,17 @@ public final class Sol001Extensions {
     static final String PORT_TYPE = "io.chainline.datatypes.ContainerPort";
     static final String PROBE_TYPE = "io.chainline.datatypes.Probe";
 
+    public static final String VDU_CP_TYPE = "io.chainline.nodes.nfv.VduCp";
+    public static final String VNF_EXT_CP_TYPE = "io.chainline.nodes.nfv.VnfExtCp";
+    public static final String SAP_TYPE = "io.chainline.nodes.nfv.Sap";
+    public static final String NS_VL_TYPE = "io.chainline.nodes.nfv.NsVirtualLink";
+
+    static final String MANAGEMENT = "management";
+    static final String FIXED_ADDRESSES = "fixed_ip_addresses";
+    static final String GATEWAY_IP = "gateway_ip";
+    static final String DHCP_ENABLED = "dhcp_enabled";
+    static final String CAPABILITIES = "capabilities";
+
     static final String PORTS = "ports";
     static final String ENVIRONMENT = "environment";
     static final String LIVENESS = "liveness_probe";
@@ -101,11 +112,93 @@ public final class Sol001Extensions {
                         "Environment variables (no secrets: those come from the target's secret store)"));
         properties.put(LIVENESS, java.util.Map.of("type", PROBE_TYPE, "required", false));
         properties.put(READINESS, java.util.Map.of("type", PROBE_TYPE, "required", false));
+        properties.put(
+                CAPABILITIES,
+                ordered(
+                        "type",
+                        "list",
+                        "required",
+                        false,
+                        "entry_schema",
+                        java.util.Map.of("type", "string"),
+                        "description",
+                        "Linux capabilities beyond the default set (NET_ADMIN for an NF that sets its own routes)"));
         java.util.Map<String, Object> type = new java.util.LinkedHashMap<>();
         type.put("derived_from", "tosca.nodes.nfv.Vdu.OsContainer");
-        type.put("description", "Chainline: tosca.nodes.nfv.Vdu.OsContainer with ports, environment and probes");
+        type.put(
+                "description",
+                "Chainline: tosca.nodes.nfv.Vdu.OsContainer with ports, environment, probes and capabilities");
         type.put("properties", properties);
         return type;
+    }
+
+    /**
+     * A connection point type ({@code base}: VduCp, VnfExtCp or Sap) with the management flag and, for SOL001 v2.6.1
+     * whose {@code L3AddressData} has no {@code fixed_ip_address}, the fixed addresses.
+     */
+    static java.util.Map<String, Object> cpTypeDefinition(String base, boolean fixedAddresses) {
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        properties.put(
+                MANAGEMENT,
+                ordered(
+                        "type",
+                        "boolean",
+                        "required",
+                        false,
+                        "default",
+                        false,
+                        "description",
+                        "The management interface: reached by the console, on no forwarding path"));
+        if (fixedAddresses) {
+            properties.put(
+                    FIXED_ADDRESSES,
+                    ordered(
+                            "type",
+                            "list",
+                            "required",
+                            false,
+                            "entry_schema",
+                            ordered("type", "string"),
+                            "description",
+                            "Fixed IP addresses, one per instance (fixed_ip_address of SOL001 v3+)"));
+        }
+        java.util.Map<String, Object> type = new java.util.LinkedHashMap<>();
+        type.put("derived_from", base);
+        type.put("description", "Chainline: " + base + " with its role (management or data)");
+        type.put("properties", properties);
+        return type;
+    }
+
+    /** An NS virtual link with the gateway and DHCP that SOL001's {@code NsL3ProtocolData} has no words for. */
+    static java.util.Map<String, Object> nsLinkTypeDefinition() {
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        properties.put(
+                GATEWAY_IP, ordered("type", "string", "required", false, "description", "The link's gateway address"));
+        properties.put(
+                DHCP_ENABLED,
+                ordered(
+                        "type",
+                        "boolean",
+                        "required",
+                        false,
+                        "default",
+                        false,
+                        "description",
+                        "Whether addresses on the link are handed out by DHCP"));
+        java.util.Map<String, Object> type = new java.util.LinkedHashMap<>();
+        type.put("derived_from", "tosca.nodes.nfv.NsVirtualLink");
+        type.put("description", "Chainline: tosca.nodes.nfv.NsVirtualLink with gateway and DHCP");
+        type.put("properties", properties);
+        return type;
+    }
+
+    /** A property definition whose keys keep their order, so a written file is the same bytes each time. */
+    private static java.util.Map<String, Object> ordered(Object... keysAndValues) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** The data types the container extensions use. */

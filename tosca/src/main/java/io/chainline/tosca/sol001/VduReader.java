@@ -116,7 +116,11 @@ final class VduReader {
                         .entries()
                         .forEach((k, v) -> Node.scalarText(v).ifPresent(text -> environment.put(k, text))));
         return new ContainerExtensions(
-                ports, environment, probe(node, Sol001Extensions.LIVENESS), probe(node, Sol001Extensions.READINESS));
+                ports,
+                environment,
+                probe(node, Sol001Extensions.LIVENESS),
+                probe(node, Sol001Extensions.READINESS),
+                new java.util.TreeSet<>(node.strings(Sol001Extensions.CAPABILITIES)));
     }
 
     private static Optional<ContainerExtensions.Probe> probe(Node node, String property) {

@@ -136,7 +136,8 @@ final class VduWriter {
                     .nonEmpty(Sol001Extensions.PORTS, ports)
                     .nonEmpty(Sol001Extensions.ENVIRONMENT, ext.environment())
                     .optional(Sol001Extensions.LIVENESS, ext.liveness().map(VduWriter::probe))
-                    .optional(Sol001Extensions.READINESS, ext.readiness().map(VduWriter::probe));
+                    .optional(Sol001Extensions.READINESS, ext.readiness().map(VduWriter::probe))
+                    .nonEmpty(Sol001Extensions.CAPABILITIES, List.copyOf(ext.capabilities()));
         }
         YamlTree node = YamlTree.map()
                 .put("type", ext.isDefault() ? NfvTypes.CONTAINER : Sol001Extensions.CONTAINER_TYPE)

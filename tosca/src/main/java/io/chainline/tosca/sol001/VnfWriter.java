@@ -3,6 +3,7 @@ package io.chainline.tosca.sol001;
 import io.chainline.tosca.model.ExposedRequirement;
 import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.Flavour;
+import io.chainline.tosca.model.L3Data;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.Storage;
 import io.chainline.tosca.model.VduCp;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a VNFD. One flavour gives one self-contained file; several give a top file (the VNF, choosing a flavour by
@@ -112,9 +114,10 @@ final class VnfWriter {
         YamlTree nodes = YamlTree.map().put(vnfNode, vnfNode(vnf.identity(), flavour));
         vdus.write(flavour, nodes);
         flavour.storages().forEach(storage -> nodes.put(storage.node(), storage(storage)));
-        flavour.cps().forEach(cp -> nodes.put(cp.node(), cp(cp)));
-        flavour.virtualLinks().forEach(vl -> nodes.put(vl.node(), virtualLink(vl, "tosca.nodes.nfv.VnfVirtualLink")));
-        flavour.extCps().forEach(cp -> nodes.put(cp.node(), extCp(cp, "tosca.nodes.nfv.VnfExtCp")));
+        Map<String, VirtualLink> links = byNode(flavour.virtualLinks());
+        flavour.cps().forEach(cp -> nodes.put(cp.node(), cp(cp, links)));
+        flavour.virtualLinks().forEach(vl -> nodes.put(vl.node(), virtualLink(vl, NfvTypes.VNF_VL)));
+        flavour.extCps().forEach(cp -> nodes.put(cp.node(), extCp(cp, NfvTypes.VNF_EXT_CP, links, edition)));
         YamlTree topology = YamlTree.map()
                 .put("substitution_mappings", substitution(vnf.identity().nodeType(), flavour.id(), flavour.exposed()))
                 .put("node_templates", nodes)
@@ -137,6 +140,21 @@ final class VnfWriter {
                             .put("description", title(vnf.identity())));
         }
         vdus.extensionTypes(vnf).forEach(types::put);
+        List<Flavour> flavours = vnf.flavours();
+        if (flavours.stream()
+                .flatMap(f -> f.cps().stream())
+                .anyMatch(cp -> L3Mapping.needsCpType(cp.addressing(), edition))) {
+            types.put(
+                    Sol001Extensions.VDU_CP_TYPE,
+                    Sol001Extensions.cpTypeDefinition(NfvTypes.VDU_CP, edition == Sol001Edition.V2_6_1));
+        }
+        if (flavours.stream()
+                .flatMap(f -> f.extCps().stream())
+                .anyMatch(cp -> L3Mapping.needsCpType(cp.addressing(), edition))) {
+            types.put(
+                    Sol001Extensions.VNF_EXT_CP_TYPE,
+                    Sol001Extensions.cpTypeDefinition(NfvTypes.VNF_EXT_CP, edition == Sol001Edition.V2_6_1));
+        }
         return types;
     }
 
@@ -193,43 +211,72 @@ final class VnfWriter {
         return node;
     }
 
-    private static YamlTree cp(VduCp cp) {
+    private YamlTree cp(VduCp cp, Map<String, VirtualLink> links) {
         List<Object> requirements = new ArrayList<>();
         cp.vdu().ifPresent(vdu -> requirements.add(Map.of("virtual_binding", vdu)));
         cp.virtualLink().ifPresent(vl -> requirements.add(Map.of("virtual_link", vl)));
+        YamlTree properties =
+                YamlTree.map().put("layer_protocols", cp.layerProtocols()).optional("order", cp.order());
+        cp.addressing()
+                .ifPresent(a -> L3Mapping.addressing(properties, a, linkVersion(cp.virtualLink(), links), edition));
         return YamlTree.map()
-                .put("type", "tosca.nodes.nfv.VduCp")
                 .put(
-                        "properties",
-                        YamlTree.map()
-                                .put("layer_protocols", cp.layerProtocols())
-                                .optional("order", cp.order()))
+                        "type",
+                        L3Mapping.needsCpType(cp.addressing(), edition)
+                                ? Sol001Extensions.VDU_CP_TYPE
+                                : NfvTypes.VDU_CP)
+                .put("properties", properties)
                 .nonEmpty("requirements", requirements);
     }
 
-    static YamlTree virtualLink(VirtualLink vl, String type) {
-        return YamlTree.map()
-                .put("type", type)
-                .put(
-                        "properties",
-                        YamlTree.map()
-                                .optional("description", vl.description())
-                                .put(
-                                        "connectivity_type",
-                                        YamlTree.map()
-                                                .put("layer_protocols", vl.layerProtocols())
-                                                .optional("flow_pattern", vl.flowPattern()))
-                                .put(
-                                        "vl_profile",
-                                        YamlTree.map()
-                                                .put("max_bitrate_requirements", Map.of("root", vl.maxBitrate()))
-                                                .put("min_bitrate_requirements", Map.of("root", vl.minBitrate()))));
+    /** The IP version of the link a connection point is on, when the link says. */
+    static Optional<String> linkVersion(Optional<String> link, Map<String, VirtualLink> links) {
+        return link.map(links::get).flatMap(VirtualLink::l3).map(L3Data::ipVersion);
     }
 
-    static YamlTree extCp(ExtCp cp, String type) {
+    static Map<String, VirtualLink> byNode(List<VirtualLink> links) {
+        Map<String, VirtualLink> byNode = new LinkedHashMap<>();
+        links.forEach(l -> byNode.put(l.node(), l));
+        return byNode;
+    }
+
+    /**
+     * A VnfVirtualLink or an NsVirtualLink. VNF links say gateway and DHCP in {@code L3ProtocolData}; NS links,
+     * whose {@code NsL3ProtocolData} cannot, say them through Chainline's derived NsVirtualLink.
+     */
+    static YamlTree virtualLink(VirtualLink vl, String type) {
+        boolean ns = type.equals(NfvTypes.NS_VL);
+        YamlTree profile = YamlTree.map()
+                .put("max_bitrate_requirements", Map.of("root", vl.maxBitrate()))
+                .put("min_bitrate_requirements", Map.of("root", vl.minBitrate()));
+        vl.l3().ifPresent(l3 -> profile.put("virtual_link_protocol_data", L3Mapping.protocolData(l3, !ns)));
+        YamlTree properties = YamlTree.map()
+                .optional("description", vl.description())
+                .put(
+                        "connectivity_type",
+                        YamlTree.map()
+                                .put("layer_protocols", vl.layerProtocols())
+                                .optional("flow_pattern", vl.flowPattern()))
+                .put("vl_profile", profile);
+        boolean extended = ns && L3Mapping.needsNsLinkType(vl.l3());
+        if (extended) {
+            L3Mapping.nsLinkExtensions(properties, vl.l3().orElseThrow());
+        }
         return YamlTree.map()
-                .put("type", type)
-                .put("properties", YamlTree.map().put("layer_protocols", cp.layerProtocols()))
+                .put("type", extended ? Sol001Extensions.NS_VL_TYPE : type)
+                .put("properties", properties);
+    }
+
+    /** A VnfExtCp or a Sap, with Chainline's derived type when its addressing needs it. */
+    static YamlTree extCp(ExtCp cp, String type, Map<String, VirtualLink> links, Sol001Edition edition) {
+        YamlTree properties = YamlTree.map().put("layer_protocols", cp.layerProtocols());
+        cp.addressing()
+                .ifPresent(a ->
+                        L3Mapping.addressing(properties, a, linkVersion(cp.internalVirtualLink(), links), edition));
+        String extended = type.equals(NfvTypes.SAP) ? Sol001Extensions.SAP_TYPE : Sol001Extensions.VNF_EXT_CP_TYPE;
+        return YamlTree.map()
+                .put("type", L3Mapping.needsCpType(cp.addressing(), edition) ? extended : type)
+                .put("properties", properties)
                 .nonEmpty(
                         "requirements",
                         cp.internalVirtualLink()
