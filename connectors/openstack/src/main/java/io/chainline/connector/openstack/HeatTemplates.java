@@ -102,19 +102,22 @@ final class HeatTemplates {
         }
         for (int n = 1; n <= workload.replicas(); n++) {
             String server = workload.name() + "." + n;
-            resources.put(
-                    server + ".port",
-                    resource(
-                            style,
-                            "OS::Neutron::Port",
-                            map(
-                                    "network", Map.of("get_resource", NETWORK),
-                                    "security_groups", List.of(Map.of("get_resource", workload.nf() + ".sg")))));
+            resources.put(server + ".port", managementPort(style, workload));
             List<String> ports = new ArrayList<>(List.of(server + ".port"));
             ports.addAll(HeatNetworks.ports(unit, style, workload, server, n, resources));
             resources.put(server, server(style, unit.ref(), workload, vm, server, ports, flavours));
             outputs.put(server + ".address", address(style, server));
         }
+    }
+
+    /** The instance's port on the deployment's network, in its NF's security group: its eth0. */
+    private static Map<String, Object> managementPort(Style style, Workload workload) {
+        return resource(
+                style,
+                "OS::Neutron::Port",
+                map(
+                        "network", Map.of("get_resource", NETWORK),
+                        "security_groups", List.of(Map.of("get_resource", workload.nf() + ".sg"))));
     }
 
     private static Map<String, Object> address(Style style, String server) {
@@ -136,15 +139,7 @@ final class HeatTemplates {
             List<String> ports,
             FlavourChoice flavours) {
         if (style == Style.STAND_IN) {
-            return map(
-                    "type",
-                    "OS::Heat::TestResource",
-                    "properties",
-                    map(
-                            "value",
-                            "chainline-" + ref.id() + "-" + name.replace('.', '-'),
-                            "action_wait_secs",
-                            map("create", 0, "update", 0, "delete", 0)));
+            return standIn(ref, name);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("name", "chainline-" + ref.id() + "-" + name.replace('.', '-'));
@@ -166,6 +161,18 @@ final class HeatTemplates {
             properties.put("scheduler_hints", Map.of("group", Map.of("get_resource", workload.name() + ".group")));
         }
         return map("type", "OS::Nova::Server", "properties", properties);
+    }
+
+    private static Map<String, Object> standIn(DeploymentRef ref, String name) {
+        return map(
+                "type",
+                "OS::Heat::TestResource",
+                "properties",
+                map(
+                        "value",
+                        "chainline-" + ref.id() + "-" + name.replace('.', '-'),
+                        "action_wait_secs",
+                        map("create", 0, "update", 0, "delete", 0)));
     }
 
     private static List<Object> rules(DeploymentUnit unit, String nf) {
