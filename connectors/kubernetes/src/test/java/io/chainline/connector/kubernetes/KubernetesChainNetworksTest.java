@@ -9,6 +9,7 @@ import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.Observation;
 import io.chainline.connector.api.Plan;
 import io.chainline.connector.testkit.SampleUnits;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -86,6 +87,44 @@ class KubernetesChainNetworksTest {
             assertThat(nads(cluster, chain.ref())).isEmpty();
             assertThat(nads(cluster, other.ref())).hasSize(5);
             assertThat(connector.observe(other.ref()).resources()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aForwardingPodTheKubeletRefusesItsSysctlIsExplained() {
+        try (MockCluster cluster = new MockCluster();
+                KubernetesConnector connector =
+                        new KubernetesConnector(cluster.server.createClient(), Clock.systemUTC())) {
+            cluster.installMultus();
+            DeploymentUnit chain = ChainUnits.vcpe(DeploymentRef.of("d-54"));
+            connector.apply(chain, NO_WAIT);
+            var firewall = chain.workloads().get(1);
+            // what the kubelet reports (the mock has no kubelet, so the test says it)
+            cluster.client
+                    .pods()
+                    .inNamespace("chainline-d-54")
+                    .resource(new PodBuilder()
+                            .withNewMetadata()
+                            .withName("firewall-main-5f6d8-abcde")
+                            .withLabels(new WorkloadManifests(chain.ref(), "chainline-d-54").labels(firewall))
+                            .endMetadata()
+                            .withNewStatus()
+                            .withPhase("Failed")
+                            .withReason("SysctlForbidden")
+                            .withMessage("Pod forbidden sysctl: \"net.ipv4.ip_forward\" not allowlisted")
+                            .endStatus()
+                            .build())
+                    .create();
+
+            assertThat(connector.observe(chain.ref()).resources())
+                    .filteredOn(r -> r.resource().name().equals("firewall-main"))
+                    .singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.state()).isEqualTo(Observation.State.FAILED);
+                        assertThat(r.message())
+                                .contains("does not allow IPv4 forwarding")
+                                .contains("--allowed-unsafe-sysctls=net.ipv4.ip_forward");
+                    });
         }
     }
 
