@@ -86,10 +86,16 @@ final class UserData {
         Map<String, Object> config = new LinkedHashMap<>(additions);
         config.put(
                 "merge_how",
-                List.of(
-                        Map.of("name", "list", "settings", List.of("append")),
-                        Map.of("name", "dict", "settings", List.of("no_replace", "recurse_list"))));
+                List.of(merger("list", List.of("append")), merger("dict", List.of("no_replace", "recurse_list"))));
         return config;
+    }
+
+    /** In a fixed order, so the same VDU always gives the same user data (Map.of iterates in any order). */
+    private static Map<String, Object> merger(String name, List<String> settings) {
+        Map<String, Object> merger = new LinkedHashMap<>();
+        merger.put("name", name);
+        merger.put("settings", settings);
+        return merger;
     }
 
     private static String cloudConfig(Map<String, Object> config) {
