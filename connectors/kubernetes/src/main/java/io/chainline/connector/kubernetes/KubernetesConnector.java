@@ -122,7 +122,6 @@ public final class KubernetesConnector implements Connector {
                         .withLabel(Ownership.DEPLOYMENT, deployment.id())
                         .delete();
             }
-            multus.delete(deployment);
             // pods and replica sets go with their owners on a real cluster; the CRUD mock has no garbage collector
             client.resources(ReplicaSet.class)
                     .inNamespace(namespace)
@@ -132,6 +131,8 @@ public final class KubernetesConnector implements Connector {
                     .inNamespace(namespace)
                     .withLabel(Ownership.DEPLOYMENT, deployment.id())
                     .delete();
+            // the links last: no pod is left that names them
+            multus.delete(deployment);
             if (deployment.namespace().isEmpty() && ownsNamespace(deployment) && !holdsOthers(namespace, deployment)) {
                 client.namespaces().withName(namespace).delete();
             }
