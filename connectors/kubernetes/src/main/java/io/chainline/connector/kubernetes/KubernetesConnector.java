@@ -55,6 +55,7 @@ public final class KubernetesConnector implements Connector {
     private final KubernetesObserver observer;
     private final KubernetesInventory inventory;
     private final KubernetesSampler sampler;
+    private final Multus multus;
 
     public KubernetesConnector(KubernetesClient client, Clock clock) {
         this.client = client;
@@ -62,6 +63,7 @@ public final class KubernetesConnector implements Connector {
         this.observer = new KubernetesObserver(client);
         this.inventory = new KubernetesInventory(client);
         this.sampler = new KubernetesSampler(client);
+        this.multus = new Multus(client);
     }
 
     @Override
@@ -129,6 +131,8 @@ public final class KubernetesConnector implements Connector {
                     .inNamespace(namespace)
                     .withLabel(Ownership.DEPLOYMENT, deployment.id())
                     .delete();
+            // the links last: no pod is left that names them
+            multus.delete(deployment);
             if (deployment.namespace().isEmpty() && ownsNamespace(deployment) && !holdsOthers(namespace, deployment)) {
                 client.namespaces().withName(namespace).delete();
             }
@@ -153,6 +157,7 @@ public final class KubernetesConnector implements Connector {
     private Planned planNow(DeploymentUnit unit) {
         requireRuntimeClasses(unit);
         List<HasMetadata> desired = Manifests.of(unit);
+        multus.require(unit);
         List<Plan.Action> actions = new ArrayList<>();
         Map<ResourceRef, HasMetadata> wanted = new java.util.LinkedHashMap<>();
         Map<ResourceRef, HasMetadata> live = new java.util.HashMap<>();
@@ -279,6 +284,7 @@ public final class KubernetesConnector implements Connector {
                     .list()
                     .getItems());
         }
+        owned.addAll(multus.owned(deployment));
         return owned;
     }
 

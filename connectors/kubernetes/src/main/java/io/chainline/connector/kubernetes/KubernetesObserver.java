@@ -28,9 +28,11 @@ import java.util.Optional;
 final class KubernetesObserver {
 
     private final KubernetesClient client;
+    private final Multus multus;
 
     KubernetesObserver(KubernetesClient client) {
         this.client = client;
+        this.multus = new Multus(client);
     }
 
     Observation observe(DeploymentRef deployment) {
@@ -51,6 +53,10 @@ final class KubernetesObserver {
                 names.add(object.getMetadata().getName());
                 resources.add(status(object, pods));
             }
+        }
+        for (NetworkAttachmentDefinition network : multus.owned(deployment)) {
+            names.add(network.getMetadata().getName());
+            resources.add(status(network, pods));
         }
         return new Observation(resources, events(namespace, names));
     }
@@ -128,6 +134,9 @@ final class KubernetesObserver {
                     || pod.getStatus() == null) {
                 continue;
             }
+            if ("SysctlForbidden".equals(pod.getStatus().getReason())) {
+                return Optional.of(forwardingForbidden(pod.getStatus().getMessage()));
+            }
             for (ContainerStatus container : pod.getStatus().getContainerStatuses()) {
                 if (container.getState() != null && container.getState().getWaiting() != null) {
                     String reason = container.getState().getWaiting().getReason();
@@ -165,6 +174,12 @@ final class KubernetesObserver {
         };
     }
 
+    /** The kubelet refused the pod's {@code net.ipv4.ip_forward} sysctl (an unsafe one) before starting it. */
+    static String forwardingForbidden(String message) {
+        return "The node's kubelet does not allow IPv4 forwarding in pods, which this forwarding NF needs: start the"
+                + " kubelets with --allowed-unsafe-sysctls=net.ipv4.ip_forward. Kubelet: " + message;
+    }
+
     static String unschedulable(String message) {
         String text = String.valueOf(message);
         if (text.contains("node affinity") || text.contains("node selector") || text.contains("nodeSelector")) {
@@ -199,6 +214,11 @@ final class KubernetesObserver {
         String message = String.valueOf(e.getMessage());
         String said = switch (reason) {
             case "FailedScheduling" -> unschedulable(message);
+            case "SysctlForbidden" -> forwardingForbidden(message);
+            case "FailedCreatePodSandBox" ->
+                message.contains("multus") || message.contains("Multus")
+                        ? "The pod's link networks could not be attached (Multus and the link's CNI plugin): " + message
+                        : message;
             case "Failed" ->
                 message.contains("pull") || message.contains("image")
                         ? "An image cannot be pulled: " + message

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A deployment unit as the Kubernetes objects that run it, in the order they are created: the namespace (when
- * Chainline owns it), configuration, services, network policies, then the workloads that use them. Pure: the same
+ * Chainline owns it), the chain's link networks (Multus NADs), configuration, services, network policies, then the
+ * workloads that use them. Pure: the same
  * unit always gives the same objects, which is what the golden-file tests pin down.
  */
 final class Manifests {
@@ -28,7 +29,9 @@ final class Manifests {
                     .endMetadata()
                     .build());
         }
-        WorkloadManifests workloads = new WorkloadManifests(unit.ref(), namespace);
+        // the links first: Multus looks a pod's networks up when the pod is created
+        objects.addAll(new LinkNetworks(unit.ref(), namespace).of(unit));
+        WorkloadManifests workloads = new WorkloadManifests(unit.ref(), namespace, unit.networks());
         List<HasMetadata> perWorkload = new ArrayList<>();
         for (Workload workload : unit.workloads()) {
             if (workload.vm().isPresent()) {

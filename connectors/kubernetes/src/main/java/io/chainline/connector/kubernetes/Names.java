@@ -19,7 +19,8 @@ final class Names {
         return name.substring(0, MAX - 9).replaceAll("-+$", "") + "-" + hash(name);
     }
 
-    private static String hash(String text) {
+    /** Eight hex digits of the text's SHA-256: stable, and short enough for names with tight limits. */
+    static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 4);

@@ -2,6 +2,7 @@ package io.chainline.connector.kubernetes;
 
 import io.chainline.connector.api.Architecture;
 import io.chainline.connector.api.DeploymentRef;
+import io.chainline.connector.api.LinkNetwork;
 import io.chainline.connector.api.Ownership;
 import io.chainline.connector.api.Workload;
 import io.fabric8.kubernetes.api.model.Affinity;
@@ -44,10 +45,16 @@ final class WorkloadManifests {
 
     private final DeploymentRef ref;
     private final String namespace;
+    private final PodNetworks podNetworks;
 
     WorkloadManifests(DeploymentRef ref, String namespace) {
+        this(ref, namespace, List.of());
+    }
+
+    WorkloadManifests(DeploymentRef ref, String namespace, List<LinkNetwork> networks) {
         this.ref = ref;
         this.namespace = namespace;
+        this.podNetworks = new PodNetworks(ref, namespace, networks);
     }
 
     List<HasMetadata> of(Workload workload) {
@@ -143,10 +150,13 @@ final class WorkloadManifests {
     }
 
     private PodTemplateSpec template(Workload workload) {
+        ObjectMetaBuilder meta = new ObjectMetaBuilder().withLabels(labels(workload));
+        Map<String, String> annotations = podNetworks.annotations(workload);
+        if (!annotations.isEmpty()) {
+            meta.withAnnotations(annotations);
+        }
         return new PodTemplateSpecBuilder()
-                .withNewMetadata()
-                .withLabels(labels(workload))
-                .endMetadata()
+                .withMetadata(meta.build())
                 .withSpec(podSpec(workload))
                 .build();
     }
@@ -154,7 +164,8 @@ final class WorkloadManifests {
     private PodSpec podSpec(Workload workload) {
         PodSpecBuilder spec = new PodSpecBuilder()
                 .withContainers(workload.containers().stream()
-                        .map(c -> container(workload, c))
+                        .map(c -> container(
+                                workload, c, c == workload.containers().getFirst()))
                         .toList());
         workload.runtimeClass()
                 .filter(r -> workload.isolation() == Workload.Isolation.SANDBOXED)
@@ -167,6 +178,7 @@ final class WorkloadManifests {
         }
         spec.withNodeSelector(nodeSelector);
         affinity(workload).ifPresent(spec::withAffinity);
+        podNetworks.decorate(spec, workload);
         if (!workload.configuration().isEmpty()) {
             spec.addNewVolume()
                     .withName("config")
@@ -213,7 +225,7 @@ final class WorkloadManifests {
         return Optional.of(affinity.build());
     }
 
-    private Container container(Workload workload, Workload.ContainerSpec c) {
+    private Container container(Workload workload, Workload.ContainerSpec c, boolean first) {
         ContainerBuilder container = new ContainerBuilder()
                 .withName(c.name())
                 .withImage(c.image())
@@ -244,6 +256,7 @@ final class WorkloadManifests {
                     .withReadOnly(true)
                     .endVolumeMount();
         }
+        podNetworks.decorate(container, workload, first);
         return container.build();
     }
 

@@ -52,6 +52,11 @@ class ManifestsGoldenTest {
     }
 
     @Test
+    void theChainOnItsLinksMatchesTheGoldenFile() throws IOException {
+        matchesGolden("vcpe-chain.yaml", yaml(Manifests.of(ChainUnits.vcpe(DeploymentRef.of("d-45")))));
+    }
+
+    @Test
     void placementIsolationAndTrafficFollowTheDescriptor() {
         List<HasMetadata> objects = Manifests.of(SampleUnits.vcpe(DeploymentRef.of("d-42")));
 

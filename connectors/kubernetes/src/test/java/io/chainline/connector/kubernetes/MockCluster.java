@@ -2,6 +2,7 @@ package io.chainline.connector.kubernetes;
 
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.node.v1.RuntimeClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -33,6 +34,40 @@ final class MockCluster implements AutoCloseable {
                         .withName("kata-qemu")
                         .endMetadata()
                         .withHandler("kata-qemu")
+                        .build())
+                .create();
+    }
+
+    /** Multus' CRD, as its installation creates it: the mock then serves the kind in API discovery, like a cluster. */
+    void installMultus() {
+        client.apiextensions()
+                .v1()
+                .customResourceDefinitions()
+                .resource(new CustomResourceDefinitionBuilder()
+                        .withNewMetadata()
+                        .withName("network-attachment-definitions.k8s.cni.cncf.io")
+                        .endMetadata()
+                        .withNewSpec()
+                        .withGroup("k8s.cni.cncf.io")
+                        .withScope("Namespaced")
+                        .withNewNames()
+                        .withKind("NetworkAttachmentDefinition")
+                        .withPlural("network-attachment-definitions")
+                        .withSingular("network-attachment-definition")
+                        .withShortNames("net-attach-def")
+                        .endNames()
+                        .addNewVersion()
+                        .withName("v1")
+                        .withServed(true)
+                        .withStorage(true)
+                        .withNewSchema()
+                        .withNewOpenAPIV3Schema()
+                        .withType("object")
+                        .withXKubernetesPreserveUnknownFields(true)
+                        .endOpenAPIV3Schema()
+                        .endSchema()
+                        .endVersion()
+                        .endSpec()
                         .build())
                 .create();
     }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * that admits its own instances, the NF before it on the chain and declared external CIDRs, a server group per VDU
  * that keeps its instances apart, and per VDU instance a port and a server. Resource names say what they belong to
  * ({@code firewall-fw.2}, {@code firewall-fw.2.port}, {@code firewall.sg}), so plans and observations read by VDU.
+ * A chain's links add their networks, subnets and data ports ({@link HeatNetworks}), and its NFs' user data the
+ * chain context ({@link UserData}); a unit without links gets the template it always had.
  */
 final class HeatTemplates {
 
@@ -47,6 +49,7 @@ final class HeatTemplates {
                         style,
                         "OS::Neutron::Subnet",
                         map("network", Map.of("get_resource", NETWORK), "cidr", "192.168.100.0/24", "ip_version", 4)));
+        HeatNetworks.links(unit, style, resources);
         List<String> nfs =
                 unit.workloads().stream().map(Workload::nf).distinct().toList();
         for (String nf : nfs) {
@@ -59,7 +62,7 @@ final class HeatTemplates {
         }
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (Workload workload : unit.workloads()) {
-            servers(style, ref, workload, flavours, resources, outputs);
+            servers(style, unit, workload, flavours, resources, outputs);
         }
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("heat_template_version", "2018-08-31");
@@ -75,7 +78,7 @@ final class HeatTemplates {
      */
     private static void servers(
             Style style,
-            DeploymentRef ref,
+            DeploymentUnit unit,
             Workload workload,
             FlavourChoice flavours,
             Map<String, Object> resources,
@@ -93,23 +96,28 @@ final class HeatTemplates {
                             "OS::Nova::ServerGroup",
                             map(
                                     "name",
-                                    "chainline-" + ref.id() + "-" + workload.name(),
+                                    "chainline-" + unit.ref().id() + "-" + workload.name(),
                                     "policies",
                                     List.of("anti-affinity"))));
         }
         for (int n = 1; n <= workload.replicas(); n++) {
             String server = workload.name() + "." + n;
-            resources.put(
-                    server + ".port",
-                    resource(
-                            style,
-                            "OS::Neutron::Port",
-                            map(
-                                    "network", Map.of("get_resource", NETWORK),
-                                    "security_groups", List.of(Map.of("get_resource", workload.nf() + ".sg")))));
-            resources.put(server, server(style, ref, workload, vm, server, flavours));
+            resources.put(server + ".port", managementPort(style, workload));
+            List<String> ports = new ArrayList<>(List.of(server + ".port"));
+            ports.addAll(HeatNetworks.ports(unit, style, workload, server, n, resources));
+            resources.put(server, server(style, unit.ref(), workload, vm, server, ports, flavours));
             outputs.put(server + ".address", address(style, server));
         }
+    }
+
+    /** The instance's port on the deployment's network, in its NF's security group: its eth0. */
+    private static Map<String, Object> managementPort(Style style, Workload workload) {
+        return resource(
+                style,
+                "OS::Neutron::Port",
+                map(
+                        "network", Map.of("get_resource", NETWORK),
+                        "security_groups", List.of(Map.of("get_resource", workload.nf() + ".sg"))));
     }
 
     private static Map<String, Object> address(Style style, String server) {
@@ -128,26 +136,24 @@ final class HeatTemplates {
             Workload workload,
             Workload.VmSpec vm,
             String name,
+            List<String> ports,
             FlavourChoice flavours) {
         if (style == Style.STAND_IN) {
-            return map(
-                    "type",
-                    "OS::Heat::TestResource",
-                    "properties",
-                    map(
-                            "value",
-                            "chainline-" + ref.id() + "-" + name.replace('.', '-'),
-                            "action_wait_secs",
-                            map("create", 0, "update", 0, "delete", 0)));
+            return standIn(ref, name);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("name", "chainline-" + ref.id() + "-" + name.replace('.', '-'));
         properties.put("image", vm.image());
         properties.put("flavor", flavours.flavourFor(vm));
-        properties.put("networks", List.of(Map.of("port", Map.of("get_resource", name + ".port"))));
+        // the management port first (eth0 in the chain context), then the data ports in connection-point order
+        properties.put(
+                "networks",
+                ports.stream()
+                        .map(port -> Map.of("port", Map.of("get_resource", port)))
+                        .toList());
         Map<String, String> metadata = new TreeMap<>(Ownership.of(ref, workload));
         properties.put("metadata", metadata);
-        vm.userData().ifPresent(data -> {
+        UserData.of(workload, vm.userData()).ifPresent(data -> {
             properties.put("user_data_format", "RAW");
             properties.put("user_data", data);
         });
@@ -155,6 +161,18 @@ final class HeatTemplates {
             properties.put("scheduler_hints", Map.of("group", Map.of("get_resource", workload.name() + ".group")));
         }
         return map("type", "OS::Nova::Server", "properties", properties);
+    }
+
+    private static Map<String, Object> standIn(DeploymentRef ref, String name) {
+        return map(
+                "type",
+                "OS::Heat::TestResource",
+                "properties",
+                map(
+                        "value",
+                        "chainline-" + ref.id() + "-" + name.replace('.', '-'),
+                        "action_wait_secs",
+                        map("create", 0, "update", 0, "delete", 0)));
     }
 
     private static List<Object> rules(DeploymentUnit unit, String nf) {
@@ -197,11 +215,11 @@ final class HeatTemplates {
     }
 
     /** The resource, or its stand-in: OS::Heat::None takes any properties, so the template keeps its shape. */
-    private static Map<String, Object> resource(Style style, String type, Map<String, Object> properties) {
+    static Map<String, Object> resource(Style style, String type, Map<String, Object> properties) {
         return map("type", style == Style.REAL ? type : "OS::Heat::None", "properties", properties);
     }
 
-    private static Map<String, Object> map(Object... keysAndValues) {
+    static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);

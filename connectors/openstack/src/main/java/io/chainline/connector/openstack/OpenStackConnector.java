@@ -295,7 +295,7 @@ public final class OpenStackConnector implements Connector {
     /** {@code firewall-fw.2} and {@code firewall-fw.2.port} belong to VDU firewall-fw; the network to none. */
     static String workloadOf(String resource) {
         int dot = resource.indexOf('.');
-        if (dot < 0 || resource.endsWith(".sg")) {
+        if (dot < 0 || resource.endsWith(".sg") || HeatNetworks.isLink(resource)) {
             return "";
         }
         return resource.substring(0, dot);

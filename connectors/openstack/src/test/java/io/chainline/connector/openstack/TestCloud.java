@@ -54,7 +54,7 @@ final class TestCloud {
                            "cpu_info": {"arch": "aarch64", "model": "Neoverse-N1", "vendor": "ARM",
                                         "features": [], "topology": {"cores": 32, "threads": 1, "sockets": 1}}}
                         ]}""")));
-        for (String image : List.of("vclassifier-17.3", "vfirewall-17.3", "vrouter-17.3", "varm-1")) {
+        for (String image : List.of("vclassifier-17.3", "vfirewall-17.3", "vrouter-17.3", "vvpn-17.3", "varm-1")) {
             String arch = image.equals("varm-1") ? "aarch64" : "x86_64";
             nova.stubFor(WireMock.get(WireMock.urlPathEqualTo("/image/v2/images"))
                     .withQueryParam("name", WireMock.equalTo(image))
@@ -80,6 +80,73 @@ final class TestCloud {
                         new DeploymentUnit.Flow("firewall", "router", List.of())),
                 List.of(new DeploymentUnit.ExternalAccess(
                         "classifier", List.of("203.0.113.0/24"), List.of(new Workload.Port("ssh", 22, "TCP")))));
+    }
+
+    static final List<String> CHAIN_LINKS = List.of("lan", "cl-fw", "fw-rt", "rt-vpn", "wan");
+
+    /**
+     * classifier → firewall (two VMs) → router → vpn on five links with fixed addresses (lan and wan with gateways):
+     * every NF forwards and is given its chain context; the classifier brings a cloud-config, the vpn a shell script.
+     */
+    static DeploymentUnit chain(DeploymentRef ref) {
+        List<io.chainline.connector.api.LinkNetwork> links = new java.util.ArrayList<>();
+        for (int i = 0; i < CHAIN_LINKS.size(); i++) {
+            boolean external = i == 0 || i == CHAIN_LINKS.size() - 1;
+            links.add(new io.chainline.connector.api.LinkNetwork(
+                    CHAIN_LINKS.get(i),
+                    "10.60." + (i + 1) + ".0/24",
+                    external ? Optional.of("10.60." + (i + 1) + ".1") : Optional.empty(),
+                    external,
+                    io.chainline.connector.api.LinkNetwork.Driver.BRIDGE,
+                    Optional.empty(),
+                    Optional.empty()));
+        }
+        List<String> nfs = List.of("classifier", "firewall", "router", "vpn");
+        List<Optional<String>> userData = List.of(
+                Optional.of("#cloud-config\nhostname: classifier\nwrite_files:\n- path: /etc/motd\n  content: edge\n"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("#!/bin/sh\necho vpn > /etc/hostname\n"));
+        List<Workload> workloads = new java.util.ArrayList<>();
+        for (int i = 0; i < nfs.size(); i++) {
+            workloads.add(chained(nfs.get(i), i, nfs.get(i).equals("firewall") ? 2 : 1, userData.get(i)));
+        }
+        return new DeploymentUnit(
+                ref,
+                workloads,
+                List.of(
+                        new DeploymentUnit.Flow("classifier", "firewall", List.of()),
+                        new DeploymentUnit.Flow("firewall", "router", List.of()),
+                        new DeploymentUnit.Flow("router", "vpn", List.of())),
+                List.of(),
+                links);
+    }
+
+    /** NF number {@code i} between link i (eth1) and link i+1 (eth2), instance k at .(10(i+2)+k-1) on both. */
+    private static Workload chained(String nf, int i, int replicas, Optional<String> userData) {
+        List<Workload.Attachment> attachments = new java.util.ArrayList<>();
+        for (int side = 0; side < 2; side++) {
+            List<String> addresses = new java.util.ArrayList<>();
+            for (int k = 0; k < replicas; k++) {
+                addresses.add("10.60." + (i + 1 + side) + "." + (10 * (i + 2) + k));
+            }
+            attachments.add(new Workload.Attachment(
+                    nf + (side == 0 ? "-in" : "-out"), CHAIN_LINKS.get(i + side), "eth" + (side + 1), addresses));
+        }
+        return new Workload(
+                nf,
+                "vm",
+                false,
+                replicas,
+                List.of(),
+                Optional.of(new Workload.VmSpec("v" + nf + "-17.3", 2, 4L << 30, 10L << 30, userData)),
+                Workload.Isolation.SHARED_KERNEL,
+                Optional.empty(),
+                Set.of(io.chainline.connector.api.Architecture.AMD64),
+                false,
+                List.of(),
+                Map.of(Workload.CHAIN_CONTEXT, "{\"version\":1,\"nf\":\"" + nf + "\"}\n"),
+                new Workload.DataPlane(attachments, true, Set.of("NET_ADMIN")));
     }
 
     static Workload vm(String nf, String vdu, int replicas, boolean spread) {
