@@ -81,6 +81,17 @@ public final class Sol005Client {
         return send(method, path, "application/json", body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A GET that asks for one media type and keeps the body's bytes (ZIPs, files). */
+    public HttpResponse<byte[]> bytes(String path, String accept) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", authorization)
+                        .header("Accept", accept)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         return send("GET", path, null, null);
     }

@@ -27,7 +27,7 @@ class ApiVersionsController {
         return information(api, Optional.empty());
     }
 
-    @GetMapping("/api/{api}/{major:v[0-9]+}/api_versions")
+    @GetMapping("/api/{api}/{major}/api_versions")
     @Operation(summary = "The versions the SOL005 API serves under its major version")
     ApiVersionInformation versionsOfMajor(@PathVariable String api, @PathVariable String major) {
         return information(api, Optional.of(major));

@@ -5,13 +5,17 @@ import io.chainline.console.nfvo.service.Sol005Views;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,9 +64,29 @@ class NsDescriptorsController extends OnboardingController<Sol005Views.NsdInfoVi
         return ResponseEntity.accepted().build();
     }
 
-    @GetMapping(path = "/{id}/nsd_content", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
-    ResponseEntity<byte[]> content(@PathVariable UUID id) {
+    @GetMapping(
+            path = "/{id}/nsd_content",
+            produces = {MediaType.APPLICATION_OCTET_STREAM_VALUE, "application/zip", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(
+            summary = "The NSD as uploaded (octet-stream), as its YAML alone (text/plain) or as a ZIP of the YAML and"
+                    + " its imports (application/zip), as the Accept header asks")
+    ResponseEntity<byte[]> content(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        MediaType form = DescriptorZip.chosen(
+                accept, List.of(MediaType.APPLICATION_OCTET_STREAM, DescriptorZip.ZIP, MediaType.TEXT_PLAIN));
+        if (form.equals(MediaType.TEXT_PLAIN)) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                    .body(nsds.nsd(id).getBytes(StandardCharsets.UTF_8));
+        }
+        if (form.equals(DescriptorZip.ZIP)) {
+            return ResponseEntity.ok()
+                    .contentType(DescriptorZip.ZIP)
+                    .header("Content-Disposition", "attachment; filename=\"" + id + "-nsd.zip\"")
+                    .body(DescriptorZip.of(nsds.nsdFiles(id).files()));
+        }
         return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + nsds.contentName(id).orElse(id + ".yaml") + "\"")

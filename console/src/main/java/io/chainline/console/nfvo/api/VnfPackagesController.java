@@ -7,10 +7,12 @@ import io.chainline.tosca.model.Sol001Edition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -82,10 +85,27 @@ class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo>
                 .body(packages.content(id));
     }
 
-    @GetMapping(path = "/{id}/vnfd", produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "The VNFD as one SOL001 YAML file (edition 4.4.1, or 2.6.1 with ?edition=2.6.1)")
-    String vnfd(@PathVariable UUID id, @RequestParam(required = false) String edition) {
-        return packages.vnfd(id, "2.6.1".equals(edition) ? Sol001Edition.V2_6_1 : Sol001Edition.V4_4_1);
+    @GetMapping(
+            path = "/{id}/vnfd",
+            produces = {MediaType.TEXT_PLAIN_VALUE, "application/zip"})
+    @Operation(
+            summary = "The VNFD as one SOL001 YAML file (text/plain) or a ZIP of it and its imports"
+                    + " (application/zip); edition 4.4.1, or 2.6.1 with ?edition=2.6.1")
+    ResponseEntity<byte[]> vnfd(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String edition,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Sol001Edition chosen = "2.6.1".equals(edition) ? Sol001Edition.V2_6_1 : Sol001Edition.V4_4_1;
+        if (DescriptorZip.chosen(accept, List.of(MediaType.TEXT_PLAIN, DescriptorZip.ZIP))
+                .equals(DescriptorZip.ZIP)) {
+            return ResponseEntity.ok()
+                    .contentType(DescriptorZip.ZIP)
+                    .header("Content-Disposition", "attachment; filename=\"" + id + "-vnfd.zip\"")
+                    .body(DescriptorZip.of(packages.vnfdFiles(id, chosen).files()));
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(packages.vnfd(id, chosen).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping(path = "/{id}/manifest", produces = MediaType.TEXT_PLAIN_VALUE)

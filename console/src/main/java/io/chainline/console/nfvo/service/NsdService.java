@@ -10,6 +10,7 @@ import io.chainline.console.nfvo.domain.NsdInfo;
 import io.chainline.console.nfvo.domain.NsdInfoRepository;
 import io.chainline.console.nfvo.domain.OnboardingState;
 import io.chainline.tosca.model.VnfProfileRef;
+import io.chainline.tosca.sol001.Sol001Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,11 +151,16 @@ public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
 
     /** The NSD as SOL001 YAML, written by the engine from the chain designer's model. */
     public String nsd(UUID id) {
+        Sol001Writer.Written written = nsdFiles(id);
+        return written.files().get(written.entry());
+    }
+
+    /** The NSD's files as the engine writes them: the entry YAML and what it imports. */
+    public Sol001Writer.Written nsdFiles(UUID id) {
         NsdInfo info = resource(id);
         UUID chainId = info.getNsd().map(NsdInfo.Nsd::chainId).orElseThrow(() -> notOnboarded(info));
         return exchange.exportYaml(chainId)
                 .written()
-                .map(w -> w.files().get(w.entry()))
                 .orElseThrow(() -> new ChainlineException(
                         "NSD-UNWRITABLE", Category.CONFLICT, "The NSD cannot be written as SOL001 YAML."));
     }

@@ -12,6 +12,7 @@ import io.chainline.console.nfvo.domain.VnfPackageRepository;
 import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.model.Sol001Edition;
+import io.chainline.tosca.sol001.Sol001Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,11 +168,16 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
 
     /** The VNFD as one SOL001 YAML file, written by the engine from the catalog's model. */
     public String vnfd(UUID id, Sol001Edition edition) {
+        Sol001Writer.Written written = vnfdFiles(id, edition);
+        return written.files().get(written.entry());
+    }
+
+    /** The VNFD's files as the engine writes them: the entry YAML and what it imports. */
+    public Sol001Writer.Written vnfdFiles(UUID id, Sol001Edition edition) {
         VnfPackage pkg = resource(id);
         UUID catalogId = pkg.getVnfd().map(VnfPackage.Vnfd::catalogId).orElseThrow(() -> notOnboarded(pkg));
         ExportResult export = exchange.exportYaml(catalogId, edition);
         return export.written()
-                .map(w -> w.files().get(w.entry()))
                 .orElseThrow(() -> new ChainlineException(
                         "VNFPKG-VNFD-UNWRITABLE",
                         Category.CONFLICT,

@@ -111,6 +111,11 @@ class Sol005ApiIT {
         assertThat(api.get(PACKAGES + "/" + id + "/vnfd").body())
                 .contains("tosca_definitions_version")
                 .contains(vnf.descriptorId());
+        HttpResponse<byte[]> zipped = api.bytes(PACKAGES + "/" + id + "/vnfd", "application/zip");
+        assertThat(zipped.statusCode()).as("SOL005's second form of the VNFD").isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Type")).contains("application/zip");
+        assertThat(Sol005Packages.entries(zipped.body()))
+                .anySatisfy((name, text) -> assertThat(text).contains(vnf.descriptorId()));
         assertThat(api.get(PACKAGES + "/" + id + "/manifest").body()).contains("vnf_product_name");
         JsonNode paths = api.read(PACKAGES + "/" + id + "/artifacts");
         assertThat(paths.toString()).contains("TOSCA-Metadata/TOSCA.meta");

@@ -296,6 +296,7 @@ class Sol005FlowIT {
         assertThat(Engines.containersOf(podman, name)).isEmpty();
         assertThat(api.send("DELETE", base, null, null).statusCode()).isEqualTo(204);
         String nsdPath = "/api/nsd/v2/ns_descriptors/" + nsdInfo.path("id").asString();
+        theNsdComesInTheFormTheClientAsks(api, nsdPath);
         assertThat(api.json("PATCH", nsdPath, "{\"nsdOperationalState\":\"DISABLED\"}")
                         .statusCode())
                 .isEqualTo(200);
@@ -344,5 +345,20 @@ class Sol005FlowIT {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(HMAC_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** SOL005: nsd_content as uploaded, as the YAML alone (text/plain), or as a ZIP with its imports. */
+    private static void theNsdComesInTheFormTheClientAsks(Sol005Client api, String nsdPath) throws Exception {
+        HttpResponse<byte[]> yaml = api.bytes(nsdPath + "/nsd_content", "text/plain");
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(new String(yaml.body(), StandardCharsets.UTF_8)).contains("tosca_definitions_version");
+        HttpResponse<byte[]> zip = api.bytes(nsdPath + "/nsd_content", "application/zip");
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(Sol005Packages.entries(zip.body())).isNotEmpty();
+        assertThat(api.bytes(nsdPath + "/nsd_content", "application/octet-stream")
+                        .statusCode())
+                .isEqualTo(200);
     }
 }

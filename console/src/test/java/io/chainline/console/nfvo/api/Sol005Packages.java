@@ -32,4 +32,15 @@ final class Sol005Packages {
         var written = ENGINE.export(ns, Sol001Edition.V4_4_1).written().orElseThrow();
         return written.files().get(written.entry());
     }
+
+    /** A ZIP's files by name, as text. */
+    static java.util.Map<String, String> entries(byte[] zip) throws java.io.IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
 }

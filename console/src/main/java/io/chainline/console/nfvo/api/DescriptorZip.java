@@ -1,0 +1,59 @@
+package io.chainline.console.nfvo.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.http.MediaType;
+
+/**
+ * SOL005's second form of a descriptor: a ZIP with the descriptor's YAML and the files it imports, for clients that
+ * ask for {@code application/zip} rather than the YAML alone ({@code text/plain}).
+ */
+final class DescriptorZip {
+
+    static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+    private DescriptorZip() {}
+
+    static byte[] of(Map<String, String> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var file : new java.util.TreeMap<>(files).entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a ZIP in memory failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The form the client asked for: the first of {@code offered} that its Accept header names, in the client's
+     * order of preference; the first offered when it names none of them (no header, or {@code *}{@code /*}).
+     */
+    static MediaType chosen(String accept, List<MediaType> offered) {
+        if (accept == null || accept.isBlank()) {
+            return offered.getFirst();
+        }
+        List<MediaType> asked = MediaType.parseMediaTypes(accept);
+        org.springframework.util.MimeTypeUtils.sortBySpecificity(asked); // quality first, then the more specific
+        for (MediaType wanted : asked) {
+            if (wanted.isWildcardType()) {
+                return offered.getFirst();
+            }
+            for (MediaType form : offered) {
+                if (wanted.includes(form)) {
+                    return form;
+                }
+            }
+        }
+        return offered.getFirst();
+    }
+}
