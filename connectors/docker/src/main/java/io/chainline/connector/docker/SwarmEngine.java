@@ -5,7 +5,6 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerSpec;
 import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.Network;
-import com.github.dockerjava.api.model.NetworkAttachmentConfig;
 import com.github.dockerjava.api.model.ResourceRequirements;
 import com.github.dockerjava.api.model.ResourceSpecs;
 import com.github.dockerjava.api.model.Service;
@@ -38,7 +37,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Swarm manager: an attachable overlay network per deployment and one replicated service per VDU, placed by
+ * A Swarm manager: an attachable overlay network per deployment (and per chain link, {@link SwarmLinks}) and one
+ * replicated service per VDU, placed by
  * {@code node.platform.arch} and spread with at most one task per node when the descriptor keeps instances apart.
  */
 final class SwarmEngine implements EngineMode {
@@ -50,9 +50,11 @@ final class SwarmEngine implements EngineMode {
     private final DockerClient docker;
     private final Set<Architecture> nodeArchitectures;
     private final java.time.Clock clock;
+    private final SwarmLinks links;
 
     SwarmEngine(DockerClient docker, Set<Architecture> nodeArchitectures, java.time.Clock clock) {
         this.docker = docker;
+        this.links = new SwarmLinks(docker);
         this.nodeArchitectures = Set.copyOf(nodeArchitectures);
         this.clock = clock;
     }
@@ -62,7 +64,7 @@ final class SwarmEngine implements EngineMode {
         DeploymentRef ref = unit.ref();
         List<Step> steps = new ArrayList<>();
         String network = Specs.network(ref);
-        if (networks(ref).isEmpty()) {
+        if (networks(ref).stream().noneMatch(n -> network.equals(n.getName()))) {
             steps.add(new Step(
                     PlainEngine.action(Plan.Change.CREATE, "network", network, "not on the swarm"),
                     () -> docker.createNetworkCmd()
@@ -74,6 +76,7 @@ final class SwarmEngine implements EngineMode {
         } else {
             steps.add(Step.unchanged(PlainEngine.action(Plan.Change.UNCHANGED, "network", network)));
         }
+        steps.addAll(links.creates(unit));
         Map<String, Service> existing = new HashMap<>();
         owned(ref).forEach(s -> existing.put(s.getSpec().getName(), s));
         Set<String> wanted = new HashSet<>();
@@ -89,6 +92,7 @@ final class SwarmEngine implements EngineMode {
                         () -> remove(service.getId())));
             }
         });
+        steps.addAll(links.deletes(unit));
         return steps;
     }
 
@@ -117,6 +121,7 @@ final class SwarmEngine implements EngineMode {
         if (image == null || !image.startsWith(wantedImage)) {
             differences.add("image: swarm has " + image + ", wanted " + wantedImage);
         }
+        links.difference(ref, workload, service).ifPresent(differences::add);
         if (differences.isEmpty()) {
             return Step.unchanged(PlainEngine.action(Plan.Change.UNCHANGED, "service", name));
         }
@@ -129,7 +134,7 @@ final class SwarmEngine implements EngineMode {
 
     private ServiceSpec spec(DeploymentRef ref, Workload workload) {
         Workload.ContainerSpec container = workload.containers().getFirst();
-        ContainerSpec task = new ContainerSpec()
+        ContainerSpec task = SwarmLinks.container(workload.dataPlane())
                 .withImage(container.image())
                 .withEnv(Specs.environment(container))
                 .withLabels(Specs.labels(ref, workload));
@@ -150,9 +155,7 @@ final class SwarmEngine implements EngineMode {
                 .withLabels(Specs.labels(ref, workload))
                 .withMode(new ServiceModeConfig()
                         .withReplicated(new ServiceReplicatedModeOptions().withReplicas(workload.replicas())))
-                .withNetworks(List.of(new NetworkAttachmentConfig()
-                        .withTarget(Specs.network(ref))
-                        .withAliases(List.of(workload.nf()))))
+                .withNetworks(SwarmLinks.attachments(ref, workload))
                 .withTaskTemplate(new TaskSpec()
                         .withContainerSpec(task)
                         .withPlacement(placement)
