@@ -12,6 +12,7 @@ import com.github.dockerjava.api.model.ServiceModeConfig;
 import com.github.dockerjava.api.model.ServicePlacement;
 import com.github.dockerjava.api.model.ServiceReplicatedModeOptions;
 import com.github.dockerjava.api.model.ServiceSpec;
+import com.github.dockerjava.api.model.ServiceUpdateState;
 import com.github.dockerjava.api.model.Task;
 import com.github.dockerjava.api.model.TaskSpec;
 import com.github.dockerjava.api.model.TaskState;
@@ -155,8 +156,9 @@ final class SwarmEngine implements EngineMode {
                 .withLabels(Specs.labels(ref, workload))
                 .withMode(new ServiceModeConfig()
                         .withReplicated(new ServiceReplicatedModeOptions().withReplicas(workload.replicas())))
-                .withNetworks(SwarmLinks.attachments(ref, workload))
+                // on the task, not the service: Swarm refuses to change a service's deprecated top-level networks
                 .withTaskTemplate(new TaskSpec()
+                        .withNetworks(SwarmLinks.attachments(ref, workload))
                         .withContainerSpec(task)
                         .withPlacement(placement)
                         .withResources(new ResourceRequirements()
@@ -223,7 +225,7 @@ final class SwarmEngine implements EngineMode {
                 t.getStatus().getErr())));
         Observation.State state;
         String message = "";
-        if (running >= desired) {
+        if (running >= desired && !updating(service)) {
             state = Observation.State.READY;
         } else if (failed.isPresent()) {
             state = Observation.State.FAILED;
@@ -237,6 +239,11 @@ final class SwarmEngine implements EngineMode {
             message = running + " of " + desired + " tasks running";
         }
         return new Observation.ResourceStatus(about, workload, state, desired, running, message);
+    }
+
+    /** While Swarm replaces tasks after an update, the running ones may still be the old spec's. */
+    private static boolean updating(Service service) {
+        return service.getUpdateStatus() != null && service.getUpdateStatus().getState() == ServiceUpdateState.UPDATING;
     }
 
     @Override
