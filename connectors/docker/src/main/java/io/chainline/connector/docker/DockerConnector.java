@@ -46,11 +46,20 @@ public final class DockerConnector implements Connector {
     private final Clock clock;
     private final Runnable cleanup;
 
+    /** Deploy containers even to a Swarm manager, which is a Docker host as well (the tests' dockerd is both). */
+    private volatile boolean plainHost;
+
     DockerConnector(DockerClient docker, String endpoint, Clock clock, Runnable cleanup) {
         this.docker = docker;
         this.endpoint = endpoint;
         this.clock = clock;
         this.cleanup = cleanup;
+    }
+
+    /** Makes this connector use the engine as a plain host even when it is a Swarm manager. */
+    DockerConnector asPlainHost() {
+        this.plainHost = true;
+        return this;
     }
 
     @Override
@@ -239,12 +248,14 @@ public final class DockerConnector implements Connector {
 
     private EngineMode mode() {
         EngineFacts facts = facts();
-        return facts.swarm() ? new SwarmEngine(docker, facts.architectures(), clock) : new PlainEngine(docker, clock);
+        return facts.swarm()
+                ? new SwarmEngine(docker, facts.architectures(), clock)
+                : new PlainEngine(docker, clock, facts.podman());
     }
 
     EngineFacts facts() {
         Info info = docker.infoCmd().exec();
-        boolean swarm = isSwarmManager(info);
+        boolean swarm = isSwarmManager(info) && !plainHost;
         Set<Architecture> architectures = swarm
                 ? docker.listSwarmNodesCmd().exec().stream()
                         .flatMap(n -> Architecture.parse(
@@ -252,9 +263,13 @@ public final class DockerConnector implements Connector {
                                 .stream())
                         .collect(Collectors.toSet())
                 : Architecture.parse(info.getArchitecture()).map(Set::of).orElse(Set.of());
-        Set<String> runtimes =
-                EngineIdentity.of(docker.versionCmd().exec(), info).runtimes().keySet();
-        return new EngineFacts(swarm, architectures, Set.copyOf(runtimes), String.valueOf(info.getServerVersion()));
+        EngineIdentity engine = EngineIdentity.of(docker.versionCmd().exec(), info);
+        return new EngineFacts(
+                swarm,
+                architectures,
+                Set.copyOf(engine.runtimes().keySet()),
+                String.valueOf(info.getServerVersion()),
+                EngineIdentity.PODMAN.equals(engine.product()));
     }
 
     private static boolean isSwarmManager(Info info) {

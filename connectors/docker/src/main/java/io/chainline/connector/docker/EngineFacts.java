@@ -11,10 +11,12 @@ import java.util.Set;
  * What an engine is: a Swarm manager or a plain host, the architectures of its nodes, the OCI runtimes it offers.
  * Every unit is checked against it before anything is created, so a refusal leaves nothing half made.
  */
-record EngineFacts(boolean swarm, Set<Architecture> architectures, Set<String> runtimes, String version) {
+record EngineFacts(
+        boolean swarm, Set<Architecture> architectures, Set<String> runtimes, String version, boolean podman) {
 
     void admit(DeploymentUnit unit) {
         for (Workload workload : unit.workloads()) {
+            admitDataPlane(workload);
             if (workload.vm().isPresent()) {
                 refuse("VDU " + workload.name() + " is a VM; Docker targets run containers. Deploy it to an OpenStack"
                         + " target.");
@@ -44,6 +46,24 @@ record EngineFacts(boolean swarm, Set<Architecture> architectures, Set<String> r
                 }
             }
         }
+    }
+
+    /**
+     * Swarm allocates a task's address on an overlay itself (a service spec has no field for it), so an NF whose CPs
+     * have fixed addresses would be told addresses it does not have: refused, with what to do instead.
+     */
+    private void admitDataPlane(Workload workload) {
+        workload.dataPlane().capabilities().forEach(LinkNetworks::capability);
+        if (!swarm) {
+            return;
+        }
+        workload.dataPlane().attachments().stream()
+                .filter(a -> !a.addresses().isEmpty())
+                .findFirst()
+                .ifPresent(a -> refuse("VDU " + workload.name() + " has fixed addresses on link " + a.link() + " ("
+                        + String.join(", ", a.addresses()) + "), but Swarm allocates a task's address on an overlay"
+                        + " itself and cannot pin one. Let the chain allocate the addresses of " + a.connectionPoint()
+                        + ", or deploy the chain to a plain Docker host."));
     }
 
     private static void refuse(String message) {

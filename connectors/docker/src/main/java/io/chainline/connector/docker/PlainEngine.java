@@ -30,8 +30,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A plain Docker host: a user-defined bridge network per deployment and one container per VDU instance, named
- * {@code chainline-<deployment>-<nf>-<vdu>-<n>} and reachable on the network by its NF's name.
+ * A plain Docker host: a user-defined bridge network per deployment (the management network, every container's eth0)
+ * and one container per VDU instance, named {@code chainline-<deployment>-<nf>-<vdu>-<n>} and reachable on the network
+ * by its NF's name; a chain's virtual links are bridges of their own ({@link LinkNetworks}).
  */
 final class PlainEngine implements EngineMode {
 
@@ -39,6 +40,7 @@ final class PlainEngine implements EngineMode {
 
     private final DockerClient docker;
     private final Images images;
+    private final LinkNetworks links;
 
     /**
      * How long a container without a health check must have been up before it counts as ready: one that crashes on
@@ -48,9 +50,10 @@ final class PlainEngine implements EngineMode {
 
     private final java.time.Clock clock;
 
-    PlainEngine(DockerClient docker, java.time.Clock clock) {
+    PlainEngine(DockerClient docker, java.time.Clock clock, boolean podman) {
         this.docker = docker;
         this.images = new Images(docker);
+        this.links = new LinkNetworks(docker, podman);
         this.clock = clock;
     }
 
@@ -59,7 +62,7 @@ final class PlainEngine implements EngineMode {
         DeploymentRef ref = unit.ref();
         List<Step> steps = new ArrayList<>();
         String network = Specs.network(ref);
-        if (networks(ref).isEmpty()) {
+        if (networks(ref).stream().noneMatch(n -> network.equals(n.getName()))) {
             steps.add(new Step(
                     action(Plan.Change.CREATE, "network", network, "not on the host"),
                     () -> docker.createNetworkCmd()
@@ -70,6 +73,7 @@ final class PlainEngine implements EngineMode {
         } else {
             steps.add(Step.unchanged(action(Plan.Change.UNCHANGED, "network", network)));
         }
+        steps.addAll(links.creates(unit));
         Map<String, Container> existing = new HashMap<>();
         owned(ref).forEach(c -> existing.put(name(c), c));
         Set<String> wanted = new HashSet<>();
@@ -87,6 +91,7 @@ final class PlainEngine implements EngineMode {
                         () -> ContainerRemoval.remove(docker, container.getId())));
             }
         });
+        steps.addAll(links.deletes(unit));
         return steps;
     }
 
@@ -104,6 +109,14 @@ final class PlainEngine implements EngineMode {
             return new Step(
                     action(Plan.Change.UPDATE, "container", name, "spec: host has " + spec + ", wanted " + wantedSpec),
                     () -> {
+                        ContainerRemoval.remove(docker, container.getId());
+                        create(unit, workload, replica);
+                    });
+        }
+        List<String> attachments = LinkNetworks.differences(unit.ref(), workload, replica, container);
+        if (!attachments.isEmpty()) {
+            return new Step(
+                    new Plan.Action(Plan.Change.UPDATE, new ResourceRef("container", "", name), attachments), () -> {
                         ContainerRemoval.remove(docker, container.getId());
                         create(unit, workload, replica);
                     });
@@ -152,6 +165,7 @@ final class PlainEngine implements EngineMode {
                     .exec();
         }
         docker.startContainerCmd(id).exec();
+        links.attach(ref, workload, replica, id);
     }
 
     /** Limits, restart policy, sandbox runtime, and host ports for an NF reached from outside. */
@@ -162,6 +176,7 @@ final class PlainEngine implements EngineMode {
                 .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
                 .withMemory(spec.memoryLimitBytes())
                 .withNanoCPUs(spec.cpuLimitMilli() * 1_000_000L);
+        LinkNetworks.dataPlane(host, workload.dataPlane());
         workload.runtimeClass()
                 .filter(r -> workload.isolation() == Workload.Isolation.SANDBOXED)
                 .ifPresent(host::withRuntime);

@@ -92,6 +92,13 @@ final class Specs {
         for (Workload.ContainerSpec c : workload.containers()) {
             text.append('|').append(fingerprintText(c));
         }
+        if (!workload.dataPlane().equals(Workload.DataPlane.NONE)) {
+            // only then, so containers made before chains carried traffic keep their fingerprint
+            text.append("|dp:")
+                    .append(workload.dataPlane().attachments())
+                    .append(workload.dataPlane().forwarding())
+                    .append(new java.util.TreeSet<>(workload.dataPlane().capabilities()));
+        }
         try {
             byte[] digest =
                     MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));

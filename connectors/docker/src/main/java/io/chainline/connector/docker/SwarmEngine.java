@@ -5,7 +5,6 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerSpec;
 import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.Network;
-import com.github.dockerjava.api.model.NetworkAttachmentConfig;
 import com.github.dockerjava.api.model.ResourceRequirements;
 import com.github.dockerjava.api.model.ResourceSpecs;
 import com.github.dockerjava.api.model.Service;
@@ -13,6 +12,7 @@ import com.github.dockerjava.api.model.ServiceModeConfig;
 import com.github.dockerjava.api.model.ServicePlacement;
 import com.github.dockerjava.api.model.ServiceReplicatedModeOptions;
 import com.github.dockerjava.api.model.ServiceSpec;
+import com.github.dockerjava.api.model.ServiceUpdateState;
 import com.github.dockerjava.api.model.Task;
 import com.github.dockerjava.api.model.TaskSpec;
 import com.github.dockerjava.api.model.TaskState;
@@ -38,7 +38,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Swarm manager: an attachable overlay network per deployment and one replicated service per VDU, placed by
+ * A Swarm manager: an attachable overlay network per deployment (and per chain link, {@link SwarmLinks}) and one
+ * replicated service per VDU, placed by
  * {@code node.platform.arch} and spread with at most one task per node when the descriptor keeps instances apart.
  */
 final class SwarmEngine implements EngineMode {
@@ -50,9 +51,11 @@ final class SwarmEngine implements EngineMode {
     private final DockerClient docker;
     private final Set<Architecture> nodeArchitectures;
     private final java.time.Clock clock;
+    private final SwarmLinks links;
 
     SwarmEngine(DockerClient docker, Set<Architecture> nodeArchitectures, java.time.Clock clock) {
         this.docker = docker;
+        this.links = new SwarmLinks(docker);
         this.nodeArchitectures = Set.copyOf(nodeArchitectures);
         this.clock = clock;
     }
@@ -62,7 +65,7 @@ final class SwarmEngine implements EngineMode {
         DeploymentRef ref = unit.ref();
         List<Step> steps = new ArrayList<>();
         String network = Specs.network(ref);
-        if (networks(ref).isEmpty()) {
+        if (networks(ref).stream().noneMatch(n -> network.equals(n.getName()))) {
             steps.add(new Step(
                     PlainEngine.action(Plan.Change.CREATE, "network", network, "not on the swarm"),
                     () -> docker.createNetworkCmd()
@@ -74,6 +77,7 @@ final class SwarmEngine implements EngineMode {
         } else {
             steps.add(Step.unchanged(PlainEngine.action(Plan.Change.UNCHANGED, "network", network)));
         }
+        steps.addAll(links.creates(unit));
         Map<String, Service> existing = new HashMap<>();
         owned(ref).forEach(s -> existing.put(s.getSpec().getName(), s));
         Set<String> wanted = new HashSet<>();
@@ -89,6 +93,7 @@ final class SwarmEngine implements EngineMode {
                         () -> remove(service.getId())));
             }
         });
+        steps.addAll(links.deletes(unit));
         return steps;
     }
 
@@ -117,6 +122,7 @@ final class SwarmEngine implements EngineMode {
         if (image == null || !image.startsWith(wantedImage)) {
             differences.add("image: swarm has " + image + ", wanted " + wantedImage);
         }
+        links.difference(ref, workload, service).ifPresent(differences::add);
         if (differences.isEmpty()) {
             return Step.unchanged(PlainEngine.action(Plan.Change.UNCHANGED, "service", name));
         }
@@ -129,7 +135,7 @@ final class SwarmEngine implements EngineMode {
 
     private ServiceSpec spec(DeploymentRef ref, Workload workload) {
         Workload.ContainerSpec container = workload.containers().getFirst();
-        ContainerSpec task = new ContainerSpec()
+        ContainerSpec task = SwarmLinks.container(workload.dataPlane())
                 .withImage(container.image())
                 .withEnv(Specs.environment(container))
                 .withLabels(Specs.labels(ref, workload));
@@ -150,10 +156,9 @@ final class SwarmEngine implements EngineMode {
                 .withLabels(Specs.labels(ref, workload))
                 .withMode(new ServiceModeConfig()
                         .withReplicated(new ServiceReplicatedModeOptions().withReplicas(workload.replicas())))
-                .withNetworks(List.of(new NetworkAttachmentConfig()
-                        .withTarget(Specs.network(ref))
-                        .withAliases(List.of(workload.nf()))))
+                // on the task, not the service: Swarm refuses to change a service's deprecated top-level networks
                 .withTaskTemplate(new TaskSpec()
+                        .withNetworks(SwarmLinks.attachments(ref, workload))
                         .withContainerSpec(task)
                         .withPlacement(placement)
                         .withResources(new ResourceRequirements()
@@ -220,7 +225,7 @@ final class SwarmEngine implements EngineMode {
                 t.getStatus().getErr())));
         Observation.State state;
         String message = "";
-        if (running >= desired) {
+        if (running >= desired && !updating(service)) {
             state = Observation.State.READY;
         } else if (failed.isPresent()) {
             state = Observation.State.FAILED;
@@ -234,6 +239,11 @@ final class SwarmEngine implements EngineMode {
             message = running + " of " + desired + " tasks running";
         }
         return new Observation.ResourceStatus(about, workload, state, desired, running, message);
+    }
+
+    /** While Swarm replaces tasks after an update, the running ones may still be the old spec's. */
+    private static boolean updating(Service service) {
+        return service.getUpdateStatus() != null && service.getUpdateStatus().getState() == ServiceUpdateState.UPDATING;
     }
 
     @Override
