@@ -1,0 +1,361 @@
+package io.chainline.connector.docker;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Network;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The NF stand-in image (.ci/nf-image.sh) forwards along a chain, proved with packets and without the console: a
+ * vCPE-like chain built by hand on a real engine, each NF given the chain context the console would write
+ * (docs/chain-context.md). Path "web" (tcp 8080) crosses classifier, firewall, router and VPN; path "rest" (anything
+ * else) crosses classifier, router and VPN. On podman the links are macvlan networks: netavark's bridges are
+ * filtered and masqueraded by the host's iptables here (docs/connectors.md, "Host requirements for chains").
+ */
+class ForwardingNfIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> LINKS = List.of("lan", "cl-fw", "fw-rt", "cl-rt", "rt-vpn", "wan");
+    private static final Map<String, List<String>> NFS = nfs();
+    private static final Map<String, Integer> HOST =
+            Map.of("classifier", 10, "firewall", 20, "router", 30, "vpn", 40, "client", 2, "server", 2);
+    private static final int REQUESTS = 15;
+
+    private final String run = "fwnf-" + UUID.randomUUID().toString().substring(0, 6);
+    private final int net = 160 + ThreadLocalRandom.current().nextInt(30); // 10.<net>.<link>.0/24
+    private final List<String> containers = new ArrayList<>();
+    private final List<String> networks = new ArrayList<>();
+
+    private static Map<String, List<String>> nfs() {
+        Map<String, List<String>> nfs = new LinkedHashMap<>();
+        nfs.put("classifier", List.of("lan", "cl-fw", "cl-rt"));
+        nfs.put("firewall", List.of("cl-fw", "fw-rt"));
+        nfs.put("router", List.of("fw-rt", "cl-rt", "rt-vpn"));
+        nfs.put("vpn", List.of("rt-vpn", "wan"));
+        return nfs;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dockerd", "podman"})
+    void trafficCrossesTheNfsOfItsPathAndStopsWhenOneIsGone(String engine) throws IOException, InterruptedException {
+        boolean podman = engine.equals("podman");
+        Path contexts = Files.createTempDirectory(run);
+        try (DockerClient docker = DockerClients.of(podman ? Engines.podman() : Engines.swarm())) {
+            try {
+                String image = nfImage();
+                docker.pullImageCmd(image).start().awaitCompletion(120, TimeUnit.SECONDS);
+                for (String link : LINKS) {
+                    networks.add(createLink(docker, link, podman));
+                }
+                start(docker, image, "client", List.of("lan"), Optional.empty());
+                start(docker, image, "server", List.of("wan"), Optional.empty());
+                for (var nf : NFS.entrySet()) {
+                    Path file = contexts.resolve(nf.getKey() + ".json");
+                    Files.writeString(file, JSON.writeValueAsString(context(nf.getKey())));
+                    start(docker, image, nf.getKey(), nf.getValue(), Optional.of(file));
+                }
+                exec(docker, "client", "ip", "route", "replace", cidr("wan"), "via", address("classifier", "lan"));
+                exec(docker, "server", "ip", "route", "replace", cidr("lan"), "via", address("vpn", "wan"));
+                exec(docker, "server", "httpd", "-p", "9090", "-h", "/www"); // the same page on a port no path matches
+
+                provesThePaths(docker);
+            } finally {
+                cleanUp(docker);
+                try (var files = Files.list(contexts)) {
+                    files.forEach(f -> f.toFile().delete());
+                }
+                Files.delete(contexts);
+            }
+            assertThat(docker.listContainersCmd()
+                            .withShowAll(true)
+                            .withNameFilter(List.of(run))
+                            .exec())
+                    .isEmpty();
+            assertThat(docker.listNetworksCmd().exec())
+                    .extracting(Network::getName)
+                    .noneMatch(n -> n.startsWith(run));
+        }
+    }
+
+    private void provesThePaths(DockerClient docker) {
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> assertThat(get(docker, 8080)).contains("chainline-nf server"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(get(docker, 9090)).contains("chainline-nf server"));
+
+        Map<String, Long> before = received(docker);
+        for (int i = 0; i < REQUESTS; i++) {
+            assertThat(get(docker, 8080)).contains("chainline-nf server");
+        }
+        Map<String, Long> web = grown(before, received(docker));
+        assertThat(web)
+                .allSatisfy((nf, packets) -> assertThat(packets)
+                        .as("packets %s received for tcp 8080", nf)
+                        .isGreaterThanOrEqualTo(REQUESTS * 3L));
+
+        before = received(docker);
+        for (int i = 0; i < REQUESTS; i++) {
+            assertThat(get(docker, 9090)).contains("chainline-nf server");
+        }
+        Map<String, Long> rest = grown(before, received(docker));
+        assertThat(rest).as("packets received for tcp 9090").allSatisfy((nf, packets) -> {
+            if (nf.equals("firewall")) {
+                assertThat(packets)
+                        .as("the firewall is not on the path of tcp 9090")
+                        .isLessThan(REQUESTS);
+            } else {
+                assertThat(packets).as(nf).isGreaterThanOrEqualTo(REQUESTS * 3L);
+            }
+        });
+
+        docker.stopContainerCmd(name("firewall")).withTimeout(1).exec();
+        assertThat(get(docker, 8080)).as("the web path without its firewall").doesNotContain("chainline-nf");
+        assertThat(get(docker, 9090))
+                .as("the rest path does not cross the firewall")
+                .contains("chainline-nf server");
+    }
+
+    /** The chain context the console would write for this NF (docs/chain-context.md, version 1). */
+    private Map<String, Object> context(String nf) {
+        List<Map<String, Object>> interfaces = new ArrayList<>();
+        List<String> links = NFS.get(nf);
+        for (int i = 0; i < links.size(); i++) {
+            interfaces.add(Map.of(
+                    "cp",
+                    nf + "-" + links.get(i),
+                    "link",
+                    links.get(i),
+                    "interface",
+                    "eth" + i,
+                    "address",
+                    address(nf, links.get(i)),
+                    "cidr",
+                    cidr(links.get(i))));
+        }
+        List<Map<String, Object>> paths = new ArrayList<>();
+        Map<String, Object> webMatch = Map.of("protocol", "tcp", "destinationPorts", "8080", "source", cidr("lan"));
+        path("web", List.of("classifier", "firewall", "router", "vpn"), Optional.of(webMatch), nf)
+                .ifPresent(paths::add);
+        path("rest", List.of("classifier", "router", "vpn"), Optional.empty(), nf)
+                .ifPresent(paths::add);
+        return Map.of(
+                "version",
+                1,
+                "deployment",
+                run,
+                "nf",
+                nf,
+                "forwarding",
+                true,
+                "interfaces",
+                interfaces,
+                "paths",
+                paths);
+    }
+
+    private Optional<Map<String, Object>> path(
+            String name, List<String> hops, Optional<Map<String, Object>> match, String nf) {
+        int at = hops.indexOf(nf);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Map<String, Object> path = new LinkedHashMap<>();
+        path.put("name", name);
+        path.put("position", at + 1);
+        path.put("length", hops.size());
+        path.put("ingress", Map.of("link", "lan", "cidr", cidr("lan")));
+        path.put("egress", Map.of("link", "wan", "cidr", cidr("wan")));
+        if (at > 0) {
+            path.put("previous", hop(hops.get(at - 1), nf));
+        }
+        if (at < hops.size() - 1) {
+            path.put("next", hop(hops.get(at + 1), nf));
+        }
+        if (at == 0) {
+            match.ifPresent(m -> path.put("match", m));
+        }
+        return Optional.of(path);
+    }
+
+    private Map<String, Object> hop(String other, String nf) {
+        String link = NFS.get(nf).stream()
+                .filter(NFS.get(other)::contains)
+                .findFirst()
+                .orElseThrow();
+        return Map.of(
+                "nf",
+                other,
+                "address",
+                address(other, link),
+                "interface",
+                "eth" + NFS.get(nf).indexOf(link));
+    }
+
+    private String createLink(DockerClient docker, String link, boolean podman) {
+        // dockerd: an open bridge (an internal one drops frames from outside its subnet); podman: macvlan, which
+        // the host's netfilter does not see
+        return docker.createNetworkCmd()
+                .withName(run + "-" + link)
+                .withDriver(podman ? "macvlan" : "bridge")
+                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet(cidr(link))))
+                .withLabels(Map.of("chainline.test", "forwarding-nf"))
+                .exec()
+                .getId();
+    }
+
+    private void start(DockerClient docker, String image, String nf, List<String> links, Optional<Path> context) {
+        HostConfig host = HostConfig.newHostConfig()
+                .withNetworkMode(run + "-" + links.getFirst())
+                .withCapAdd(Capability.NET_ADMIN)
+                .withSysctls(Map.of("net.ipv4.ip_forward", "1"));
+        context.ifPresent(file -> host.withBinds(Bind.parse(file + ":/etc/chainline/chain-context.json:ro")));
+        String id = docker.createContainerCmd(image)
+                .withName(name(nf))
+                .withEnv(List.of("NF_NAME=" + nf, "CHAINLINE_CHAIN_CONTEXT=/etc/chainline/chain-context.json"))
+                .withLabels(Map.of("chainline.test", "forwarding-nf"))
+                .withHostConfig(host)
+                .withIpv4Address(address(nf, links.getFirst()))
+                .exec()
+                .getId();
+        containers.add(id);
+        for (String link : links.subList(1, links.size())) {
+            docker.connectToNetworkCmd()
+                    .withNetworkId(run + "-" + link)
+                    .withContainerId(id)
+                    .withContainerNetwork(new ContainerNetwork()
+                            .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(address(nf, link))))
+                    .exec();
+        }
+        docker.startContainerCmd(id).exec();
+    }
+
+    /** An HTTP GET from the client to the server, through the chain. */
+    private String get(DockerClient docker, int port) {
+        return exec(
+                docker,
+                "client",
+                "sh",
+                "-c",
+                "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 2 " + address("server", "wan") + " " + port);
+    }
+
+    /** Packets each NF received on all its interfaces, from its own GET /counters. */
+    private Map<String, Long> received(DockerClient docker) {
+        Map<String, Long> received = new LinkedHashMap<>();
+        for (String nf : NFS.keySet()) {
+            String response = exec(
+                    docker, nf, "sh", "-c", "printf 'GET /counters HTTP/1.0\\r\\n\\r\\n' | nc -w 2 127.0.0.1 8080");
+            String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+            try {
+                long rx = 0;
+                for (JsonNode counters : JSON.readTree(body)) {
+                    rx += counters.get("rx").asLong();
+                }
+                received.put(nf, rx);
+            } catch (IOException e) {
+                throw new UncheckedIOException("counters of " + nf + ": " + response, e);
+            }
+        }
+        return received;
+    }
+
+    private static Map<String, Long> grown(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> grown = new LinkedHashMap<>();
+        after.forEach((nf, rx) -> grown.put(nf, rx - before.get(nf)));
+        return grown;
+    }
+
+    private String exec(DockerClient docker, String nf, String... command) {
+        String id = docker.execCreateCmd(name(nf))
+                .withCmd(command)
+                .withAttachStdout(true)
+                .withAttachStderr(true)
+                .exec()
+                .getId();
+        StringBuilder out = new StringBuilder();
+        try {
+            docker.execStartCmd(id)
+                    .exec(new ResultCallback.Adapter<Frame>() {
+                        @Override
+                        public void onNext(Frame frame) {
+                            out.append(new String(frame.getPayload(), UTF_8));
+                        }
+                    })
+                    .awaitCompletion(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    private void cleanUp(DockerClient docker) {
+        for (String id : containers) {
+            try {
+                docker.removeContainerCmd(id).withForce(true).exec();
+            } catch (RuntimeException e) {
+                System.err.println("could not remove container " + id + ": " + e.getMessage());
+            }
+        }
+        for (String id : networks) {
+            try {
+                docker.removeNetworkCmd(id).exec();
+            } catch (RuntimeException e) {
+                System.err.println("could not remove network " + id + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private String name(String nf) {
+        return run + "-" + nf;
+    }
+
+    private String cidr(String link) {
+        return "10." + net + "." + (LINKS.indexOf(link) + 1) + ".0/24";
+    }
+
+    private String address(String nf, String link) {
+        return "10." + net + "." + (LINKS.indexOf(link) + 1) + "." + HOST.get(nf);
+    }
+
+    /** The image under test: nf-image.env's (.ci/nf-image.sh), or -Dchainline.nfImage to try another build. */
+    private static String nfImage() throws IOException {
+        String override = System.getProperty("chainline.nfImage");
+        if (override != null && !override.isBlank()) {
+            return override;
+        }
+        Path file = Path.of(Optional.ofNullable(System.getenv("CHAINLINE_TEST_NF_IMAGE"))
+                .orElse("/tmp/chainline-engines/nf-image.env"));
+        Properties env = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            env.load(in);
+        }
+        return env.getProperty("NF_IMAGE");
+    }
+}
