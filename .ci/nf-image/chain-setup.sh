@@ -8,7 +8,7 @@ plan=$(awk -f "$HERE/chain-context.awk" "$1") || { echo "chain context: $1 not a
 { echo 1 > /proc/sys/net/ipv4/ip_forward; } 2> /dev/null  # read-only where the engine set it already
 for a in $(echo "$plan" | awk '$1 == "WAIT" { print $2 }'); do
   i=0
-  until $IP -o -4 addr show | grep -q " inet $a/"; do
+  until $IP -o -4 addr show | grep -qF " inet $a/"; do
     i=$((i + 1)); [ $i -le 300 ] || { echo "chain context: no interface has $a after 30 s" >&2; break; }
     sleep 0.1
   done
@@ -17,7 +17,10 @@ done
 echo "$plan" | awk '$1 != "WAIT"' | while read -r verb args; do
   case $verb in
     ROUTE) cmd="route replace $args" ;;
-    RULE) cmd="rule add $args" ;;
+    RULE)
+      # a restarted NF may keep its namespace: one rule per priority
+      $IP rule del priority "$(echo "$args" | awk '{ print $2 }')" 2> /dev/null
+      cmd="rule add $args" ;;
     *) continue ;;
   esac
   # shellcheck disable=SC2086 # the plan's words are checked by chain-context.awk
