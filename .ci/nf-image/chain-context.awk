@@ -9,7 +9,7 @@
 
 END {
   if (!parse(text)) { print "chain context: not valid JSON (" err ")" > "/dev/stderr"; exit 2 }
-  if (doc["version"] != "1") { print "chain context: version " doc["version"] " is not 1" > "/dev/stderr"; exit 3 }
+  if (doc["version"] + 0 != 1 || doc["version"] !~ /^[0-9.]+$/) { print "chain context: version " doc["version"] " is not 1" > "/dev/stderr"; exit 3 }
   plan()
 }
 

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Bind;
@@ -30,6 +32,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -102,6 +105,62 @@ class ForwardingNfIT {
             assertThat(docker.listNetworksCmd().exec())
                     .extracting(Network::getName)
                     .noneMatch(n -> n.startsWith(run));
+        }
+    }
+
+    /** The image's JSON reader and planner (busybox awk, as in the image) on the contexts this test writes. */
+    @Test
+    void theStandInPlansItsRoutesWhateverTheDocumentsLayout() throws IOException, InterruptedException {
+        ObjectMapper pretty = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .build();
+        List<String> classifier =
+                plan(JSON.writeValueAsString(context("classifier"))).lines();
+
+        assertThat(classifier)
+                .containsExactlyInAnyOrder(
+                        "WAIT " + address("classifier", "lan"),
+                        "WAIT " + address("classifier", "cl-fw"),
+                        "WAIT " + address("classifier", "cl-rt"),
+                        "ROUTE " + cidr("wan") + " via " + address("firewall", "cl-fw") + " table 100",
+                        "RULE priority 1000 ipproto 6 dport 8080 from " + cidr("lan") + " to " + cidr("wan")
+                                + " table 100",
+                        "ROUTE " + cidr("wan") + " via " + address("router", "cl-rt"));
+        assertThat(plan(pretty.writeValueAsString(context("classifier"))).lines())
+                .as("indented, keys in another order")
+                .containsExactlyInAnyOrderElementsOf(classifier);
+        assertThat(plan(JSON.writeValueAsString(context("router"))).lines())
+                .as("the router returns traffic by the shorter path, not through the firewall")
+                .contains(
+                        "ROUTE " + cidr("wan") + " via " + address("vpn", "rt-vpn"),
+                        "ROUTE " + cidr("lan") + " via " + address("classifier", "cl-rt"))
+                .noneMatch(line -> line.startsWith("RULE"));
+
+        Plan refused = plan("{\"version\": 2, \"paths\": []}");
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.lines()).isEmpty();
+        String hostile =
+                JSON.writeValueAsString(context("firewall")).replace(address("router", "fw-rt"), "1.2.3.4;reboot");
+        assertThat(plan(hostile).lines()).noneMatch(line -> line.contains(";") || line.contains("1.2.3.4"));
+    }
+
+    private record Plan(int exit, List<String> lines) {}
+
+    private static Plan plan(String document) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("chain-context", ".json");
+        try {
+            Files.writeString(file, document);
+            Process awk = new ProcessBuilder(
+                            "busybox", "awk", "-f", "../../.ci/nf-image/chain-context.awk", file.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            List<String> lines = new String(awk.getInputStream().readAllBytes(), UTF_8)
+                    .lines()
+                    .toList();
+            return new Plan(awk.waitFor(), lines);
+        } finally {
+            Files.delete(file);
         }
     }
 
