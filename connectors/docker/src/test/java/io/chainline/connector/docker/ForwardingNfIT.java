@@ -46,25 +46,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ForwardingNfIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> LINKS = List.of("lan", "cl-fw", "fw-rt", "cl-rt", "rt-vpn", "wan");
-    private static final Map<String, List<String>> NFS = nfs();
-    private static final Map<String, Integer> HOST =
-            Map.of("classifier", 10, "firewall", 20, "router", 30, "vpn", 40, "client", 2, "server", 2);
     private static final int REQUESTS = 15;
 
     private final String run = "fwnf-" + UUID.randomUUID().toString().substring(0, 6);
-    private final int net = 160 + ThreadLocalRandom.current().nextInt(30); // 10.<net>.<link>.0/24
+    private final VcpeChain chain =
+            new VcpeChain(run, 160 + ThreadLocalRandom.current().nextInt(30)); // 10.<160..189>.<link>.0/24
     private final List<String> containers = new ArrayList<>();
     private final List<String> networks = new ArrayList<>();
-
-    private static Map<String, List<String>> nfs() {
-        Map<String, List<String>> nfs = new LinkedHashMap<>();
-        nfs.put("classifier", List.of("lan", "cl-fw", "cl-rt"));
-        nfs.put("firewall", List.of("cl-fw", "fw-rt"));
-        nfs.put("router", List.of("fw-rt", "cl-rt", "rt-vpn"));
-        nfs.put("vpn", List.of("rt-vpn", "wan"));
-        return nfs;
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dockerd", "podman"})
@@ -75,18 +63,26 @@ class ForwardingNfIT {
             try {
                 String image = nfImage();
                 docker.pullImageCmd(image).start().awaitCompletion(120, TimeUnit.SECONDS);
-                for (String link : LINKS) {
+                for (String link : VcpeChain.LINKS) {
                     networks.add(createLink(docker, link, podman));
                 }
                 start(docker, image, "client", List.of("lan"), Optional.empty());
                 start(docker, image, "server", List.of("wan"), Optional.empty());
-                for (var nf : NFS.entrySet()) {
+                for (var nf : VcpeChain.NFS.entrySet()) {
                     Path file = contexts.resolve(nf.getKey() + ".json");
-                    Files.writeString(file, JSON.writeValueAsString(context(nf.getKey())));
+                    Files.writeString(file, JSON.writeValueAsString(chain.context(nf.getKey())));
                     start(docker, image, nf.getKey(), nf.getValue(), Optional.of(file));
                 }
-                exec(docker, "client", "ip", "route", "replace", cidr("wan"), "via", address("classifier", "lan"));
-                exec(docker, "server", "ip", "route", "replace", cidr("lan"), "via", address("vpn", "wan"));
+                exec(
+                        docker,
+                        "client",
+                        "ip",
+                        "route",
+                        "replace",
+                        chain.cidr("wan"),
+                        "via",
+                        chain.address("classifier", "lan"));
+                exec(docker, "server", "ip", "route", "replace", chain.cidr("lan"), "via", chain.address("vpn", "wan"));
                 exec(docker, "server", "httpd", "-p", "9090", "-h", "/www"); // the same page on a port no path matches
 
                 provesThePaths(docker);
@@ -116,32 +112,32 @@ class ForwardingNfIT {
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();
         List<String> classifier =
-                plan(JSON.writeValueAsString(context("classifier"))).lines();
+                plan(JSON.writeValueAsString(chain.context("classifier"))).lines();
 
         assertThat(classifier)
                 .containsExactlyInAnyOrder(
-                        "WAIT " + address("classifier", "lan"),
-                        "WAIT " + address("classifier", "cl-fw"),
-                        "WAIT " + address("classifier", "cl-rt"),
-                        "ROUTE " + cidr("wan") + " via " + address("firewall", "cl-fw") + " table 100",
-                        "RULE priority 1000 ipproto 6 dport 8080 from " + cidr("lan") + " to " + cidr("wan")
+                        "WAIT " + chain.address("classifier", "lan"),
+                        "WAIT " + chain.address("classifier", "cl-fw"),
+                        "WAIT " + chain.address("classifier", "cl-rt"),
+                        "ROUTE " + chain.cidr("wan") + " via " + chain.address("firewall", "cl-fw") + " table 100",
+                        "RULE priority 1000 ipproto 6 dport 8080 from " + chain.cidr("lan") + " to " + chain.cidr("wan")
                                 + " table 100",
-                        "ROUTE " + cidr("wan") + " via " + address("router", "cl-rt"));
-        assertThat(plan(pretty.writeValueAsString(context("classifier"))).lines())
+                        "ROUTE " + chain.cidr("wan") + " via " + chain.address("router", "cl-rt"));
+        assertThat(plan(pretty.writeValueAsString(chain.context("classifier"))).lines())
                 .as("indented, keys in another order")
                 .containsExactlyInAnyOrderElementsOf(classifier);
-        assertThat(plan(JSON.writeValueAsString(context("router"))).lines())
+        assertThat(plan(JSON.writeValueAsString(chain.context("router"))).lines())
                 .as("the router returns traffic by the shorter path, not through the firewall")
                 .contains(
-                        "ROUTE " + cidr("wan") + " via " + address("vpn", "rt-vpn"),
-                        "ROUTE " + cidr("lan") + " via " + address("classifier", "cl-rt"))
+                        "ROUTE " + chain.cidr("wan") + " via " + chain.address("vpn", "rt-vpn"),
+                        "ROUTE " + chain.cidr("lan") + " via " + chain.address("classifier", "cl-rt"))
                 .noneMatch(line -> line.startsWith("RULE"));
 
         Plan refused = plan("{\"version\": 2, \"paths\": []}");
         assertThat(refused.exit()).isEqualTo(3);
         assertThat(refused.lines()).isEmpty();
-        String hostile =
-                JSON.writeValueAsString(context("firewall")).replace(address("router", "fw-rt"), "1.2.3.4;reboot");
+        String hostile = JSON.writeValueAsString(chain.context("firewall"))
+                .replace(chain.address("router", "fw-rt"), "1.2.3.4;reboot");
         assertThat(plan(hostile).lines()).noneMatch(line -> line.contains(";") || line.contains("1.2.3.4"));
     }
 
@@ -212,89 +208,13 @@ class ForwardingNfIT {
         return after.get();
     }
 
-    /** The chain context the console would write for this NF (docs/chain-context.md, version 1). */
-    private Map<String, Object> context(String nf) {
-        List<Map<String, Object>> interfaces = new ArrayList<>();
-        List<String> links = NFS.get(nf);
-        for (int i = 0; i < links.size(); i++) {
-            interfaces.add(Map.of(
-                    "cp",
-                    nf + "-" + links.get(i),
-                    "link",
-                    links.get(i),
-                    "interface",
-                    "eth" + i,
-                    "address",
-                    address(nf, links.get(i)),
-                    "cidr",
-                    cidr(links.get(i))));
-        }
-        List<Map<String, Object>> paths = new ArrayList<>();
-        Map<String, Object> webMatch = Map.of("protocol", "tcp", "destinationPorts", "8080", "source", cidr("lan"));
-        path("web", List.of("classifier", "firewall", "router", "vpn"), Optional.of(webMatch), nf)
-                .ifPresent(paths::add);
-        path("rest", List.of("classifier", "router", "vpn"), Optional.empty(), nf)
-                .ifPresent(paths::add);
-        return Map.of(
-                "version",
-                1,
-                "deployment",
-                run,
-                "nf",
-                nf,
-                "forwarding",
-                true,
-                "interfaces",
-                interfaces,
-                "paths",
-                paths);
-    }
-
-    private Optional<Map<String, Object>> path(
-            String name, List<String> hops, Optional<Map<String, Object>> match, String nf) {
-        int at = hops.indexOf(nf);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        Map<String, Object> path = new LinkedHashMap<>();
-        path.put("name", name);
-        path.put("position", at + 1);
-        path.put("length", hops.size());
-        path.put("ingress", Map.of("link", "lan", "cidr", cidr("lan")));
-        path.put("egress", Map.of("link", "wan", "cidr", cidr("wan")));
-        if (at > 0) {
-            path.put("previous", hop(hops.get(at - 1), nf));
-        }
-        if (at < hops.size() - 1) {
-            path.put("next", hop(hops.get(at + 1), nf));
-        }
-        if (at == 0) {
-            match.ifPresent(m -> path.put("match", m));
-        }
-        return Optional.of(path);
-    }
-
-    private Map<String, Object> hop(String other, String nf) {
-        String link = NFS.get(nf).stream()
-                .filter(NFS.get(other)::contains)
-                .findFirst()
-                .orElseThrow();
-        return Map.of(
-                "nf",
-                other,
-                "address",
-                address(other, link),
-                "interface",
-                "eth" + NFS.get(nf).indexOf(link));
-    }
-
     private String createLink(DockerClient docker, String link, boolean podman) {
         // dockerd: an open bridge (an internal one drops frames from outside its subnet); podman: macvlan, which
         // the host's netfilter does not see
         return docker.createNetworkCmd()
                 .withName(run + "-" + link)
                 .withDriver(podman ? "macvlan" : "bridge")
-                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet(cidr(link))))
+                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet(chain.cidr(link))))
                 .withLabels(Map.of("chainline.test", "forwarding-nf"))
                 .exec()
                 .getId();
@@ -311,7 +231,7 @@ class ForwardingNfIT {
                 .withEnv(List.of("NF_NAME=" + nf, "CHAINLINE_CHAIN_CONTEXT=/etc/chainline/chain-context.json"))
                 .withLabels(Map.of("chainline.test", "forwarding-nf"))
                 .withHostConfig(host)
-                .withIpv4Address(address(nf, links.getFirst()))
+                .withIpv4Address(chain.address(nf, links.getFirst()))
                 .exec()
                 .getId();
         containers.add(id);
@@ -320,7 +240,7 @@ class ForwardingNfIT {
                     .withNetworkId(run + "-" + link)
                     .withContainerId(id)
                     .withContainerNetwork(new ContainerNetwork()
-                            .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(address(nf, link))))
+                            .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(chain.address(nf, link))))
                     .exec();
         }
         docker.startContainerCmd(id).exec();
@@ -333,13 +253,13 @@ class ForwardingNfIT {
                 "client",
                 "sh",
                 "-c",
-                "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 2 " + address("server", "wan") + " " + port);
+                "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 2 " + chain.address("server", "wan") + " " + port);
     }
 
     /** Packets each NF received on all its interfaces, from its own GET /counters. */
     private Map<String, Long> received(DockerClient docker) {
         Map<String, Long> received = new LinkedHashMap<>();
-        for (String nf : NFS.keySet()) {
+        for (String nf : VcpeChain.NFS.keySet()) {
             String response = exec(
                     docker, nf, "sh", "-c", "printf 'GET /counters HTTP/1.0\\r\\n\\r\\n' | nc -w 2 127.0.0.1 8080");
             String body = response.substring(response.indexOf("\r\n\r\n") + 4);
@@ -405,14 +325,6 @@ class ForwardingNfIT {
 
     private String name(String nf) {
         return run + "-" + nf;
-    }
-
-    private String cidr(String link) {
-        return "10." + net + "." + (LINKS.indexOf(link) + 1) + ".0/24";
-    }
-
-    private String address(String nf, String link) {
-        return "10." + net + "." + (LINKS.indexOf(link) + 1) + "." + HOST.get(nf);
     }
 
     /** The image under test: nf-image.env's (.ci/nf-image.sh), or -Dchainline.nfImage to try another build. */
