@@ -13,7 +13,7 @@ waitfor() { for _ in $(seq 1 600); do "$@" > /dev/null 2>&1 && return 0; sleep 0
 
 install() {
   local need=()
-  for p in podman runc conmon netavark aardvark-dns containernetworking-plugins uidmap iptables busybox-static \
+  for p in podman runc conmon netavark aardvark-dns containernetworking-plugins uidmap iptables iproute2 busybox-static \
            docker.io curl; do
     dpkg -s "$p" > /dev/null 2>&1 || need+=("$p")
   done
