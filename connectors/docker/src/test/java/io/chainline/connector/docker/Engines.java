@@ -102,4 +102,19 @@ final class Engines {
                 List.of(),
                 config);
     }
+
+    /** The forwarding NF stand-in (.ci/nf-image.sh), or -Dchainline.nfImage to try another build. */
+    static String nfImage() throws java.io.IOException {
+        String override = System.getProperty("chainline.nfImage");
+        if (override != null && !override.isBlank()) {
+            return override;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(Optional.ofNullable(System.getenv("CHAINLINE_TEST_NF_IMAGE"))
+                .orElse("/tmp/chainline-engines/nf-image.env"));
+        Properties env = new Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(file)) {
+            env.load(in);
+        }
+        return env.getProperty("NF_IMAGE");
+    }
 }

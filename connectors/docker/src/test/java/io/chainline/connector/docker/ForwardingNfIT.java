@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -327,18 +326,7 @@ class ForwardingNfIT {
         return run + "-" + nf;
     }
 
-    /** The image under test: nf-image.env's (.ci/nf-image.sh), or -Dchainline.nfImage to try another build. */
     private static String nfImage() throws IOException {
-        String override = System.getProperty("chainline.nfImage");
-        if (override != null && !override.isBlank()) {
-            return override;
-        }
-        Path file = Path.of(Optional.ofNullable(System.getenv("CHAINLINE_TEST_NF_IMAGE"))
-                .orElse("/tmp/chainline-engines/nf-image.env"));
-        Properties env = new Properties();
-        try (var in = Files.newBufferedReader(file)) {
-            env.load(in);
-        }
-        return env.getProperty("NF_IMAGE");
+        return Engines.nfImage();
     }
 }

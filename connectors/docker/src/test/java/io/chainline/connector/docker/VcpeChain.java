@@ -21,10 +21,17 @@ final class VcpeChain {
 
     private final String run;
     private final int net;
+    private final int firstInterface;
 
     VcpeChain(String run, int net) {
+        this(run, net, 0);
+    }
+
+    /** @param firstInterface 1 where eth0 is a management network and the links come after it (the connector) */
+    VcpeChain(String run, int net, int firstInterface) {
         this.run = run;
         this.net = net;
+        this.firstInterface = firstInterface;
     }
 
     private static Map<String, List<String>> nfs() {
@@ -47,7 +54,7 @@ final class VcpeChain {
                     "link",
                     links.get(i),
                     "interface",
-                    "eth" + i,
+                    "eth" + (i + firstInterface),
                     "address",
                     address(nf, links.get(i)),
                     "cidr",
@@ -109,7 +116,7 @@ final class VcpeChain {
                 "address",
                 address(other, link),
                 "interface",
-                "eth" + NFS.get(nf).indexOf(link));
+                "eth" + (NFS.get(nf).indexOf(link) + firstInterface));
     }
 
     String cidr(String link) {
