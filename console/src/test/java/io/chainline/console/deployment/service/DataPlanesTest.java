@@ -54,6 +54,37 @@ class DataPlanesTest {
     }
 
     @Test
+    void theSeededVcpeWithClassifierCarriesTraffic() {
+        List<VnfDescriptor> vnfs = DemoContainers.routed(DemoContainers.DEFAULT_IMAGE);
+        NsDescriptor ns = DemoChains.vcpeWithClassifier(
+                vnfs.stream().map(VnfDescriptor::descriptorId).toList());
+        List<ChainBlueprint.Nf> nfs = new ArrayList<>();
+        for (int i = 0; i < vnfs.size(); i++) {
+            nfs.add(new ChainBlueprint.Nf(
+                    ns.vnfs().get(i).node(),
+                    ns.vnfs().get(i),
+                    vnfs.get(i),
+                    vnfs.get(i).flavours().getFirst()));
+        }
+
+        DeploymentUnit unit = build(
+                new ChainBlueprint.Blueprint(TrafficChains.summary(), ns, nfs, ChainBlueprint.hops(ns)),
+                DeploymentSettings.defaults(),
+                DataPlanes.Inputs.fresh());
+
+        assertThat(unit.networks().stream().map(LinkNetwork::link))
+                .containsExactly("lan", "cl-fw", "cl-rt", "fw-rt", "wan");
+        assertThat(workload(unit, "classifier-engine").dataPlane().attachments().stream()
+                        .map(a -> a.link() + "=" + a.interfaceName()))
+                .containsExactly("lan=eth1", "cl-fw=eth2", "cl-rt=eth3");
+        assertThat(unit.workloads())
+                .allSatisfy(
+                        w -> assertThat(w.dataPlane().forwarding()).as(w.name()).isTrue());
+        assertThat(workload(unit, "classifier-engine").configuration().get(Workload.CHAIN_CONTEXT))
+                .contains("\"destinationPorts\" : \"80\"");
+    }
+
+    @Test
     void everyLinkBecomesANetworkAndEveryDataCpAnInterfaceWithItsAddress() {
         DeploymentUnit unit = build(TrafficChains.vcpe(), DeploymentSettings.defaults(), DataPlanes.Inputs.fresh());
 

@@ -2,6 +2,7 @@ package io.chainline.console.deployment.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.deployment.domain.Deployment;
 import io.chainline.console.deployment.domain.DeploymentRepository;
@@ -44,6 +45,26 @@ class NetworksSectionViewTest extends ViewTest {
                 .containsExactly("classifier | web-cp | eth2 | 10.60.0.2", "firewall | in-cp | eth1 | 10.60.0.3");
         assertThat(rows("deployment-network-wan-lab")).containsExactly("router | out-cp | eth3 | 10.60.3.2");
         assertThat(exists("deployment-networks-none")).isFalse();
+    }
+
+    @Test
+    void theDemoSeedsTheVcpeWithClassifierPublishedAndItsPageDrawsBothPaths() {
+        var routed = chains.list().stream()
+                .filter(c -> c.name().equals("vCPE with classifier"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not seeded: " + chains.list()));
+        assertThat(routed.state()).isEqualTo(DescriptorState.PUBLISHED);
+        Deployment deployment = new StoredDeployments(repository, json, chains).in(DeploymentState.INSTANTIATED);
+        deployment.describe(
+                routed.id(),
+                routed.name(),
+                routed.nsVersion(),
+                deployment.getSettingsJson(),
+                json.write(TrafficDesiredStates.vcpe()));
+        open(repository.save(deployment));
+
+        assertThat(exists("deployment-picture")).isTrue();
+        assertThat(rows("deployment-network-fw-rt-lab")).hasSize(2);
     }
 
     @Test
