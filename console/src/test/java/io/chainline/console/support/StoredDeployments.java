@@ -21,6 +21,11 @@ import java.util.UUID;
 public record StoredDeployments(DeploymentRepository repository, DeploymentJson json, ChainService chains) {
 
     public Deployment in(DeploymentState state) {
+        return in(state, null);
+    }
+
+    /** @param desired what it should run; null: nothing (an empty desired state of the chain) */
+    public Deployment in(DeploymentState state, DesiredState desired) {
         ChainSummary chain = chains.list().stream()
                 .filter(c -> c.state() == DescriptorState.PUBLISHED)
                 .findFirst()
@@ -33,7 +38,10 @@ public record StoredDeployments(DeploymentRepository repository, DeploymentJson 
                 chain.name(),
                 chain.nsVersion(),
                 json.write(DeploymentSettings.defaults()),
-                json.write(new DesiredState(chain.id(), chain.nsVersion(), List.of(), List.of())));
+                json.write(
+                        desired != null
+                                ? desired
+                                : new DesiredState(chain.id(), chain.nsVersion(), List.of(), List.of())));
         deployment.moveTo(state, TestUsers.OPERATOR, Instant.now());
         return repository.save(deployment);
     }

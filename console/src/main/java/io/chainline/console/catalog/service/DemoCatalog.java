@@ -46,6 +46,7 @@ class DemoCatalog implements ApplicationRunner {
         List<VnfDescriptor> published = new ArrayList<>(DemoContainers.vcpe(image));
         published.add(DemoDescriptors.firewall());
         published.add(DemoDescriptors.router());
+        published.addAll(DemoContainers.routed(image));
         for (VnfDescriptor descriptor : published) {
             VnfSummary draft = catalog.createDraft(descriptor, ACTOR);
             catalog.publish(draft.id(), draft.version(), ACTOR);
@@ -53,7 +54,8 @@ class DemoCatalog implements ApplicationRunner {
         catalog.createDraft(DemoDescriptors.classifier(), ACTOR);
         log.info(
                 "chainline.demo-catalog seeded vCPE classifier, firewall and router on {} (published), vFirewall"
-                        + " (Kubernetes, Kata) and vRouter (OpenStack VM) (published), vClassifier (draft)",
+                        + " (Kubernetes, Kata), vRouter (OpenStack VM) and the routed classifier, firewall and router (published),"
+                        + " vClassifier (draft)",
                 image);
     }
 }

@@ -2,6 +2,7 @@ package io.chainline.console.catalog.service;
 
 import io.chainline.tosca.model.ContainerExtensions;
 import io.chainline.tosca.model.ContainerVdu;
+import io.chainline.tosca.model.CpAddressing;
 import io.chainline.tosca.model.ExposedRequirement;
 import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.Flavour;
@@ -45,7 +46,69 @@ public final class DemoContainers {
             "firewall", "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00012",
             "router", "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00013");
 
+    /**
+     * The routed vCPE's roles (the chain "vCPE with classifier"), each with its data connection points in interface
+     * order: web traffic goes classifier → firewall → router, the rest classifier → router.
+     */
+    public static final Map<String, List<String>> ROUTED = routedRoles();
+
+    private static final Map<String, String> ROUTED_IDS = Map.of(
+            "classifier", "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00021",
+            "firewall", "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00022",
+            "router", "7f7c3f2a-5d4e-4a8b-9a1e-0c0ffee00023");
+
     private DemoContainers() {}
+
+    private static Map<String, List<String>> routedRoles() {
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        roles.put("classifier", List.of("in", "web", "rest"));
+        roles.put("firewall", List.of("in", "out"));
+        roles.put("router", List.of("web", "rest", "out"));
+        return java.util.Collections.unmodifiableMap(roles);
+    }
+
+    public static String routedDescriptorId(String role) {
+        return ROUTED_IDS.get(role);
+    }
+
+    /** The routed vCPE's classifier, firewall and router, in chain order, all on {@code image}. */
+    public static List<VnfDescriptor> routed(String image) {
+        return ROUTED.keySet().stream().map(role -> routed(role, image)).toList();
+    }
+
+    /**
+     * One routed network function: one container whose data CPs (one per point, {@code eth1}… in order) each sit on an
+     * internal link the VNF exposes as requirement {@code <point>}, with one allocated address each. The address data
+     * is what makes a chain of them carry traffic (docs/chain-context.md).
+     */
+    public static VnfDescriptor routed(String role, String image) {
+        VnfDescriptor plain = vnf(role, image);
+        ContainerVdu vdu = (ContainerVdu) plain.flavours().getFirst().vdus().getFirst();
+        List<VduCp> cps = new ArrayList<>();
+        List<ExtCp> ext = new ArrayList<>();
+        List<ExposedRequirement> exposed = new ArrayList<>();
+        List<VirtualLink> links = new ArrayList<>();
+        List<String> points = ROUTED.get(role);
+        for (int i = 0; i < points.size(); i++) {
+            String p = points.get(i);
+            cps.add(new VduCp(role + "_" + p, List.of("ipv4"), Optional.of(VDU), Optional.of(p), OptionalInt.of(i))
+                    .withAddressing(Optional.of(CpAddressing.allocated())));
+            ext.add(new ExtCp(role + "_" + p + "_ext", List.of("ipv4"), Optional.of(p)));
+            exposed.add(new ExposedRequirement(p, role + "_" + p + "_ext", "external_virtual_link"));
+            links.add(link(p));
+        }
+        String product = "Routed " + role;
+        VnfIdentity id = new VnfIdentity(
+                VnfIdentity.BASE_TYPE,
+                ROUTED_IDS.get(role),
+                "1.0.0",
+                "Example Networks",
+                product,
+                "1.0",
+                product,
+                List.of("etsivnfm:v4.4.1"));
+        return new VnfDescriptor(id, List.of(DemoDescriptors.flavour(List.of(vdu), cps, links, ext, exposed)));
+    }
 
     /**
      * The image reference the demo uses: {@code image}, or its repository and tag on {@code registry} when one is

@@ -48,6 +48,9 @@ class DemoChainSeed implements ApplicationRunner {
                 containers.getFirst(),
                 DemoDescriptors.firewall().descriptorId(),
                 DemoDescriptors.router().descriptorId())));
+        publish(DemoChains.vcpeWithClassifier(DemoContainers.ROUTED.keySet().stream()
+                .map(DemoContainers::routedDescriptorId)
+                .toList()));
     }
 
     private void publish(NsDescriptor chain) {

@@ -30,12 +30,14 @@ public class DeploymentPlanner {
     private final ChainBlueprint blueprints;
     private final ImageGate gate;
     private final FleetService fleet;
+    private final SubnetLedger subnets;
     private final Placer placer = new Placer();
 
-    DeploymentPlanner(ChainBlueprint blueprints, ImageGate gate, FleetService fleet) {
+    DeploymentPlanner(ChainBlueprint blueprints, ImageGate gate, FleetService fleet, SubnetLedger subnets) {
         this.blueprints = blueprints;
         this.gate = gate;
         this.fleet = fleet;
+        this.subnets = subnets;
     }
 
     /** Every image the blueprint's container VDUs run, as written (the gate resolves and pins them). */
@@ -91,8 +93,7 @@ public class DeploymentPlanner {
         Optional<DesiredState> desired = Optional.empty();
         List<DeploymentPlan.TargetPlan> targets = new ArrayList<>();
         if (problems.isEmpty()) {
-            DesiredState state =
-                    DesiredStates.build(name, blueprint, demands, placement, pinned(images), byId(inventories));
+            DesiredState state = desired(name, blueprint, demands, placement, images, inventories, current);
             notes.addAll(DesiredStates.crossings(blueprint, state));
             desired = Optional.of(state);
             targets.addAll(connectorPlans(state, current));
@@ -110,6 +111,18 @@ public class DeploymentPlanner {
                 desired,
                 problems,
                 notes);
+    }
+
+    private DesiredState desired(
+            String name,
+            ChainBlueprint.Blueprint blueprint,
+            List<WorkloadMapper.VduDemand> demands,
+            PlacementResult placement,
+            ImageGate.Resolution images,
+            List<FleetService.TargetInventory> inventories,
+            Optional<DesiredState> current) {
+        return DesiredStates.build(
+                name, blueprint, demands, placement, pinned(images), byId(inventories), subnets.inputs(name, current));
     }
 
     /** The running network functions that stay where they are only because they run there, not by the user's pin. */

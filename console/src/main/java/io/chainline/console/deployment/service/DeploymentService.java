@@ -38,6 +38,7 @@ public class DeploymentService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JobFaults jobFaults;
+    private final SubnetLedger subnets;
 
     DeploymentService(
             DeploymentPlanner planner,
@@ -51,7 +52,8 @@ public class DeploymentService {
             MaintenanceGate gate,
             TransactionTemplate tx,
             Clock clock,
-            JobFaults jobFaults) {
+            JobFaults jobFaults,
+            SubnetLedger subnets) {
         this.planner = planner;
         this.deployments = deployments;
         this.jobs = jobs;
@@ -64,6 +66,7 @@ public class DeploymentService {
         this.tx = tx;
         this.clock = clock;
         this.jobFaults = jobFaults;
+        this.subnets = subnets;
     }
 
     /** The plan for a new deployment: nothing is created. */
@@ -87,6 +90,7 @@ public class DeploymentService {
             deployment.describe(
                     chainId, plan.chain().name(), plan.chain().nsVersion(), json.write(settings), json.write(desired));
             deployments.saveAndFlush(deployment);
+            subnets.reserve(name, desired);
             audit.record(
                     actor,
                     "deployment.created",
@@ -300,6 +304,7 @@ public class DeploymentService {
             Deployment d = deployments.findById(id).orElseThrow(() -> Refusals.notFound(id));
             require(Action.DELETE, d);
             deployments.delete(d);
+            subnets.release(d.getName());
             audit.record(actor, "deployment.deleted", "deployment", id.toString(), d.getName());
         });
         jobFaults.deploymentDeleted(id);
@@ -323,7 +328,8 @@ public class DeploymentService {
                 Optional.empty(),
                 chainName,
                 reason);
-        return start(id, op, request, plan.targets(), actor, origin, () -> {});
+        return start(
+                id, op, request, plan.targets(), actor, origin, () -> subnets.reserve(d.getName(), request.desired()));
     }
 
     /**

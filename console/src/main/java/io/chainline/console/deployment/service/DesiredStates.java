@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,24 +38,40 @@ final class DesiredStates {
             List<WorkloadMapper.VduDemand> demands,
             PlacementResult placement,
             Map<String, String> pinned,
-            Map<UUID, TargetSummary> targets) {
+            Map<UUID, TargetSummary> targets,
+            DataPlanes.Inputs addresses) {
         DesiredStates state = new DesiredStates(blueprint);
+        List<DataPlanes.Placed> built = new ArrayList<>();
+        List<UUID> targetOf = new ArrayList<>();
         for (int i = 0; i < demands.size(); i++) {
-            state.place(demands.get(i), placement.decisions().get(i).choice().orElseThrow(), pinned);
+            Decision.Choice choice = placement.decisions().get(i).choice().orElseThrow();
+            built.add(state.place(demands.get(i), choice, pinned));
+            targetOf.add(UUID.fromString(choice.targetId()));
+        }
+        Optional<DataPlanes> plane = DataPlanes.of(name, blueprint, built, addresses);
+        for (int i = 0; i < built.size(); i++) {
+            DataPlanes.Placed p = built.get(i);
+            state.byTarget
+                    .computeIfAbsent(targetOf.get(i), k -> new ArrayList<>())
+                    .add(plane.map(d -> d.attach(p)).orElse(p.workload()));
         }
         List<DesiredState.TargetUnit> units = new ArrayList<>();
         state.byTarget.forEach((target, workloads) -> units.add(new DesiredState.TargetUnit(
                 target,
                 targets.get(target).name(),
                 targets.get(target).kind(),
-                new DeploymentUnit(DeploymentRef.of(name), workloads, state.flowsOn(target), state.entryOn(target)))));
+                new DeploymentUnit(
+                        DeploymentRef.of(name),
+                        workloads,
+                        state.flowsOn(target),
+                        state.entryOn(target),
+                        plane.map(d -> d.networksFor(workloads)).orElse(List.of())))));
         return new DesiredState(blueprint.chain().id(), blueprint.chain().nsVersion(), state.placed, units);
     }
 
-    private void place(WorkloadMapper.VduDemand d, Decision.Choice choice, Map<String, String> pinned) {
+    private DataPlanes.Placed place(WorkloadMapper.VduDemand d, Decision.Choice choice, Map<String, String> pinned) {
         UUID target = UUID.fromString(choice.targetId());
         Workload workload = WorkloadMapper.workload(d, choice.architectures(), pinned);
-        byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(workload);
         targetOfNf.putIfAbsent(d.demand().nf(), target);
         placed.add(new DesiredState.PlacedVdu(
                 d.demand().nf(),
@@ -70,6 +87,7 @@ final class DesiredStates {
                 workload.containers().stream()
                         .map(Workload.ContainerSpec::image)
                         .toList()));
+        return new DataPlanes.Placed(workload, d.nf(), d.vdu());
     }
 
     private List<DeploymentUnit.Flow> flowsOn(UUID target) {

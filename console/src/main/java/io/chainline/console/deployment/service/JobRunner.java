@@ -33,6 +33,7 @@ public class JobRunner implements AutoCloseable {
     private final Rollback rollback;
     private final LiveStatus live;
     private final ConsoleInstance instance;
+    private final SubnetLedger subnets;
     private final Duration staleAfter;
     private final Duration backoff;
     private final int maxAttempts;
@@ -45,6 +46,7 @@ public class JobRunner implements AutoCloseable {
             Rollback rollback,
             LiveStatus live,
             ConsoleInstance instance,
+            SubnetLedger subnets,
             @Value("${chainline.jobs.stale-after:PT30S}") Duration staleAfter,
             @Value("${chainline.jobs.retry-backoff:PT2S}") Duration backoff,
             @Value("${chainline.jobs.max-attempts:3}") int maxAttempts) {
@@ -53,6 +55,7 @@ public class JobRunner implements AutoCloseable {
         this.rollback = rollback;
         this.live = live;
         this.instance = instance;
+        this.subnets = subnets;
         this.staleAfter = staleAfter;
         this.backoff = backoff;
         this.maxAttempts = maxAttempts;
@@ -164,6 +167,10 @@ public class JobRunner implements AutoCloseable {
         // observed before the job is marked done, so whoever sees it done sees what runs
         live.refreshQuietly(s.deployment().getId(), s.request().desired());
         ledger.finish(s.job().getId(), JobState.COMPLETED, "", "", end, Optional.of(s.request()));
+        if (op == Operation.TERMINATE) {
+            // its link networks are gone with it: their subnets go back to the pool
+            subnets.release(s.deployment().getName());
+        }
     }
 
     private void fail(JobLedger.Snapshot s, JobStep step, StepFailure failure) {

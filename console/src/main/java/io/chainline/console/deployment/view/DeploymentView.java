@@ -157,7 +157,7 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
             body.add(new DeploymentToolbar(detail, deployments, drift, live, dialogs, actor));
         }
         body.add(picture(detail, worst), nfAlarms(worst), alarms.section(id, active, this::redraw));
-        body.add(placement(detail.desired(), worst));
+        body.add(placement(detail.desired(), worst), NetworksSection.of(detail));
         if (operator && detail.summary().state() != DeploymentState.TERMINATED) {
             body.add(new ReplicasPanel(
                     detail,

@@ -51,4 +51,16 @@ class DemoContainersTest {
                             .noneMatch(DesignIssue::error);
                 });
     }
+
+    @Test
+    void theRoutedNetworkFunctionsAreValidDesignsWithAnAddressedDataCpPerPoint() {
+        assertThat(DemoContainers.routed("127.0.0.1:5000/nfv/echo:1.0"))
+                .hasSize(3)
+                .allSatisfy(vnf -> {
+                    assertThat(vnf.flavours().getFirst().cps())
+                            .allSatisfy(cp -> assertThat(cp.addressing()).isPresent());
+                    assertThat(new DesignCheck(new ToscaEngines("", java.time.Clock.systemUTC())).check(vnf))
+                            .noneMatch(DesignIssue::error);
+                });
+    }
 }

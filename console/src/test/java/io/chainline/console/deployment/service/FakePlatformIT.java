@@ -62,6 +62,9 @@ class FakePlatformIT {
     @Autowired
     ChainService chains;
 
+    @Autowired
+    SubnetLedger subnets;
+
     private HttpResponse<String> call(String method, String path, Object body) throws Exception {
         TestUsers.ensure(users);
         String user = TestUsers.ADMIN;
@@ -156,5 +159,42 @@ class FakePlatformIT {
         assertThat(queries.job(job.id()).summary().state()).isEqualTo(JobState.COMPLETED);
         assertThat(FakeLab.bench(bench)).hasSize(1);
         assertThat(FakeLab.bench(bench).values().iterator().next()).hasSize(3);
+    }
+
+    @Test
+    void theVcpeWithClassifierGetsItsSubnetsReservedWhileItRunsAndReleasedWhenTerminated() throws Exception {
+        HttpResponse<String> created = call(
+                "POST", "/api/v1/fleet/targets", target(bench, Map.of("endpoint", "fake://" + bench, "token", "t")));
+        String id = json.readTree(created.body()).get("id").asString();
+        call("POST", "/api/v1/fleet/targets/" + id + "/sync", null);
+        ChainSummary chain = chains.list().stream()
+                .filter(c -> c.name().equals("vCPE with classifier"))
+                .findFirst()
+                .orElseThrow();
+        String name = "routed-" + UUID.randomUUID().toString().substring(0, 6);
+        DeploymentSettings settings = DeploymentSettings.defaults().withTargets(Set.of(bench));
+
+        var job = deployments.deploy(name, chain.id(), settings, "olivia");
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> queries.job(job.id()).summary().state().finished());
+
+        assertThat(queries.job(job.id()).summary().state()).isEqualTo(JobState.COMPLETED);
+        DesiredState desired = queries.detail(job.deploymentId()).desired();
+        assertThat(NetworkListing.of(desired)).hasSize(5);
+        assertThat(subnets.takenByOthers("someone-else"))
+                .as("its four pool subnets are held")
+                .containsAll(desired.units().getFirst().unit().networks().stream()
+                        .filter(n -> n.cidr().startsWith("10.6"))
+                        .map(n -> Ipv4Subnet.parse(n.cidr()))
+                        .toList());
+        var end = deployments.terminate(job.deploymentId(), "olivia");
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> queries.job(end.id()).summary().state().finished());
+        assertThat(subnets.takenByOthers(name)).as("released").isEqualTo(subnets.takenByOthers("someone-else"));
+        assertThat(subnets.takenByOthers("someone-else").stream().map(Ipv4Subnet::toString))
+                .noneMatch(c -> desired.units().getFirst().unit().networks().stream()
+                        .anyMatch(n -> n.cidr().equals(c)));
     }
 }
