@@ -85,8 +85,18 @@ public final class Sol001Extensions {
         return type;
     }
 
-    /** Chainline's OsContainer with ports, environment and probes. */
+    /** Chainline's OsContainer with ports, environment, probes and capabilities. */
     static java.util.Map<String, Object> containerTypeDefinition() {
+        java.util.Map<String, Object> type = new java.util.LinkedHashMap<>();
+        type.put("derived_from", "tosca.nodes.nfv.Vdu.OsContainer");
+        type.put(
+                "description",
+                "Chainline: tosca.nodes.nfv.Vdu.OsContainer with ports, environment, probes and capabilities");
+        type.put("properties", containerProperties());
+        return type;
+    }
+
+    private static java.util.Map<String, Object> containerProperties() {
         java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
         properties.put(
                 PORTS,
@@ -123,13 +133,7 @@ public final class Sol001Extensions {
                         java.util.Map.of("type", "string"),
                         "description",
                         "Linux capabilities beyond the default set (NET_ADMIN for an NF that sets its own routes)"));
-        java.util.Map<String, Object> type = new java.util.LinkedHashMap<>();
-        type.put("derived_from", "tosca.nodes.nfv.Vdu.OsContainer");
-        type.put(
-                "description",
-                "Chainline: tosca.nodes.nfv.Vdu.OsContainer with ports, environment, probes and capabilities");
-        type.put("properties", properties);
-        return type;
+        return properties;
     }
 
     /**
