@@ -56,8 +56,21 @@ class VnfEditsPropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> steps() {
+        return steps(23);
+    }
+
+    /**
+     * The edits the SOL001 round trip covers: all but the subnet, addressing and capability edits (21..23), whose
+     * SOL001 reading and writing come with the TOSCA engine's L3 data support; once it is in, use {@link #steps()}.
+     */
+    @Provide
+    Arbitrary<List<Step>> exportedSteps() {
+        return steps(20);
+    }
+
+    private static Arbitrary<List<Step>> steps(int kinds) {
         return Combinators.combine(
-                        Arbitraries.integers().between(0, 20),
+                        Arbitraries.integers().between(0, kinds),
                         Arbitraries.integers().between(0, 99),
                         Arbitraries.integers().between(0, 99),
                         Arbitraries.integers().between(0, 6))
@@ -95,7 +108,7 @@ class VnfEditsPropertiesTest {
 
     @Property(tries = 200)
     void everyReachedModelExportsAndImportsUnchanged(
-            @ForAll("seeds") VnfDescriptor seed, @ForAll("steps") List<Step> steps) {
+            @ForAll("seeds") VnfDescriptor seed, @ForAll("exportedSteps") List<Step> steps) {
         VnfDescriptor model = seed;
         for (Step step : steps) {
             model = edit(model, step).result().descriptor();
@@ -210,6 +223,24 @@ class VnfEditsPropertiesTest {
             case 18 ->
                 Edit.of(aspect.map(x -> ScalingEdits.removeAspect(d, x.id())).orElse(Result.of(d)));
             case 19 -> Edit.of(ScalingEdits.setLevels(d, levels(f, s, name, vduName, aspect), f.defaultLevel()));
+            case 21 ->
+                Edit.of(link.map(l -> LinkEdits.setSubnet(d, l, sample(AddressingSamples.SUBNETS, s.n())))
+                        .orElse(Result.of(d)));
+            case 22 ->
+                Edit.of(cp.map(c -> LinkEdits.setAddressing(d, c, sample(AddressingSamples.ADDRESSING, s.b())))
+                        .orElse(Result.of(d)));
+            case 23 ->
+                Edit.of(unit.flatMap(u -> pick(u.containers(), s.a())
+                                .map(c -> VnfEdits.updateContainer(
+                                        d,
+                                        u.node(),
+                                        c.node(),
+                                        k -> Vdus.withExtensions(
+                                                k,
+                                                k.extensions()
+                                                        .withCapabilities(
+                                                                sample(AddressingSamples.CAPABILITIES, s.n()))))))
+                        .orElse(Result.of(d)));
             default ->
                 Edit.of(vduName.map(v -> VnfEdits.setProfile(d, v, new VduProfile(s.n() % 3, 1 + s.n())))
                         .orElse(Result.of(d)));
@@ -303,6 +334,10 @@ class VnfEditsPropertiesTest {
 
     private static String swap(String value, Edit e) {
         return value.equals(e.from()) ? e.to() : value;
+    }
+
+    private static <T> T sample(List<T> items, int index) {
+        return items.get(index % items.size());
     }
 
     private static <T> Optional<T> pick(List<T> items, int index) {
