@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  * instance, comma separated), and whether it is the management interface or a data one. Fixed addresses are kept as
  * typed; one that does not parse, lies outside the link's subnet or is given twice is marked on its field.
  */
+@org.springframework.modulith.NamedInterface("view") // the chain editor addresses its links and SAPs alike
 public final class AddressingForm extends HorizontalLayout {
 
     static final String ALLOCATED = "allocated";
@@ -43,24 +44,7 @@ public final class AddressingForm extends HorizontalLayout {
             boolean editable,
             Consumer<Optional<CpAddressing>> edited) {
         this.subnet = subnet;
-        CpAddressing a = addressing.orElse(CpAddressing.allocated());
-        mode.setLabel("Address");
-        mode.setId(id + "-address-mode");
-        mode.setItems(ALLOCATED, FIXED);
-        mode.setItemLabelGenerator(m -> m.equals(FIXED) ? "Fixed" : "Allocated");
-        mode.setValue(a.fixedAddresses().isEmpty() ? ALLOCATED : FIXED);
-        count.setId(id + "-address-count");
-        count.setMin(0);
-        count.setStepButtonsVisible(true);
-        count.setValue(a.numberOfAddresses());
-        fixed.setId(id + "-addresses");
-        fixed.setPlaceholder("10.60.2.10, 10.60.2.11");
-        fixed.setHelperText("One per instance, in instance order");
-        fixed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        fixed.setValue(String.join(", ", a.fixedAddresses()));
-        management.setId(id + "-management");
-        management.setValue(a.management());
-        management.setTooltipText("Reached by the console and the NOC; never on a forwarding path. Otherwise: data.");
+        show(id, addressing.orElse(CpAddressing.allocated()));
         Runnable changed = () -> {
             showMode();
             edited.accept(value());
@@ -78,6 +62,26 @@ public final class AddressingForm extends HorizontalLayout {
         setPadding(false);
         showMode();
         showFindings();
+    }
+
+    private void show(String id, CpAddressing a) {
+        mode.setLabel("Address");
+        mode.setId(id + "-address-mode");
+        mode.setItems(ALLOCATED, FIXED);
+        mode.setItemLabelGenerator(m -> m.equals(FIXED) ? "Fixed" : "Allocated");
+        mode.setValue(a.fixedAddresses().isEmpty() ? ALLOCATED : FIXED);
+        count.setId(id + "-address-count");
+        count.setMin(0);
+        count.setStepButtonsVisible(true);
+        count.setValue(a.numberOfAddresses());
+        fixed.setId(id + "-addresses");
+        fixed.setPlaceholder("10.60.2.10, 10.60.2.11");
+        fixed.setHelperText("One per instance, in instance order");
+        fixed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        fixed.setValue(String.join(", ", a.fixedAddresses()));
+        management.setId(id + "-management");
+        management.setValue(a.management());
+        management.setTooltipText("Reached by the console and the NOC; never on a forwarding path. Otherwise: data.");
     }
 
     private static void fromClient(boolean fromClient, Runnable changed) {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
  * editor. What is typed goes into the model as typed, so a subnet that does not parse stays in its field with its
  * finding, after a save and reload too; all empty means Chainline allocates the subnet at deploy time.
  */
+@org.springframework.modulith.NamedInterface("view") // the chain editor addresses its links and SAPs alike
 public final class SubnetForm extends HorizontalLayout {
 
     private final TextField cidr = new TextField("Subnet (CIDR)");
