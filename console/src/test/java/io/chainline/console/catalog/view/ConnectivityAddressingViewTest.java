@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.chainline.console.catalog.service.CatalogService;
@@ -103,6 +104,34 @@ class ConnectivityAddressingViewTest extends ViewTest {
         assertThat(byId(TextField.class, "cps-0-addresses").isInvalid())
                 .as("re-checked when the link's subnet changes")
                 .isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aContainersExtraCapabilitiesAreSavedAndShownAfterReload() {
+        String route = draftWithALinkedPoint();
+        String id = "vdu-0-container-0-capabilities";
+        test(byId(MultiSelectComboBox.class, id)).selectItem("NET_ADMIN", "NET_RAW");
+        click("designer-save");
+
+        reload(route);
+
+        assertThat(byId(MultiSelectComboBox.class, id).getValue()).containsExactlyInAnyOrder("NET_ADMIN", "NET_RAW");
+        var unit = (io.chainline.tosca.model.ContainerVdu)
+                VnfEdits.flavour(catalog.get(id(route)).descriptor()).vdus().getFirst();
+        assertThat(unit.containers().getFirst().extensions().capabilities()).containsExactly("NET_ADMIN", "NET_RAW");
+    }
+
+    @Test
+    void removingALinkThatAPointIsOnAsksFirstNamingThePoint() {
+        draftWithALinkedPoint();
+
+        click("links-0-remove");
+
+        assertThat(confirmation()).contains("Remove virtual link").contains("cp");
+        click("confirm-cancel");
+        assertThat(exists("links-0-name")).isTrue();
+        assertThat(byId(ComboBox.class, "cps-0-link").getValue()).isNotNull();
     }
 
     private static UUID id(String route) {
