@@ -56,12 +56,13 @@ class VnfEditsPropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        return steps(23);
+        return steps(25);
     }
 
     /**
-     * The edits the SOL001 round trip covers: all but the subnet, addressing and capability edits (21..23), whose
-     * SOL001 reading and writing come with the TOSCA engine's L3 data support; once it is in, use {@link #steps()}.
+     * The edits the SOL001 round trip covers: not the invalid subnets and addresses (24, 25), which only storage keeps
+     * as typed; and, until the TOSCA engine reads and writes L3 data (issue 22's model work), not the valid subnet,
+     * addressing and capability edits (21..23) either: with that engine, raise 20 to 23.
      */
     @Provide
     Arbitrary<List<Step>> exportedSteps() {
@@ -224,7 +225,7 @@ class VnfEditsPropertiesTest {
                 Edit.of(aspect.map(x -> ScalingEdits.removeAspect(d, x.id())).orElse(Result.of(d)));
             case 19 -> Edit.of(ScalingEdits.setLevels(d, levels(f, s, name, vduName, aspect), f.defaultLevel()));
             case 21 ->
-                Edit.of(link.map(l -> LinkEdits.setSubnet(d, l, sample(AddressingSamples.SUBNETS, s.n())))
+                Edit.of(link.map(l -> LinkEdits.setSubnet(d, l, AddressingSamples.subnet(linkIndex(f, l), s.n())))
                         .orElse(Result.of(d)));
             case 22 ->
                 Edit.of(cp.map(c -> LinkEdits.setAddressing(d, c, sample(AddressingSamples.ADDRESSING, s.b())))
@@ -240,6 +241,12 @@ class VnfEditsPropertiesTest {
                                                 k.extensions()
                                                         .withCapabilities(
                                                                 sample(AddressingSamples.CAPABILITIES, s.n()))))))
+                        .orElse(Result.of(d)));
+            case 24 ->
+                Edit.of(link.map(l -> LinkEdits.setSubnet(d, l, sample(AddressingSamples.INVALID_SUBNETS, s.n())))
+                        .orElse(Result.of(d)));
+            case 25 ->
+                Edit.of(cp.map(c -> LinkEdits.setAddressing(d, c, sample(AddressingSamples.INVALID_ADDRESSING, s.b())))
                         .orElse(Result.of(d)));
             default ->
                 Edit.of(vduName.map(v -> VnfEdits.setProfile(d, v, new VduProfile(s.n() % 3, 1 + s.n())))
@@ -334,6 +341,10 @@ class VnfEditsPropertiesTest {
 
     private static String swap(String value, Edit e) {
         return value.equals(e.from()) ? e.to() : value;
+    }
+
+    private static int linkIndex(Flavour f, String link) {
+        return f.virtualLinks().stream().map(VirtualLink::node).toList().indexOf(link);
     }
 
     private static <T> T sample(List<T> items, int index) {

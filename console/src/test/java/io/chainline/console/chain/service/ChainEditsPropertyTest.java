@@ -6,8 +6,10 @@ import io.chainline.console.catalog.service.AddressingSamples;
 import io.chainline.console.catalog.service.DemoDescriptors;
 import io.chainline.console.catalog.service.ModelJson;
 import io.chainline.tosca.ToscaEngine;
+import io.chainline.tosca.model.CpAddressing;
 import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.ForwardingPath;
+import io.chainline.tosca.model.L3Data;
 import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfDescriptor;
@@ -53,12 +55,13 @@ class ChainEditsPropertyTest {
     }
 
     /**
-     * With the subnet and SAP addressing edits (10, 11). The SOL001 round trip of those comes with the TOSCA engine's
-     * L3 data support; once it is in, {@link #everyEditRoundTripsAndDropsNothingUnnamed} can take these too.
+     * With the valid subnet and SAP addressing edits (10, 11) and the invalid ones (12), which only storage keeps as
+     * typed. Once the TOSCA engine reads and writes L3 data (issue 22's model work), {@link
+     * #everyEditRoundTripsAndDropsNothingUnnamed} takes 10 and 11 too: give it {@code sequences(11)}.
      */
     @Provide
     Arbitrary<List<Step>> addressedSequences() {
-        return sequences(11);
+        return sequences(12);
     }
 
     private static Arbitrary<List<Step>> sequences(int kinds) {
@@ -156,25 +159,31 @@ class ChainEditsPropertyTest {
             case 7 -> hops == 0 ? ns : removed(ns, ChainPreviews.removeHop(ns, s.a() % hops));
             case 8 -> hops == 0 ? ns : added(ns, ChainPaths.moveHop(ns, s.a() % hops, s.b() % 2 == 0 ? -1 : 1));
             case 9 -> added(ns, ChainPaths.classify(ns, criteria(s)));
-            case 10 ->
-                links.isEmpty()
-                        ? ns
-                        : added(
-                                ns,
-                                ChainEdits.setSubnet(
-                                        ns,
-                                        links.get(s.a() % links.size()),
-                                        AddressingSamples.SUBNETS.get(s.b() % AddressingSamples.SUBNETS.size())));
-            default ->
-                ns.saps().isEmpty()
-                        ? ns
-                        : added(
-                                ns,
-                                ChainEdits.setSapAddressing(
-                                        ns,
-                                        ns.saps().get(s.a() % ns.saps().size()).node(),
-                                        AddressingSamples.ADDRESSING.get(s.b() % AddressingSamples.ADDRESSING.size())));
+            default -> addressed(ns, s, links);
         };
+    }
+
+    /** 10: a valid subnet (each link its own), 11: a SAP's addressing, 12: an invalid subnet or address. */
+    private NsDescriptor addressed(NsDescriptor ns, Step s, List<String> links) {
+        if (s.kind() == 11 || s.kind() == 12 && s.c() % 2 == 0) {
+            List<Optional<CpAddressing>> samples =
+                    s.kind() == 11 ? AddressingSamples.ADDRESSING : AddressingSamples.INVALID_ADDRESSING;
+            return ns.saps().isEmpty()
+                    ? ns
+                    : added(
+                            ns,
+                            ChainEdits.setSapAddressing(
+                                    ns,
+                                    ns.saps().get(s.a() % ns.saps().size()).node(),
+                                    samples.get(s.b() % samples.size())));
+        }
+        if (links.isEmpty()) {
+            return ns;
+        }
+        Optional<L3Data> subnet = s.kind() == 10
+                ? AddressingSamples.subnet(s.a() % links.size(), s.b())
+                : AddressingSamples.INVALID_SUBNETS.get(s.b() % AddressingSamples.INVALID_SUBNETS.size());
+        return added(ns, ChainEdits.setSubnet(ns, links.get(s.a() % links.size()), subnet));
     }
 
     private NsDescriptor connect(NsDescriptor ns, VnfProfileRef vnf, Step s, List<String> links) {
