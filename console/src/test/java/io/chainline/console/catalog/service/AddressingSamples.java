@@ -33,6 +33,18 @@ public final class AddressingSamples {
 
     private AddressingSamples() {}
 
+    /**
+     * Whether the engine refused an imported model for its addresses (an L3 error: a later edit moved a point off its
+     * fixed address's subnet, say). Such a model cannot be published; only storage must keep it as typed.
+     */
+    public static boolean addressedBadly(io.chainline.tosca.ImportResult imported) {
+        boolean bad = imported.report().issues().stream()
+                .anyMatch(i -> i.severity() == io.chainline.tosca.issue.Severity.ERROR
+                        && i.code().name().startsWith("L3_"));
+        net.jqwik.api.statistics.Statistics.label("refused for its addresses").collect(bad);
+        return bad;
+    }
+
     /** A valid subnet of the link at {@code link} (its own, so links never overlap), in one of five forms. */
     public static Optional<L3Data> subnet(int link, int variant) {
         String net = "10.60." + (link % 250) + ".";

@@ -8,7 +8,6 @@ import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.ToscaEngine;
 import io.chainline.tosca.model.ComputeVdu;
 import io.chainline.tosca.model.ContainerVdu;
-import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.InstantiationLevel;
 import io.chainline.tosca.model.ScalingAspect;
@@ -120,18 +119,18 @@ class VnfEditsPropertiesTest {
             return;
         }
         var written = export.written().get();
-        Optional<Descriptor> imported = written.files().size() == 1
+        io.chainline.tosca.ImportResult imported = written.files().size() == 1
                 ? ENGINE.importYaml(
-                                written.entry(),
-                                written.files().get(written.entry()).getBytes(StandardCharsets.UTF_8))
-                        .descriptor()
+                        written.entry(), written.files().get(written.entry()).getBytes(StandardCharsets.UTF_8))
                 : ENGINE.importCsar(
-                                "x.csar",
-                                ENGINE.exportCsar(model, Sol001Edition.DEFAULT, Map.of(), Map.of())
-                                        .csar()
-                                        .orElseThrow())
-                        .descriptor();
-        assertThat(imported).as(written.files().toString()).contains(model);
+                        "x.csar",
+                        ENGINE.exportCsar(model, Sol001Edition.DEFAULT, Map.of(), Map.of())
+                                .csar()
+                                .orElseThrow());
+        if (AddressingSamples.addressedBadly(imported)) {
+            return; // a later edit moved a point off its fixed address's subnet: an error the engine refuses, rightly
+        }
+        assertThat(imported.descriptor()).as(written.files().toString()).contains(model);
     }
 
     /** An edit as run, and (for renames) which names it changed. */
