@@ -2,8 +2,10 @@ package io.chainline.console.catalog.service;
 
 import io.chainline.console.catalog.service.DesignPart.Kind;
 import io.chainline.console.catalog.service.VnfEdits.Result;
+import io.chainline.tosca.model.CpAddressing;
 import io.chainline.tosca.model.ExposedRequirement;
 import io.chainline.tosca.model.ExtCp;
+import io.chainline.tosca.model.L3Data;
 import io.chainline.tosca.model.VduCp;
 import io.chainline.tosca.model.VirtualLink;
 import io.chainline.tosca.model.VnfDescriptor;
@@ -41,7 +43,7 @@ public final class LinkEdits {
                 return cp;
             }
             removed.add(new DesignPart(Kind.CP_LINK, cp.node(), node));
-            return new VduCp(cp.node(), cp.layerProtocols(), cp.vdu(), Optional.empty(), cp.order());
+            return new VduCp(cp.node(), cp.layerProtocols(), cp.vdu(), Optional.empty(), cp.order(), cp.addressing());
         });
         for (ExtCp ext : List.copyOf(f.extCps)) {
             if (ext.internalVirtualLink().equals(Optional.of(node))) {
@@ -70,12 +72,18 @@ public final class LinkEdits {
         f.links.set(
                 index,
                 new VirtualLink(
-                        to, l.description(), l.layerProtocols(), l.flowPattern(), l.maxBitrate(), l.minBitrate()));
+                        to,
+                        l.description(),
+                        l.layerProtocols(),
+                        l.flowPattern(),
+                        l.maxBitrate(),
+                        l.minBitrate(),
+                        l.l3()));
         f.cps.replaceAll(cp -> cp.virtualLink().equals(Optional.of(from))
-                ? new VduCp(cp.node(), cp.layerProtocols(), cp.vdu(), Optional.of(to), cp.order())
+                ? new VduCp(cp.node(), cp.layerProtocols(), cp.vdu(), Optional.of(to), cp.order(), cp.addressing())
                 : cp);
         f.extCps.replaceAll(e -> e.internalVirtualLink().equals(Optional.of(from))
-                ? new ExtCp(e.node(), e.layerProtocols(), Optional.of(to))
+                ? new ExtCp(e.node(), e.layerProtocols(), Optional.of(to), e.addressing())
                 : e);
         return Result.of(f.into(d));
     }
@@ -132,7 +140,7 @@ public final class LinkEdits {
             return Result.of(d);
         }
         VduCp cp = f.cps.get(index);
-        f.cps.set(index, new VduCp(to, cp.layerProtocols(), cp.vdu(), cp.virtualLink(), cp.order()));
+        f.cps.set(index, new VduCp(to, cp.layerProtocols(), cp.vdu(), cp.virtualLink(), cp.order(), cp.addressing()));
         return Result.of(f.into(d));
     }
 
@@ -146,12 +154,29 @@ public final class LinkEdits {
             return Result.of(d);
         }
         VduCp before = f.cps.get(index);
-        f.cps.set(index, new VduCp(cp, before.layerProtocols(), before.vdu(), link, before.order()));
+        f.cps.set(
+                index, new VduCp(cp, before.layerProtocols(), before.vdu(), link, before.order(), before.addressing()));
         List<DesignPart> removed = before.virtualLink()
                 .filter(l -> !Optional.of(l).equals(link))
                 .map(l -> List.of(new DesignPart(Kind.CP_LINK, cp, l)))
                 .orElse(List.of());
         return new Result(f.into(d), removed);
+    }
+
+    /** Sets a link's subnet, as typed (see {@link Subnets}); empty: Chainline allocates one at deploy time. */
+    public static Result setSubnet(VnfDescriptor d, String node, Optional<L3Data> l3) {
+        return updateVl(d, node, l -> l.withL3(l3));
+    }
+
+    /** Sets how a connection point gets its addresses and whether it is the management interface. */
+    public static Result setAddressing(VnfDescriptor d, String cp, Optional<CpAddressing> addressing) {
+        FlavourDraft f = FlavourDraft.of(d);
+        int index = indexOf(f.cps.stream().map(VduCp::node).toList(), cp);
+        if (index < 0) {
+            return Result.of(d);
+        }
+        f.cps.set(index, f.cps.get(index).withAddressing(addressing));
+        return Result.of(f.into(d));
     }
 
     /** Binds a connection point to a VDU of the flavour, or to none; a binding it had before is named. */
@@ -162,7 +187,9 @@ public final class LinkEdits {
             return Result.of(d);
         }
         VduCp before = f.cps.get(index);
-        f.cps.set(index, new VduCp(cp, before.layerProtocols(), vdu, before.virtualLink(), before.order()));
+        f.cps.set(
+                index,
+                new VduCp(cp, before.layerProtocols(), vdu, before.virtualLink(), before.order(), before.addressing()));
         List<DesignPart> removed = before.vdu()
                 .filter(v -> !Optional.of(v).equals(vdu))
                 .map(v -> List.of(new DesignPart(Kind.CP_BINDING, cp, v)))
@@ -172,7 +199,8 @@ public final class LinkEdits {
 
     static void renameVduReferences(FlavourDraft f, String from, String to) {
         f.cps.replaceAll(cp -> cp.vdu().equals(Optional.of(from))
-                ? new VduCp(cp.node(), cp.layerProtocols(), Optional.of(to), cp.virtualLink(), cp.order())
+                ? new VduCp(
+                        cp.node(), cp.layerProtocols(), Optional.of(to), cp.virtualLink(), cp.order(), cp.addressing())
                 : cp);
     }
 

@@ -43,6 +43,11 @@ public class ModelJson {
             // isDefault() and the like are derived, not state
             .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // sets the model gained later (a container's capabilities) are missing from drafts stored before: empty
+            .withConfigOverride(
+                    java.util.Set.class,
+                    o -> o.setNullHandling(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                            com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)))
             .build();
 
     public String write(Descriptor descriptor) {

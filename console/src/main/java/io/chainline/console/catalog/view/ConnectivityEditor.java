@@ -85,7 +85,11 @@ final class ConnectivityEditor extends VerticalLayout {
         cpRows.clear();
         List<VirtualLink> ls = design.flavour().virtualLinks();
         for (int i = 0; i < ls.size(); i++) {
-            links.add(linkRow("links-" + i, ls.get(i)));
+            VerticalLayout entry =
+                    new VerticalLayout(linkRow("links-" + i, ls.get(i)), subnetForm("links-" + i, i, ls.get(i)));
+            entry.setPadding(false);
+            entry.setSpacing(false);
+            links.add(entry);
         }
         List<VduCp> cs = design.flavour().cps();
         for (int i = 0; i < cs.size(); i++) {
@@ -98,6 +102,15 @@ final class ConnectivityEditor extends VerticalLayout {
     /** Offers the current VDU and link names to the connection points' pickers. */
     void refreshChoices() {
         cpRows.forEach(CpRow::offer);
+    }
+
+    /** The link's subnet; {@code node} is looked up when edited, so a rename in between is followed. */
+    private SubnetForm subnetForm(String id, int index, VirtualLink link) {
+        return new SubnetForm(id, link.l3(), design.editable(), l3 -> {
+            String node = design.flavour().virtualLinks().get(index).node();
+            design.apply(d -> LinkEdits.setSubnet(d, node, l3));
+            cpRows.forEach(r -> r.addressing.showFindings());
+        });
     }
 
     private HorizontalLayout linkRow(String id, VirtualLink link) {
@@ -135,7 +148,8 @@ final class ConnectivityEditor extends VerticalLayout {
                                 List.of(e.getValue()),
                                 l.flowPattern(),
                                 l.maxBitrate(),
-                                l.minBitrate())));
+                                l.minBitrate(),
+                                l.l3())));
             }
         });
         return protocol;
@@ -158,7 +172,8 @@ final class ConnectivityEditor extends VerticalLayout {
                                 l.layerProtocols(),
                                 l.flowPattern(),
                                 l.maxBitrate() / 1_000_000 == shown ? l.maxBitrate() : shown * 1_000_000L,
-                                l.minBitrate())));
+                                l.minBitrate(),
+                                l.l3())));
             }
         });
         return bitrate;
@@ -213,7 +228,8 @@ final class ConnectivityEditor extends VerticalLayout {
         private final String[] node;
         private final ComboBox<String> vdu = new ComboBox<>("VDU");
         private final ComboBox<String> link = new ComboBox<>("Virtual link");
-        private final HorizontalLayout layout;
+        private final AddressingForm addressing;
+        private final VerticalLayout layout;
 
         CpRow(String id, VduCp cp) {
             node = new String[] {cp.node()};
@@ -230,6 +246,7 @@ final class ConnectivityEditor extends VerticalLayout {
             link.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     design.apply(d -> LinkEdits.connectCp(d, node[0], Optional.ofNullable(e.getValue())));
+                    CpRow.this.addressing.showFindings();
                 }
             });
             Button remove = removeButton(
@@ -240,7 +257,27 @@ final class ConnectivityEditor extends VerticalLayout {
                             false,
                             d -> LinkEdits.removeCp(d, node[0]),
                             ConnectivityEditor.this::reshaped));
-            layout = row(name, vdu, link, remove);
+            addressing = new AddressingForm(
+                    id,
+                    cp.addressing(),
+                    this::subnet,
+                    design.editable(),
+                    a -> design.apply(d -> LinkEdits.setAddressing(d, node[0], a)));
+            layout = new VerticalLayout(row(name, vdu, link, remove), addressing);
+            layout.setPadding(false);
+            layout.setSpacing(false);
+        }
+
+        /** The subnet of the link this point is on now, to check its fixed addresses against. */
+        private Optional<io.chainline.tosca.model.L3Data> subnet() {
+            return design.flavour().cps().stream()
+                    .filter(c -> c.node().equals(node[0]))
+                    .findFirst()
+                    .flatMap(VduCp::virtualLink)
+                    .flatMap(l -> design.flavour().virtualLinks().stream()
+                            .filter(x -> x.node().equals(l))
+                            .findFirst())
+                    .flatMap(VirtualLink::l3);
         }
 
         /** Pickers offer what the model has; the value shown is the model's. */

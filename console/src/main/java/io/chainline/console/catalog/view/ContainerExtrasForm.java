@@ -1,5 +1,6 @@
 package io.chainline.console.catalog.view;
 
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -18,14 +19,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A container's ports, environment and liveness probe, in the few words an engineer types: {@code http=8080/TCP,
- * 514/UDP} and {@code KEY=value} lines. What does not parse is marked on its field and left out.
+ * A container's ports, environment, liveness probe and extra Linux capabilities, in the few words an engineer types:
+ * {@code http=8080/TCP, 514/UDP} and {@code KEY=value} lines. What does not parse is marked on its field and left out.
  */
 final class ContainerExtrasForm extends FormLayout {
 
     private static final Pattern PORT =
             Pattern.compile("(?:([a-z0-9-]{1,15})=)?(\\d{1,5})(?:/(TCP|UDP|SCTP))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENV = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)");
+    /** The capabilities forwarding and monitoring NFs ask for most; any other can be typed. */
+    private static final List<String> COMMON_CAPABILITIES =
+            List.of("NET_ADMIN", "NET_RAW", "NET_BIND_SERVICE", "SYS_ADMIN", "SYS_NICE", "SYS_TIME", "IPC_LOCK");
+
+    private static final Pattern CAPABILITY = Pattern.compile("[A-Z][A-Z_]{1,31}");
 
     private final ContainerExtensions original;
     private final TextField ports = new TextField("Ports");
@@ -33,6 +39,7 @@ final class ContainerExtrasForm extends FormLayout {
     private final Select<String> probeKind = new Select<>();
     private final TextField probeTarget = new TextField("Probe path / command");
     private final IntegerField probePort = new IntegerField("Probe port");
+    private final MultiSelectComboBox<String> capabilities = new MultiSelectComboBox<>("Extra Linux capabilities");
 
     ContainerExtrasForm(String id, ContainerExtensions extensions, Consumer<ContainerExtensions> edited) {
         Runnable changed = () -> edited.accept(extensions());
@@ -65,11 +72,39 @@ final class ContainerExtrasForm extends FormLayout {
         environment.addValueChangeListener(e -> changed.run());
         probeKind.addValueChangeListener(e -> changed.run());
         probePort.addValueChangeListener(e -> changed.run());
-        add(ports, environment, probeKind, probeTarget, probePort);
+        configureCapabilities(id, extensions, changed);
+        add(ports, environment, probeKind, probeTarget, probePort, capabilities);
+    }
+
+    /** Common capabilities to pick, any other typed in (upper case, CAP_ prefix dropped). */
+    private void configureCapabilities(String id, ContainerExtensions extensions, Runnable changed) {
+        capabilities.setId(id + "-capabilities");
+        capabilities.setHelperText("Beyond the default set; NET_ADMIN lets a forwarding NF set its own routes.");
+        capabilities.setAllowCustomValue(true);
+        java.util.Set<String> items = new java.util.TreeSet<>(COMMON_CAPABILITIES);
+        items.addAll(extensions.capabilities());
+        capabilities.setItems(items);
+        capabilities.setValue(extensions.capabilities());
+        capabilities.addCustomValueSetListener(e -> {
+            String typed =
+                    e.getDetail().trim().toUpperCase(java.util.Locale.ROOT).replaceFirst("^CAP_", "");
+            boolean valid = CAPABILITY.matcher(typed).matches();
+            capabilities.setInvalid(!valid);
+            capabilities.setErrorMessage(valid ? null : "A capability is a name like NET_ADMIN (see capabilities(7)).");
+            if (valid) {
+                items.add(typed);
+                capabilities.setItems(items);
+                java.util.Set<String> chosen = new java.util.TreeSet<>(capabilities.getValue());
+                chosen.add(typed);
+                capabilities.setValue(chosen);
+            }
+        });
+        capabilities.addValueChangeListener(e -> changed.run());
     }
 
     ContainerExtensions extensions() {
-        return new ContainerExtensions(ports(), environment(), liveness(), original.readiness());
+        return new ContainerExtensions(
+                ports(), environment(), liveness(), original.readiness(), capabilities.getValue());
     }
 
     private List<ContainerExtensions.Port> ports() {
@@ -131,5 +166,6 @@ final class ContainerExtrasForm extends FormLayout {
         probeKind.setReadOnly(readOnly);
         probeTarget.setReadOnly(readOnly);
         probePort.setReadOnly(readOnly);
+        capabilities.setReadOnly(readOnly);
     }
 }

@@ -1,8 +1,11 @@
 package io.chainline.console.chain.service;
 
+import io.chainline.tosca.model.CpAddressing;
 import io.chainline.tosca.model.ExposedRequirement;
+import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.ForwardingGraph;
 import io.chainline.tosca.model.ForwardingPath;
+import io.chainline.tosca.model.L3Data;
 import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.NsIdentity;
 import io.chainline.tosca.model.VirtualLink;
@@ -105,6 +108,35 @@ public final class ChainEdits {
         List<VirtualLink> links = new ArrayList<>(result.virtualLinks());
         links.removeIf(l -> l.node().equals(link));
         return with(result, result.vnfs(), links, result.forwarders(), result.forwardingGraphs());
+    }
+
+    /** Sets an NS link's subnet as typed; empty: Chainline allocates one at deploy time. */
+    public static NsDescriptor setSubnet(NsDescriptor ns, String link, Optional<L3Data> l3) {
+        if (ns.virtualLinks().stream().noneMatch(l -> l.node().equals(link))) {
+            throw new IllegalArgumentException("There is no link '" + link + "' in this chain.");
+        }
+        List<VirtualLink> links = ns.virtualLinks().stream()
+                .map(l -> l.node().equals(link) ? l.withL3(l3) : l)
+                .toList();
+        return with(ns, ns.vnfs(), links, ns.forwarders(), ns.forwardingGraphs());
+    }
+
+    /** Sets how a SAP gets its addresses (fixed or allocated) and whether it is a management access point. */
+    public static NsDescriptor setSapAddressing(NsDescriptor ns, String sap, Optional<CpAddressing> addressing) {
+        if (ns.saps().stream().noneMatch(s -> s.node().equals(sap))) {
+            throw new IllegalArgumentException("There is no service access point '" + sap + "' in this chain.");
+        }
+        List<ExtCp> saps = ns.saps().stream()
+                .map(s -> s.node().equals(sap) ? s.withAddressing(addressing) : s)
+                .toList();
+        return new NsDescriptor(
+                ns.identity(),
+                ns.vnfs(),
+                saps,
+                ns.virtualLinks(),
+                ns.forwarders(),
+                ns.forwardingGraphs(),
+                ns.exposed());
     }
 
     /**

@@ -63,6 +63,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
     private boolean dirty;
     private ChainPartsEditor parts;
     private PathEditor path;
+    private ChainAddressingEditor addressing;
     private ChainActions actions;
     private final Div drawing = new Div();
     private final Paragraph verdict = new Paragraph();
@@ -117,13 +118,14 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         editable = operator && summary.state() == DescriptorState.DRAFT;
         parts = new ChainPartsEditor(this, catalog);
         path = new PathEditor(this);
+        addressing = new ChainAddressingEditor(this);
         H2 title = new H2(summary.name() + " " + summary.nsVersion());
         title.setId("chain-title");
         HorizontalLayout header = new HorizontalLayout(title, new StateBadge(summary.state()), unsaved);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions = new ChainActions(this, chains, exchange, diff);
         refused.setVisible(false);
-        VerticalLayout left = new VerticalLayout(refused, parts, path);
+        VerticalLayout left = new VerticalLayout(refused, parts, addressing, path);
         left.setPadding(false);
         VerticalLayout right = new VerticalLayout(new H3("Picture"), drawing, verdict, problems);
         right.setPadding(false);
@@ -243,6 +245,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
     private void refresh() {
         unsaved.setVisible(dirty);
         parts.refresh();
+        addressing.refresh();
         path.refresh();
         drawing.removeAll();
         drawing.add(new Html("<div>" + picture.draw(current).svg() + "</div>"));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import io.chainline.console.chain.service.ChainEdits;
 import io.chainline.console.chain.service.ChainPaths;
 import io.chainline.console.chain.service.ChainPreviews;
 import io.chainline.tosca.model.ForwardingPath;
@@ -48,6 +49,7 @@ final class PathEditor extends VerticalLayout {
                 .setHeader("VNF")
                 .setAutoWidth(true);
         hops.addColumn(h -> String.join(" → ", points(h.position()))).setHeader("Through");
+        hops.addColumn(h -> enters(draft.current(), h.position())).setHeader("Enters on");
         hops.addColumn(h -> h.position().behaviour().orElse("")).setHeader("Behaviour");
         hops.addComponentColumn(this::hopButtons).setHeader("").setAutoWidth(true);
         hopVnf.setLabel("Next hop");
@@ -159,6 +161,14 @@ final class PathEditor extends VerticalLayout {
         return position.elements().stream()
                 .flatMap(e -> e.profileElements().stream())
                 .toList();
+    }
+
+    /** The link the hop's first connection point is on: where traffic comes into the NF. */
+    private static String enters(NsDescriptor ns, ForwardingPath.Position position) {
+        return points(position).stream()
+                .findFirst()
+                .flatMap(point -> ChainEdits.linkOf(ns, point))
+                .orElse("—");
     }
 
     private static Map<String, String> criteria() {

@@ -8,7 +8,6 @@ import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.ToscaEngine;
 import io.chainline.tosca.model.ComputeVdu;
 import io.chainline.tosca.model.ContainerVdu;
-import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.InstantiationLevel;
 import io.chainline.tosca.model.ScalingAspect;
@@ -56,8 +55,22 @@ class VnfEditsPropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> steps() {
+        return steps(25);
+    }
+
+    /**
+     * The edits the SOL001 round trip covers: not the invalid subnets and addresses (24, 25), which only storage keeps
+     * as typed; and, until the TOSCA engine reads and writes L3 data (issue 22's model work), not the valid subnet,
+     * addressing and capability edits (21..23) either: with that engine, raise 20 to 23.
+     */
+    @Provide
+    Arbitrary<List<Step>> exportedSteps() {
+        return steps(20);
+    }
+
+    private static Arbitrary<List<Step>> steps(int kinds) {
         return Combinators.combine(
-                        Arbitraries.integers().between(0, 20),
+                        Arbitraries.integers().between(0, kinds),
                         Arbitraries.integers().between(0, 99),
                         Arbitraries.integers().between(0, 99),
                         Arbitraries.integers().between(0, 6))
@@ -95,7 +108,7 @@ class VnfEditsPropertiesTest {
 
     @Property(tries = 200)
     void everyReachedModelExportsAndImportsUnchanged(
-            @ForAll("seeds") VnfDescriptor seed, @ForAll("steps") List<Step> steps) {
+            @ForAll("seeds") VnfDescriptor seed, @ForAll("exportedSteps") List<Step> steps) {
         VnfDescriptor model = seed;
         for (Step step : steps) {
             model = edit(model, step).result().descriptor();
@@ -106,18 +119,18 @@ class VnfEditsPropertiesTest {
             return;
         }
         var written = export.written().get();
-        Optional<Descriptor> imported = written.files().size() == 1
+        io.chainline.tosca.ImportResult imported = written.files().size() == 1
                 ? ENGINE.importYaml(
-                                written.entry(),
-                                written.files().get(written.entry()).getBytes(StandardCharsets.UTF_8))
-                        .descriptor()
+                        written.entry(), written.files().get(written.entry()).getBytes(StandardCharsets.UTF_8))
                 : ENGINE.importCsar(
-                                "x.csar",
-                                ENGINE.exportCsar(model, Sol001Edition.DEFAULT, Map.of(), Map.of())
-                                        .csar()
-                                        .orElseThrow())
-                        .descriptor();
-        assertThat(imported).as(written.files().toString()).contains(model);
+                        "x.csar",
+                        ENGINE.exportCsar(model, Sol001Edition.DEFAULT, Map.of(), Map.of())
+                                .csar()
+                                .orElseThrow());
+        if (AddressingSamples.addressedBadly(imported)) {
+            return; // a later edit moved a point off its fixed address's subnet: an error the engine refuses, rightly
+        }
+        assertThat(imported.descriptor()).as(written.files().toString()).contains(model);
     }
 
     /** An edit as run, and (for renames) which names it changed. */
@@ -210,6 +223,30 @@ class VnfEditsPropertiesTest {
             case 18 ->
                 Edit.of(aspect.map(x -> ScalingEdits.removeAspect(d, x.id())).orElse(Result.of(d)));
             case 19 -> Edit.of(ScalingEdits.setLevels(d, levels(f, s, name, vduName, aspect), f.defaultLevel()));
+            case 21 ->
+                Edit.of(link.map(l -> LinkEdits.setSubnet(d, l, AddressingSamples.subnet(linkIndex(f, l), s.n())))
+                        .orElse(Result.of(d)));
+            case 22 ->
+                Edit.of(cp.map(c -> LinkEdits.setAddressing(d, c, sample(AddressingSamples.ADDRESSING, s.b())))
+                        .orElse(Result.of(d)));
+            case 23 ->
+                Edit.of(unit.flatMap(u -> pick(u.containers(), s.a())
+                                .map(c -> VnfEdits.updateContainer(
+                                        d,
+                                        u.node(),
+                                        c.node(),
+                                        k -> Vdus.withExtensions(
+                                                k,
+                                                k.extensions()
+                                                        .withCapabilities(
+                                                                sample(AddressingSamples.CAPABILITIES, s.n()))))))
+                        .orElse(Result.of(d)));
+            case 24 ->
+                Edit.of(link.map(l -> LinkEdits.setSubnet(d, l, sample(AddressingSamples.INVALID_SUBNETS, s.n())))
+                        .orElse(Result.of(d)));
+            case 25 ->
+                Edit.of(cp.map(c -> LinkEdits.setAddressing(d, c, sample(AddressingSamples.INVALID_ADDRESSING, s.b())))
+                        .orElse(Result.of(d)));
             default ->
                 Edit.of(vduName.map(v -> VnfEdits.setProfile(d, v, new VduProfile(s.n() % 3, 1 + s.n())))
                         .orElse(Result.of(d)));
@@ -303,6 +340,14 @@ class VnfEditsPropertiesTest {
 
     private static String swap(String value, Edit e) {
         return value.equals(e.from()) ? e.to() : value;
+    }
+
+    private static int linkIndex(Flavour f, String link) {
+        return f.virtualLinks().stream().map(VirtualLink::node).toList().indexOf(link);
+    }
+
+    private static <T> T sample(List<T> items, int index) {
+        return items.get(index % items.size());
     }
 
     private static <T> Optional<T> pick(List<T> items, int index) {
