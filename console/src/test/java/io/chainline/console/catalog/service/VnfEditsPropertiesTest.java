@@ -65,7 +65,7 @@ class VnfEditsPropertiesTest {
      */
     @Provide
     Arbitrary<List<Step>> exportedSteps() {
-        return steps(20);
+        return steps(23);
     }
 
     private static Arbitrary<List<Step>> steps(int kinds) {

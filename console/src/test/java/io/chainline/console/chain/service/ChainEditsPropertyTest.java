@@ -51,7 +51,7 @@ class ChainEditsPropertyTest {
 
     @Provide
     Arbitrary<List<Step>> sequences() {
-        return sequences(9);
+        return sequences(11);
     }
 
     /**
