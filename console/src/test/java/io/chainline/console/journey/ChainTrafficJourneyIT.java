@@ -11,6 +11,7 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Network;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.chainline.connector.api.Ownership;
 import io.chainline.connector.api.TargetKind;
 import io.chainline.console.chain.service.ChainService;
@@ -20,12 +21,17 @@ import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
 import io.chainline.console.deployment.service.DeploymentSettings;
 import io.chainline.console.deployment.service.DriftService;
+import io.chainline.console.deployment.service.KpiSampler;
 import io.chainline.console.deployment.service.NetworkListing;
 import io.chainline.console.fleet.service.FleetService;
+import io.chainline.console.fleet.service.TargetLeases;
 import io.chainline.console.fleet.service.TargetRequest;
 import io.chainline.console.fleet.service.TargetSummary;
+import io.chainline.console.support.BrowserSupport;
+import io.chainline.console.support.BrowserTest;
 import io.chainline.console.support.Engines;
 import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.TestUsers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * network behind.
  */
 @IntegrationTest
-class ChainTrafficJourneyIT {
+class ChainTrafficJourneyIT extends BrowserTest {
 
     private static final String OUTSIDE = "250"; // the client's and the server's host part, clear of allocations
 
@@ -63,6 +70,12 @@ class ChainTrafficJourneyIT {
 
     @Autowired
     ChainService chains;
+
+    @Autowired
+    KpiSampler kpis;
+
+    @Autowired
+    TargetLeases leases;
 
     private final DockerClient podman = Engines.client(Engines.podman());
     private final List<String> outsiders = new ArrayList<>();
@@ -127,6 +140,8 @@ class ChainTrafficJourneyIT {
                         .as("web traffic crosses the firewall")
                         .isGreaterThanOrEqualTo(5));
 
+        theDeploymentPageShowsTheNetworksAndTheTrafficThroughEachNf(deployment, host);
+
         podman.removeContainerCmd(nf("firewall").getId()).withForce(true).exec();
         assertThat(get(client, target, 80))
                 .as("the web path without its firewall")
@@ -147,6 +162,22 @@ class ChainTrafficJourneyIT {
                 .as("terminate leaves no network behind")
                 .extracting(Network::getName)
                 .noneMatch(n -> n.startsWith(name));
+    }
+
+    /** Each link as a network with its addresses, and each NF's forwarded packets on the picture, with their age. */
+    private void theDeploymentPageShowsTheNetworksAndTheTrafficThroughEachNf(UUID deployment, TargetSummary host) {
+        leases.renew(List.of(host.id()));
+        assertThat(kpis.round()).contains(deployment);
+        signIn(TestUsers.OPERATOR);
+        page.navigate(url("/deployments/" + deployment));
+        PlaywrightAssertions.assertThat(page.locator("#deployment-networks")).containsText("192.168.10.0/24");
+        PlaywrightAssertions.assertThat(page.locator("#deployment-networks")).containsText("eth1");
+        Pattern forwarded = Pattern.compile("⇄ [1-9][0-9,]* pkts · just now");
+        for (String nf : List.of("classifier", "firewall", "router")) {
+            PlaywrightAssertions.assertThat(page.locator("#deployment-picture g[data-node=" + nf + "]"))
+                    .containsText(forwarded);
+        }
+        BrowserSupport.screenshot(page, "chain-traffic-deployment-page");
     }
 
     private UUID finished(io.chainline.console.deployment.service.DeploymentViews.JobSummary job) {

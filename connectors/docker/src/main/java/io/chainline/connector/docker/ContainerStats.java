@@ -55,9 +55,28 @@ final class ContainerStats {
                     : read(reading.owned().id())
                             .map(again -> new Reading(reading.owned(), again, Optional.of(reading.now())))
                             .orElse(reading);
-            samples.add(sample(complete.owned(), complete.now(), complete.before()));
+            samples.add(perInterface(complete.owned(), sample(complete.owned(), complete.now(), complete.before())));
         }
         return samples;
+    }
+
+    /** dockerd counts per interface; podman sums them into one entry, so ask the container itself. */
+    private WorkloadSample perInterface(Owned owned, WorkloadSample sample) {
+        if (!sample.interfaces().isEmpty()) {
+            return sample;
+        }
+        return ProcNetDev.read(docker, owned.id())
+                .map(counters -> new WorkloadSample(
+                        sample.workload(),
+                        sample.resource(),
+                        sample.at(),
+                        sample.cpuCores(),
+                        sample.memoryBytes(),
+                        sample.restarts(),
+                        sample.rxBytes(),
+                        sample.txBytes(),
+                        counters))
+                .orElse(sample);
     }
 
     private record Reading(Owned owned, Statistics now, Optional<Statistics> before) {}
@@ -79,12 +98,15 @@ final class ContainerStats {
                 interfaces(now.getNetworks()));
     }
 
-    /** Per interface ({@code eth0}, {@code eth1}…): the engines key their network statistics by interface name. */
+    /** podman's one entry for all of a container's interfaces together, without packet counts. */
+    static final String PODMAN_SUM = "network";
+
+    /** Per interface ({@code eth0}, {@code eth1}…), as dockerd keys its network statistics; none from podman's sum. */
     static Map<String, WorkloadSample.InterfaceCounters> interfaces(Map<String, StatisticNetworksConfig> networks) {
         Map<String, WorkloadSample.InterfaceCounters> counters = new java.util.TreeMap<>();
         if (networks != null) {
             networks.forEach((name, n) -> {
-                if (n != null) {
+                if (n != null && !name.equals(PODMAN_SUM)) {
                     counters.put(
                             name,
                             new WorkloadSample.InterfaceCounters(

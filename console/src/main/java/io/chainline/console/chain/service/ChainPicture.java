@@ -56,6 +56,14 @@ public class ChainPicture {
 
     /** As {@link #draw(NsDescriptor)}, with {@code marks} by node name (VNF or link) drawn on their boxes. */
     public Picture draw(NsDescriptor ns, Map<String, Mark> marks) {
+        return draw(ns, marks, Map.of());
+    }
+
+    /**
+     * As {@link #draw(NsDescriptor, Map)}, with a line of {@code notes} by VNF node name written in its box under its
+     * type (a deployment's live traffic through the NF).
+     */
+    public Picture draw(NsDescriptor ns, Map<String, Mark> marks, Map<String, String> notes) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -65,7 +73,7 @@ public class ChainPicture {
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         Map<String, Box> boxes = new LinkedHashMap<>();
         Map<String, String> owner = new LinkedHashMap<>(); // forwarding point or SAP → the box it belongs to
-        addBoxes(ns, root, nodes, boxes, owner);
+        addBoxes(ns, notes, root, nodes, boxes, owner);
         List<ElkEdge> wires = wires(ns, nodes, owner);
         Map<String, List<String>> order = new LinkedHashMap<>();
         List<ElkEdge> hops = new ArrayList<>();
@@ -93,22 +101,21 @@ public class ChainPicture {
     /** A box per VNF, SAP and link, in that order (the layout keeps it); a SAP owns its own point. */
     private static void addBoxes(
             NsDescriptor ns,
+            Map<String, String> notes,
             ElkNode root,
             Map<String, ElkNode> nodes,
             Map<String, Box> boxes,
             Map<String, String> owner) {
         for (VnfProfileRef vnf : ns.vnfs()) {
+            String type = vnf.flavourId().isEmpty() ? vnf.nodeType() : vnf.nodeType() + " · " + vnf.flavourId();
+            String note = notes.get(vnf.node());
             add(
                     root,
                     nodes,
                     boxes,
-                    new Box(
-                            vnf.node(),
-                            "vnf",
-                            vnf.node(),
-                            vnf.flavourId().isEmpty() ? vnf.nodeType() : vnf.nodeType() + " · " + vnf.flavourId()),
+                    new Box(vnf.node(), "vnf", vnf.node(), note == null ? type : type + "\n" + note),
                     170,
-                    56);
+                    note == null ? 56 : 69);
         }
         for (ExtCp sap : ns.saps()) {
             add(root, nodes, boxes, new Box(sap.node(), "sap", sap.node(), "SAP"), 110, 36);

@@ -36,6 +36,7 @@ import io.chainline.console.deployment.service.KpiQueries;
 import io.chainline.console.deployment.service.LiveStatus;
 import io.chainline.console.deployment.service.LiveWatch;
 import io.chainline.console.deployment.service.Names;
+import io.chainline.console.deployment.service.NfKpi;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -189,7 +190,11 @@ public class DeploymentView extends VerticalLayout implements BeforeEnterObserve
         Map<String, LiveStatus.State> byNode = new LinkedHashMap<>();
         var ns = chains.get(detail.summary().chainId()).descriptor();
         ns.vnfs().forEach(v -> byNode.put(v.node(), byNf.getOrDefault(Names.dns(v.node()), LiveStatus.State.PENDING)));
-        String svg = picture.draw(ns, LivePicture.alarmMarks(ns, worst)).svg();
+        Map<String, NfKpi> traffic = new LinkedHashMap<>();
+        kpis.series(detail.summary().id()).nfs().forEach(n -> traffic.put(n.nf(), n.latest()));
+        String svg = picture.draw(
+                        ns, LivePicture.alarmMarks(ns, worst), LivePicture.trafficNotes(ns, traffic, clock.instant()))
+                .svg();
         Div drawing = new Div(new Html("<div>" + LivePicture.colour(svg, byNode) + "</div>"));
         drawing.setId("deployment-picture");
         drawing.getStyle().set("overflow", "auto").set("max-width", "100%");

@@ -6,10 +6,13 @@ import io.chainline.console.base.domain.Fault.Severity;
 import io.chainline.console.chain.service.ChainPicture;
 import io.chainline.console.deployment.service.LiveStatus;
 import io.chainline.console.deployment.service.Names;
+import io.chainline.console.deployment.service.NfKpi;
 import io.chainline.tosca.model.NsDescriptor;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The chain picture coloured by live state: each VNF box gets {@code data-live} and a fill: grey pending, blue
@@ -64,6 +67,23 @@ final class LivePicture {
         };
         return new ChainPicture.Mark(
                 letter, AlarmBadges.colour(severity), severity.label() + " alarm on " + part, severity.name());
+    }
+
+    /**
+     * Each VNF's packets forwarded on its data interfaces (the chain's traffic through it), with how old the count
+     * is, as a line in its box: {@code ⇄ 1,234 pkts · just now}. VNFs without a count (no data interface, a platform
+     * that does not count per interface) get none.
+     */
+    static Map<String, String> trafficNotes(NsDescriptor ns, Map<String, NfKpi> latest, Instant now) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        ns.vnfs()
+                .forEach(v -> Optional.ofNullable(latest.get(Names.dns(v.node())))
+                        .filter(k -> k.forwardedPackets() != null)
+                        .ifPresent(k -> notes.put(
+                                v.node(),
+                                "⇄ " + String.format(Locale.ROOT, "%,d", k.forwardedPackets()) + " pkts · "
+                                        + AlarmBadges.ago(k.at(), now))));
+        return notes;
     }
 
     static String label(LiveStatus.State state) {
