@@ -1,19 +1,15 @@
 package io.chainline.connector.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.Network;
 import io.chainline.connector.api.Connector;
 import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.LinkNetwork;
 import io.chainline.connector.api.Workload;
 import io.chainline.connector.testkit.LinkNetworkContract;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The link network contract on a plain Docker host, read from inside the containers: their interfaces as {@code ip}
@@ -62,28 +58,9 @@ abstract class PlainLinkNetworks extends LinkNetworkContract {
 
     /** {@code ip -o -4 addr} inside the container: interface name to IPv4 address. */
     static Map<String, String> addresses(DockerClient docker, String container) {
-        String exec = docker.execCreateCmd(container)
-                .withCmd("ip", "-o", "-4", "addr")
-                .withAttachStdout(true)
-                .withAttachStderr(true)
-                .exec()
-                .getId();
-        StringBuilder out = new StringBuilder();
-        try {
-            docker.execStartCmd(exec)
-                    .exec(new ResultCallback.Adapter<Frame>() {
-                        @Override
-                        public void onNext(Frame frame) {
-                            out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                        }
-                    })
-                    .awaitCompletion(20, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted reading the interfaces of " + container, e);
-        }
+        String out = Exec.run(docker, container, "ip", "-o", "-4", "addr");
         Map<String, String> addresses = new TreeMap<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : out.split("\n")) {
             String[] words = line.trim().split("\\s+");
             if (words.length > 3 && "inet".equals(words[2])) {
                 addresses.put(words[1].replaceFirst("@.*", ""), words[3].replaceFirst("/.*", ""));
