@@ -92,6 +92,14 @@ public final class Sol005Client {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET with further request headers (Range…) that keeps the body's bytes. */
+    public HttpResponse<byte[]> bytes(String path, java.util.Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
+        headers.forEach(request::header);
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         return send("GET", path, null, null);
     }

@@ -3,6 +3,10 @@ package io.chainline.console.nfvo.api;
 import io.chainline.console.nfvo.service.NsdService;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +21,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 
 /** SOL005 NSD management (nsd v2): onboarding NS descriptors into the chain designer. */
 @RestController
@@ -34,6 +40,21 @@ class NsDescriptorsController extends OnboardingController<Sol005Views.NsdInfoVi
     NsDescriptorsController(NsdService nsds, Sol013Paging paging) {
         super(nsds, paging, COLLECTION, Sol005Views.NsdInfoView.class);
         this.nsds = nsds;
+    }
+
+    @GetMapping
+    @Operation(
+            summary =
+                    "Every resource, oldest first; SOL013 filter (e.g. (eq,onboardingState,ONBOARDED)), paging"
+                            + "; SOL013 attribute selectors (all_fields, fields, exclude_fields, exclude_default; none = exclude_default)")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Sol005Views.NsdInfoView.class))))
+    ResponseEntity<List<JsonNode>> list(
+            @RequestParam(required = false) String filter,
+            @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
+            HttpServletRequest request) {
+        return page(filter, marker, request);
     }
 
     @Override
@@ -69,28 +90,29 @@ class NsDescriptorsController extends OnboardingController<Sol005Views.NsdInfoVi
             produces = {MediaType.APPLICATION_OCTET_STREAM_VALUE, "application/zip", MediaType.TEXT_PLAIN_VALUE})
     @Operation(
             summary = "The NSD as uploaded (octet-stream), as its YAML alone (text/plain) or as a ZIP of the YAML and"
-                    + " its imports (application/zip), as the Accept header asks")
-    ResponseEntity<byte[]> content(
-            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+                    + " its imports (application/zip), as the Accept header asks; a single Range answers 206")
+    ResponseEntity<?> content(
+            @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
         MediaType form = DescriptorZip.chosen(
                 accept, List.of(MediaType.APPLICATION_OCTET_STREAM, DescriptorZip.ZIP, MediaType.TEXT_PLAIN));
+        HttpHeaders headers = new HttpHeaders();
+        byte[] content;
         if (form.equals(MediaType.TEXT_PLAIN)) {
-            return ResponseEntity.ok()
-                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                    .body(nsds.nsd(id).getBytes(StandardCharsets.UTF_8));
+            headers.setContentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8));
+            content = nsds.nsd(id).getBytes(StandardCharsets.UTF_8);
+        } else if (form.equals(DescriptorZip.ZIP)) {
+            headers.setContentType(DescriptorZip.ZIP);
+            headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-nsd.zip\"");
+            content = DescriptorZip.of(nsds.nsdFiles(id).files());
+        } else {
+            headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+            String name = nsds.contentName(id).orElse(id + ".yaml");
+            headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
+            content = nsds.content(id);
         }
-        if (form.equals(DescriptorZip.ZIP)) {
-            return ResponseEntity.ok()
-                    .contentType(DescriptorZip.ZIP)
-                    .header("Content-Disposition", "attachment; filename=\"" + id + "-nsd.zip\"")
-                    .body(DescriptorZip.of(nsds.nsdFiles(id).files()));
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + nsds.contentName(id).orElse(id + ".yaml") + "\"")
-                .body(nsds.content(id));
+        return ByteRanges.answer(range, content, headers);
     }
 
     @GetMapping(path = "/{id}/nsd", produces = MediaType.TEXT_PLAIN_VALUE)

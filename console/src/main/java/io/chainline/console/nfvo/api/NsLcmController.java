@@ -6,6 +6,10 @@ import io.chainline.console.nfvo.service.NsRequests;
 import io.chainline.console.nfvo.service.OpOccService;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * SOL005 NS lifecycle management (nslcm v2). Each task answers 202 with the Location of its operation occurrence,
@@ -46,12 +51,18 @@ class NsLcmController {
     }
 
     @GetMapping("/ns_instances")
-    @Operation(summary = "NS instances; SOL013 filter (e.g. (eq,nsState,INSTANTIATED)) and paging")
-    ResponseEntity<List<Sol005Views.NsInstanceView>> list(
+    @Operation(
+            summary =
+                    "NS instances; SOL013 filter (e.g. (eq,nsState,INSTANTIATED)), paging; SOL013 attribute selectors (all_fields, fields, exclude_fields, exclude_default; none = exclude_default)")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(array = @ArraySchema(schema = @Schema(implementation = Sol005Views.NsInstanceView.class))))
+    ResponseEntity<List<JsonNode>> list(
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(Sol005Views.NsInstanceView.class, instances.list(), filter, marker, request);
+        return paging.page(Sol005Views.NsInstanceView.class, instances::list, filter, marker, request);
     }
 
     @PostMapping("/ns_instances")
@@ -103,12 +114,19 @@ class NsLcmController {
     }
 
     @GetMapping("/ns_lcm_op_occs")
-    @Operation(summary = "Operation occurrences; SOL013 filter (e.g. (eq,operationState,PROCESSING)) and paging")
-    ResponseEntity<List<Sol005Views.NsLcmOpOccView>> occurrences(
+    @Operation(
+            summary =
+                    "Operation occurrences; SOL013 filter (e.g. (eq,operationState,PROCESSING)), paging"
+                            + "; SOL013 attribute selectors (all_fields, fields, exclude_fields, exclude_default; none = exclude_default)")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(array = @ArraySchema(schema = @Schema(implementation = Sol005Views.NsLcmOpOccView.class))))
+    ResponseEntity<List<JsonNode>> occurrences(
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(Sol005Views.NsLcmOpOccView.class, occurrences.list(), filter, marker, request);
+        return paging.page(Sol005Views.NsLcmOpOccView.class, occurrences::list, filter, marker, request);
     }
 
     @GetMapping("/ns_lcm_op_occs/{id}")

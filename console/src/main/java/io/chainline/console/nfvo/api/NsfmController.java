@@ -5,6 +5,10 @@ import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.nfvo.service.NsfmAlarms;
 import io.chainline.console.nfvo.service.NsfmViews;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * SOL005 NS fault management (nsfm v1): the alarms the console raised (active and cleared), acknowledged with a JSON
@@ -49,11 +54,14 @@ class NsfmController {
     @Operation(
             summary = "Alarms, active and cleared, newest first; SOL013 filter (e.g. (eq,perceivedSeverity,CRITICAL);"
                     + "(eq,ackState,UNACKNOWLEDGED)) and paging")
-    ResponseEntity<List<NsfmViews.AlarmView>> list(
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = NsfmViews.AlarmView.class))))
+    ResponseEntity<List<JsonNode>> list(
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(NsfmViews.AlarmView.class, alarms.list(), filter, marker, request);
+        return paging.page(NsfmViews.AlarmView.class, alarms::list, filter, marker, request);
     }
 
     @GetMapping("/{alarmId}")

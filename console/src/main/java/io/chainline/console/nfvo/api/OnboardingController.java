@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.JsonNode;
 
 /**
  * SOL005's onboarded resources over one {@link Onboarding}: list (SOL013 filter and paging), create (201 with
@@ -45,13 +45,9 @@ abstract class OnboardingController<V> {
     /** The resource's id, for {@code Location}. */
     abstract UUID id(V resource);
 
-    @GetMapping
-    @Operation(summary = "Every resource, oldest first; SOL013 filter (e.g. (eq,onboardingState,ONBOARDED)) and paging")
-    ResponseEntity<List<V>> list(
-            @RequestParam(required = false) String filter,
-            @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
-            HttpServletRequest request) {
-        return paging.page(type, resources.all(), filter, marker, request);
+    /** The collection's GET, which each subclass maps with its resource's schema documented. */
+    ResponseEntity<List<JsonNode>> page(String filter, String marker, HttpServletRequest request) {
+        return paging.page(type, resources::all, filter, marker, request);
     }
 
     @PostMapping

@@ -7,36 +7,48 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A SOL005 collection answer: the SOL013 filter applied, then one page, with a {@code Link: <…>; rel="next"} header
- * carrying the {@code nextpage_opaque_marker} of the next page.
+ * carrying the {@code nextpage_opaque_marker} of the next page, each resource in it as the SOL013 attribute selectors
+ * ask ({@link Sol013Selectors}; none given is {@code exclude_default}).
  */
 @Component
 class Sol013Paging {
 
     private final Sol005Json json;
+    private final JsonMapper http;
     private final int pageSize;
 
-    Sol013Paging(Sol005Json json, @Value("${chainline.api.page-size:100}") int pageSize) {
+    /** @param http the mapper the API writes its answers with, so a selected resource reads as an unselected one */
+    Sol013Paging(Sol005Json json, JsonMapper http, @Value("${chainline.api.page-size:100}") int pageSize) {
         this.json = json;
+        this.http = http;
         this.pageSize = pageSize;
     }
 
-    /** @param type the resource's record, whose attributes the filter may name */
-    <T> ResponseEntity<List<T>> page(
-            Class<T> type, List<T> all, String filter, String marker, HttpServletRequest request) {
+    /**
+     * @param type the resource's record, whose attributes the filter and the selectors may name
+     * @param all the collection, read once the request's filter and selectors are known to be valid
+     */
+    <T> ResponseEntity<List<JsonNode>> page(
+            Class<T> type, Supplier<List<T>> all, String filter, String marker, HttpServletRequest request) {
         Sol013Filter parsed = Sol013Filter.parse(filter);
         Sol013Attributes.require(type, parsed);
-        List<T> matching = parsed.terms().isEmpty()
-                ? all
-                : all.stream().filter(r -> parsed.matches(json.tree(r))).toList();
+        Sol013Selectors selectors = Sol013Selectors.of(type, request);
         int from = offset(marker);
+        List<T> matching = parsed.terms().isEmpty()
+                ? all.get()
+                : all.get().stream().filter(r -> parsed.matches(json.tree(r))).toList();
         int to = Math.min(matching.size(), from + pageSize);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (to < matching.size()) {
@@ -46,7 +58,16 @@ class Sol013Paging {
                     .toUriString();
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(from >= matching.size() ? List.of() : matching.subList(from, to));
+        List<T> page = from >= matching.size() ? List.<T>of() : matching.subList(from, to);
+        return answer.body(page.stream().map(r -> selected(r, selectors)).toList());
+    }
+
+    private JsonNode selected(Object resource, Sol013Selectors selectors) {
+        JsonNode tree = http.valueToTree(resource);
+        if (tree instanceof ObjectNode object) {
+            selectors.apply(object);
+        }
+        return tree;
     }
 
     private static String marker(int offset) {

@@ -4,6 +4,10 @@ import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.SubscriptionRequest;
 import io.chainline.console.nfvo.service.SubscriptionService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The notification subscriptions of vnfpkgm, nsd, nslcm and nsfm. The callback is tested before the subscription is
@@ -44,12 +49,19 @@ class SubscriptionsController {
     }
 
     @GetMapping
-    ResponseEntity<List<Sol005Views.SubscriptionView>> list(
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            array =
+                                    @ArraySchema(
+                                            schema = @Schema(implementation = Sol005Views.SubscriptionView.class))))
+    ResponseEntity<List<JsonNode>> list(
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
         return paging.page(
-                Sol005Views.SubscriptionView.class, subscriptions.list(api(request)), filter, marker, request);
+                Sol005Views.SubscriptionView.class, () -> subscriptions.list(api(request)), filter, marker, request);
     }
 
     @PostMapping

@@ -5,6 +5,10 @@ import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.VnfPackageService;
 import io.chainline.tosca.model.Sol001Edition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 
 /** SOL005 VNF package management (vnfpkgm v2): onboarding SOL004 packages into the catalog. */
 @RestController
@@ -40,6 +45,21 @@ class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo>
     VnfPackagesController(VnfPackageService packages, Sol013Paging paging) {
         super(packages, paging, COLLECTION, Sol005Views.VnfPkgInfo.class);
         this.packages = packages;
+    }
+
+    @GetMapping
+    @Operation(
+            summary =
+                    "Every resource, oldest first; SOL013 filter (e.g. (eq,onboardingState,ONBOARDED)), paging"
+                            + "; SOL013 attribute selectors (all_fields, fields, exclude_fields, exclude_default; none = exclude_default)")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Sol005Views.VnfPkgInfo.class))))
+    ResponseEntity<List<JsonNode>> list(
+            @RequestParam(required = false) String filter,
+            @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
+            HttpServletRequest request) {
+        return page(filter, marker, request);
     }
 
     @Override
@@ -79,10 +99,13 @@ class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo>
     }
 
     @GetMapping(path = "/{id}/package_content", produces = "application/zip")
-    ResponseEntity<byte[]> content(@PathVariable UUID id) {
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"" + id + ".csar\"")
-                .body(packages.content(id));
+    @Operation(summary = "The CSAR as uploaded; a single Range (bytes=a-b, a-, -n) answers 206 with that part")
+    ResponseEntity<?> content(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(DescriptorZip.ZIP);
+        headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".csar\"");
+        return ByteRanges.answer(range, packages.content(id), headers);
     }
 
     @GetMapping(
@@ -120,8 +143,14 @@ class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo>
     }
 
     @GetMapping(path = "/{id}/artifacts/{*artifactPath}", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
-    @Operation(summary = "One file of the package, by its path inside it")
-    byte[] artifact(@PathVariable UUID id, @PathVariable String artifactPath) {
-        return packages.artifact(id, artifactPath.startsWith("/") ? artifactPath.substring(1) : artifactPath);
+    @Operation(summary = "One file of the package, by its path inside it; a single Range answers 206 with that part")
+    ResponseEntity<?> artifact(
+            @PathVariable UUID id,
+            @PathVariable String artifactPath,
+            @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
+        byte[] content = packages.artifact(id, artifactPath.startsWith("/") ? artifactPath.substring(1) : artifactPath);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return ByteRanges.answer(range, content, headers);
     }
 }

@@ -82,6 +82,34 @@ class OpenApiContractIT {
                         "GET /api/nsd/v2/ns_descriptors/{id}/nsd");
     }
 
+    /** The SOL013 attribute selectors a collection reads from its query are in the document too. */
+    @Test
+    void theCollectionsDocumentTheirAttributeSelectors() throws Exception {
+        TestUsers.ensure(users);
+        JsonNode spec = Sol005Client.basic(port, TestUsers.VIEWER).read("/api/docs");
+        for (String collection : List.of(
+                "/api/vnfpkgm/v2/vnf_packages",
+                "/api/nsd/v2/ns_descriptors",
+                "/api/nslcm/v2/ns_instances",
+                "/api/nslcm/v2/ns_lcm_op_occs")) {
+            List<String> names = new ArrayList<>();
+            spec.path("paths")
+                    .path(collection)
+                    .path("get")
+                    .path("parameters")
+                    .forEach(p -> names.add(p.path("name").asString()));
+            assertThat(names)
+                    .as(collection)
+                    .contains(
+                            "filter",
+                            "nextpage_opaque_marker",
+                            "all_fields",
+                            "fields",
+                            "exclude_fields",
+                            "exclude_default");
+        }
+    }
+
     private static List<String> parametersDiffer(String endpoint, HandlerMethod handler, JsonNode operation) {
         List<String> problems = new ArrayList<>();
         if (operation.isMissingNode()) {

@@ -136,7 +136,8 @@ class Sol005FlowIT {
             assertThat(output).contains("VNF package", "NSD", "COMPLETED", "\"nsState\":\"INSTANTIATED\"");
             assertThat(Engines.containersOf(podman, name)).hasSize(3);
 
-            JsonNode instance = api.read("/api/nslcm/v2/ns_instances?filter=(eq,nsInstanceName," + name + ")")
+            JsonNode instance = api.read(
+                            "/api/nslcm/v2/ns_instances?filter=(eq,nsInstanceName," + name + ")&fields=vnfInstance")
                     .get(0);
             assertThat(instance.path("vnfInstance").findValuesAsString("id"))
                     .containsExactly("classifier", "firewall", "router");
@@ -357,8 +358,13 @@ class Sol005FlowIT {
         HttpResponse<byte[]> zip = api.bytes(nsdPath + "/nsd_content", "application/zip");
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(Sol005Packages.entries(zip.body())).isNotEmpty();
-        assertThat(api.bytes(nsdPath + "/nsd_content", "application/octet-stream")
-                        .statusCode())
-                .isEqualTo(200);
+        HttpResponse<byte[]> uploaded = api.bytes(nsdPath + "/nsd_content", "application/octet-stream");
+        assertThat(uploaded.statusCode()).isEqualTo(200);
+        assertThat(uploaded.headers().firstValue("Accept-Ranges")).contains("bytes");
+        HttpResponse<byte[]> part = api.bytes(
+                nsdPath + "/nsd_content", java.util.Map.of("Accept", "application/octet-stream", "Range", "bytes=0-9"));
+        assertThat(part.statusCode()).as("SOL005: nsd_content honours a Range").isEqualTo(206);
+        assertThat(part.headers().firstValue("Content-Range")).contains("bytes 0-9/" + uploaded.body().length);
+        assertThat(part.body()).isEqualTo(java.util.Arrays.copyOf(uploaded.body(), 10));
     }
 }
