@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
+
+    private static final Logger log = LoggerFactory.getLogger(NsdService.class);
 
     static final String API = "nsd";
 
@@ -167,12 +171,26 @@ public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
 
     /** The VNFD ids the NSD uses, for NsdInfo.vnfPkgIds. */
     private List<String> vnfdIdsOf(NsdInfo info) {
-        return info.getNsd()
-                .map(n -> chains.get(n.chainId()).descriptor().vnfs().stream()
-                        .map(VnfProfileRef::descriptorId)
-                        .distinct()
-                        .toList())
-                .orElse(List.of());
+        return info.getNsd().map(this::vnfdIdsOf).orElse(List.of());
+    }
+
+    /**
+     * The VNFDs the NSD's chain version uses; none when that version is gone (removed in the designer behind the
+     * NSD's back): one such NSD must not make the whole list fail.
+     */
+    private List<String> vnfdIdsOf(NsdInfo.Nsd nsd) {
+        try {
+            return chains.get(nsd.chainId()).descriptor().vnfs().stream()
+                    .map(VnfProfileRef::descriptorId)
+                    .distinct()
+                    .toList();
+        } catch (ChainlineException e) {
+            if (e.category() != Category.NOT_FOUND) {
+                throw e;
+            }
+            log.warn("chainline.nsd.chain-missing nsdId={} chain={}", nsd.nsdId(), nsd.chainId());
+            return List.of();
+        }
     }
 
     /** The onboarded NSD of this descriptor id, for creating an NS instance. */
