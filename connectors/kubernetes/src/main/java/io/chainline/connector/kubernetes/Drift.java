@@ -22,9 +22,12 @@ final class Drift {
         List<String> differences = new ArrayList<>();
         Map<?, ?> want = tree(desired);
         Map<?, ?> have = tree(live);
-        Object labels = ((Map<?, ?>) want.get("metadata")).get("labels");
-        Object liveMeta = have.get("metadata");
-        compare("metadata.labels", labels, liveMeta instanceof Map<?, ?> m ? m.get("labels") : null, differences);
+        Map<?, ?> wantMeta = (Map<?, ?>) want.get("metadata");
+        Map<?, ?> haveMeta = have.get("metadata") instanceof Map<?, ?> m ? m : Map.of();
+        // the annotations Chainline sets (a link's subnet, its SR-IOV resource); others' annotations are not drift
+        for (String part : List.of("labels", "annotations")) {
+            compare("metadata." + part, wantMeta.get(part), haveMeta.get(part), differences);
+        }
         for (String part : List.of("spec", "data")) {
             compare(part, want.get(part), have.get(part), differences);
         }

@@ -24,6 +24,12 @@ import java.util.Map;
 final class LinkNetworks {
 
     static final String RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
+    /**
+     * The link's subnet on its definition: with static IPAM the CNI configuration names no subnet (each pod brings its
+     * address), so without it a link moved to another subnet would look unchanged on the cluster.
+     */
+    static final String SUBNET_ANNOTATION = "chainline.io/subnet";
+
     static final String CNI_VERSION = "0.3.1";
 
     private final DeploymentRef ref;
@@ -61,9 +67,12 @@ final class LinkNetworks {
                 .withName(name(ref, network))
                 .withNamespace(namespace)
                 .withLabels(Ownership.of(ref, network));
+        Map<String, String> annotations = new LinkedHashMap<>();
+        annotations.put(SUBNET_ANNOTATION, network.cidr());
         network.resourceName()
                 .filter(r -> network.driver() == LinkNetwork.Driver.SRIOV)
-                .ifPresent(r -> meta.withAnnotations(Map.of(RESOURCE_NAME_ANNOTATION, r)));
+                .ifPresent(r -> annotations.put(RESOURCE_NAME_ANNOTATION, r));
+        meta.withAnnotations(annotations);
         definition.setMetadata(meta.build());
         definition.setSpec(new NetworkAttachmentDefinition.Spec(config(network, fixed)));
         return definition;

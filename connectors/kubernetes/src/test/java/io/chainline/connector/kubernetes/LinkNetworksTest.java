@@ -112,7 +112,9 @@ class LinkNetworksTest {
         assertThat(plugin(nads.get(3))).containsEntry("type", "sriov");
         assertThat(nads.get(3).getMetadata().getAnnotations())
                 .containsEntry("k8s.v1.cni.cncf.io/resourceName", "intel.com/sriov_netdevice");
-        assertThat(nads.get(1).getMetadata().getAnnotations()).isNullOrEmpty();
+        assertThat(nads.get(1).getMetadata().getAnnotations())
+                .as("a bridge requests no device; every link says its subnet")
+                .containsExactly(java.util.Map.entry("chainline.io/subnet", "10.60.2.0/24"));
         var router = deployment(objects, "router-main").getSpec().getTemplate().getSpec();
         var resources = router.getContainers().getFirst().getResources();
         assertThat(resources.getRequests()).containsEntry("intel.com/sriov_netdevice", new Quantity("1"));
