@@ -131,12 +131,34 @@ public class JobRunner implements AutoCloseable {
         succeed(snapshot);
     }
 
+    /**
+     * One run of the step. An error the step did not expect (a console bug) fails the step for good rather than
+     * escaping the runner: a job left running would hold every other action on its deployment, Terminate included,
+     * and running it again on recovery would only fail the same way.
+     */
+    private String run(JobStep step, JobRequest request, UUID job) {
+        try {
+            return steps.run(step, request, (level, message) -> ledger.event(job, level, message));
+        } catch (StepFailure failure) {
+            throw failure;
+        } catch (RuntimeException bug) {
+            log.error("chainline.job.step-error job={} step={}", job, step.getTitle(), bug);
+            throw new StepFailure(
+                    "JOB-STEP-ERROR",
+                    "The console failed on this step (" + bug.getClass().getSimpleName()
+                            + "); the job stops here. Tell an administrator: the log has the details"
+                            + " (chainline.job.step-error job=" + job + ").",
+                    false,
+                    bug);
+        }
+    }
+
     private void attempt(UUID job, JobStep step, JobRequest request) {
         for (int attempt = 1; ; attempt++) {
             ledger.stepStarted(step.getId());
             ledger.event(job, JobEvent.Level.INFO, step.getTitle() + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
             try {
-                String outcome = steps.run(step, request, (level, message) -> ledger.event(job, level, message));
+                String outcome = run(step, request, job);
                 ledger.stepEnded(step.getId(), StepState.DONE, outcome);
                 return;
             } catch (StepFailure failure) {

@@ -121,7 +121,8 @@ class StepExecutor {
                         .filter(w -> !w.name().equals(workload))
                         .toList(),
                 unit.flows(),
-                unit.externalAccess());
+                unit.externalAccess(),
+                unit.networks()); // the other workloads stay on their links while this one is recreated
         connect(targetOf(step), step.getTargetName(), c -> c.apply(without, java.time.Duration.ZERO));
         log.accept(JobEvent.Level.INFO, step.getTargetName() + ": removed " + workload + " to recreate it");
         return workload + " removed";

@@ -182,6 +182,13 @@ class FakePlatformIT {
         assertThat(queries.job(job.id()).summary().state()).isEqualTo(JobState.COMPLETED);
         DesiredState desired = queries.detail(job.deploymentId()).desired();
         assertThat(NetworkListing.of(desired)).hasSize(5);
+        var heal = deployments.heal(job.deploymentId(), "router-engine", "olivia");
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> queries.job(heal.id()).summary().state().finished());
+        assertThat(queries.job(heal.id()).summary().state())
+                .as("healing one NF of a chain on links keeps the others on theirs")
+                .isEqualTo(JobState.COMPLETED);
         assertThat(subnets.takenByOthers("someone-else"))
                 .as("its four pool subnets are held")
                 .containsAll(desired.units().getFirst().unit().networks().stream()
