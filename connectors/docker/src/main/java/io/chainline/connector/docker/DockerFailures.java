@@ -81,6 +81,19 @@ final class DockerFailures {
                             default -> ConnectorException.Reason.FAILED;
                         }
                         : ConnectorException.Reason.FAILED);
-        return new ConnectorException(reason, doing + ": " + e.getMessage(), e);
+        return new ConnectorException(reason, doing + ": " + engineMessage(e), e);
+    }
+
+    private static final java.util.regex.Pattern ENGINE_MESSAGE =
+            java.util.regex.Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /**
+     * What the engine said, in its words: docker-java's message is {@code Status 500: {"cause":…,"message":…}}, and
+     * an operator reads the message, not the JSON around it.
+     */
+    static String engineMessage(RuntimeException e) {
+        String text = String.valueOf(e.getMessage());
+        java.util.regex.Matcher message = ENGINE_MESSAGE.matcher(text);
+        return message.find() ? message.group(1).replace("\\\"", "\"") : text;
     }
 }
