@@ -33,6 +33,13 @@ final class NetworksSection {
             section.add(note("Its networks were removed when it was terminated, and their subnets released."));
             return section;
         }
+        Paragraph caption = new Paragraph(
+                detail.summary().state() == DeploymentState.INSTANTIATED
+                        ? "As designed for this deployment: the subnets and the addresses each NF was given. Check drift"
+                                + " compares them with what is attached on the target."
+                        : "Planned, not running: the subnets and addresses this deployment would give its NFs.");
+        caption.setId("deployment-networks-caption");
+        section.add(caption);
         networks.forEach(n -> section.add(network(n)));
         return section;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * of Vaadin's bare "could not navigate" page.
  */
 @ParentLayout(MainLayout.class)
+@PageTitle("Not open to your role")
 @PermitAll
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
