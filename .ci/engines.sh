@@ -88,8 +88,12 @@ start_dockerd() {
   # dockerd turned on br_netfilter with FORWARD policy DROP at its start, so the host's iptables also filter (and
   # netavark's rules masquerade) the frames podman's bridges carry between containers: a service chain's routed
   # traffic dies on its links. A host running only one engine does not do that; this one runs two, so bridged frames
-  # are left to the bridges, as there (docs/connectors.md, "Host requirements for chains").
-  sysctl -qw net.bridge.bridge-nf-call-iptables=0 net.bridge.bridge-nf-call-ip6tables=0
+  # are left to the bridges, as there (docs/connectors.md, "Host requirements for chains"): net.bridge.bridge-nf-call-ip*tables=0.
+  # Without br_netfilter loaded there is nothing to switch off.
+  if [ -e /proc/sys/net/bridge/bridge-nf-call-iptables ]; then
+    echo 0 > /proc/sys/net/bridge/bridge-nf-call-iptables
+    echo 0 > /proc/sys/net/bridge/bridge-nf-call-ip6tables
+  fi
   rootfs
   docker image inspect chainline/nf:test > /dev/null 2>&1 ||
     docker import -c 'CMD ["/bin/sleep","86400"]' "$T/busybox-rootfs.tar" chainline/nf:test > /dev/null
