@@ -91,8 +91,8 @@ start_dockerd() {
   # are left to the bridges, as there (docs/connectors.md, "Host requirements for chains"): net.bridge.bridge-nf-call-ip*tables=0.
   # Without br_netfilter loaded there is nothing to switch off.
   if [ -e /proc/sys/net/bridge/bridge-nf-call-iptables ]; then
-    echo 0 > /proc/sys/net/bridge/bridge-nf-call-iptables
-    echo 0 > /proc/sys/net/bridge/bridge-nf-call-ip6tables
+    { echo 0 > /proc/sys/net/bridge/bridge-nf-call-iptables && echo 0 > /proc/sys/net/bridge/bridge-nf-call-ip6tables; } ||
+      echo "engines: /proc/sys/net/bridge is read-only here; chains on podman will carry no traffic" >&2
   fi
   rootfs
   docker image inspect chainline/nf:test > /dev/null 2>&1 ||
