@@ -1,8 +1,6 @@
 package io.chainline.console.deployment.service;
 
 import io.chainline.console.audit.service.AuditLog;
-import io.chainline.console.base.service.ChainlineException;
-import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.deployment.domain.Deployment;
 import io.chainline.console.deployment.domain.DeploymentJob;
 import io.chainline.console.deployment.domain.DeploymentJobRepository;
@@ -350,12 +348,7 @@ public class DeploymentService {
         UUID jobId = origin.jobId();
         DeploymentViews.JobSummary summary = tx.execute(s -> {
             first.run();
-            if (jobs.existsByDeploymentIdAndStateIn(deploymentId, JobLedger.ACTIVE)) {
-                throw new ChainlineException(
-                        "DEPLOYMENT-BUSY",
-                        Category.CONFLICT,
-                        "Another job is running on this deployment; wait for it to end or cancel it.");
-            }
+            ledger.requireIdle(deploymentId);
             DeploymentJob job = new DeploymentJob(jobId, deploymentId, op, json.write(request), actor, clock.instant());
             jobs.save(job);
             var created = steps.saveAll(JobFactory.steps(jobId, op, request, plans));

@@ -1,5 +1,7 @@
 package io.chainline.console.deployment.service;
 
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.deployment.domain.Deployment;
 import io.chainline.console.deployment.domain.DeploymentJob;
 import io.chainline.console.deployment.domain.DeploymentJobRepository;
@@ -235,5 +237,18 @@ class JobLedger {
             }
             jobs.findById(jobId).orElseThrow().requeue();
         });
+    }
+
+    /**
+     * Refuses a second job on a deployment inside the transaction that would record it: the actions' own check runs
+     * before, outside it, and two operators can pass it at once.
+     */
+    void requireIdle(UUID deploymentId) {
+        if (jobs.existsByDeploymentIdAndStateIn(deploymentId, ACTIVE)) {
+            throw new ChainlineException(
+                    "DEPLOYMENT-BUSY",
+                    Category.CONFLICT,
+                    "Another job is running on this deployment; wait for it to end or cancel it.");
+        }
     }
 }

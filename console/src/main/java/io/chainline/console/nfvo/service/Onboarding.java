@@ -277,21 +277,7 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
                     .json()
                     .write(Sol005Json.mergePatch(deps.notifications().json().map(resource.getUserDefinedJson()), p)));
             userDefinedJson.ifPresent(this::requireSize);
-            if (state.isPresent() && resource.getOnboardingState() != OnboardingState.ONBOARDED) {
-                throw new ChainlineException(
-                        kind.prefix() + "-NOT-ONBOARDED",
-                        Category.CONFLICT,
-                        "Only an onboarded " + kind.label() + " is enabled or disabled; this one is "
-                                + resource.getOnboardingState() + ".");
-            }
-            if (state.isPresent() && state.get() == resource.getOperationalState()) {
-                // SOL005 §9.4.3.3.4 / §5.4.3.3.4: changing to the state the resource already has is a conflict
-                throw new ChainlineException(
-                        kind.prefix() + "-STATE-UNCHANGED",
-                        Category.CONFLICT,
-                        "This " + kind.label() + " is already " + state.get() + "; nothing was changed.");
-            }
-            boolean stateChanges = state.isPresent();
+            state.ifPresent(wanted -> OperationalStateRules.requireChange(kind, resource, wanted));
             resource.modify(state, userDefinedJson, deps.clock().instant());
             deps.audit()
                     .record(
@@ -300,7 +286,7 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
                             kind.auditArea(),
                             id.toString(),
                             state.map(o -> "operational state " + o).orElse("user-defined data"));
-            if (stateChanges) {
+            if (state.isPresent()) {
                 changed(resource, "OP_STATE_CHANGE");
             }
         });
