@@ -13,16 +13,12 @@ import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.LinkNetwork;
 import io.chainline.connector.api.Ownership;
-import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.Workload;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The chain's virtual links on a plain host: one user-defined bridge per {@link LinkNetwork}, and each container's data
@@ -45,44 +41,16 @@ final class LinkNetworks {
 
     /** Creates for missing links, recreations for links whose subnet was changed; run before any container step. */
     List<Step> creates(DeploymentUnit unit) {
-        Map<String, Network> live = byName(owned(unit.ref()));
-        List<Step> steps = new ArrayList<>();
-        for (LinkNetwork link : unit.networks()) {
-            String name = link.nameIn(unit.ref());
-            Network network = live.get(name);
-            if (network == null) {
-                steps.add(new Step(
-                        PlainEngine.action(Plan.Change.CREATE, "network", name, "not on the host"),
-                        () -> create(unit.ref(), link)));
-            } else if (!subnet(network).equals(link.cidr())) {
-                steps.add(new Step(
-                        PlainEngine.action(
-                                Plan.Change.UPDATE,
-                                "network",
-                                name,
-                                "subnet: host has " + subnet(network) + ", wanted " + link.cidr()),
-                        () -> {
-                            remove(network);
-                            create(unit.ref(), link);
-                        }));
-            } else {
-                steps.add(Step.unchanged(PlainEngine.action(Plan.Change.UNCHANGED, "network", name)));
-            }
-        }
-        return steps;
+        return NetworkSteps.creates(engine(unit.ref()), unit);
     }
 
     /** Deletes for the deployment's link networks the unit no longer has; run after the containers left them. */
     List<Step> deletes(DeploymentUnit unit) {
-        Set<String> wanted =
-                unit.networks().stream().map(n -> n.nameIn(unit.ref())).collect(Collectors.toSet());
-        return owned(unit.ref()).stream()
-                .filter(n -> !wanted.contains(n.getName()))
-                .map(n -> new Step(
-                        PlainEngine.action(
-                                Plan.Change.DELETE, "network", n.getName(), "no longer a link of the deployment"),
-                        () -> remove(n)))
-                .toList();
+        return NetworkSteps.deletes(engine(unit.ref()), unit);
+    }
+
+    private NetworkSteps.Engine engine(DeploymentRef ref) {
+        return new NetworkSteps.Engine("host", docker, link -> create(ref, link), this::remove);
     }
 
     /**
@@ -196,23 +164,10 @@ final class LinkNetworks {
 
     /** The deployment's link networks (its management network carries no link label). */
     List<Network> owned(DeploymentRef ref) {
-        return docker.listNetworksCmd().exec().stream()
-                .filter(n -> n.getLabels() != null
-                        && ref.id().equals(n.getLabels().get(Ownership.DEPLOYMENT))
-                        && n.getLabels().containsKey(Ownership.LINK))
-                .toList();
+        return NetworkSteps.owned(docker, ref);
     }
 
     static String subnet(Network network) {
-        return Optional.ofNullable(network.getIpam())
-                .map(Network.Ipam::getConfig)
-                .flatMap(c -> c.stream().map(Network.Ipam.Config::getSubnet).findFirst())
-                .orElse("none");
-    }
-
-    private static Map<String, Network> byName(List<Network> networks) {
-        Map<String, Network> byName = new HashMap<>();
-        networks.forEach(n -> byName.put(n.getName(), n));
-        return byName;
+        return NetworkSteps.subnet(network);
     }
 }

@@ -11,13 +11,10 @@ import io.chainline.connector.api.DeploymentRef;
 import io.chainline.connector.api.DeploymentUnit;
 import io.chainline.connector.api.LinkNetwork;
 import io.chainline.connector.api.Ownership;
-import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.Workload;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,45 +33,20 @@ final class SwarmLinks {
 
     /** Creates for missing overlays, recreations for overlays whose subnet was changed. */
     List<Step> creates(DeploymentUnit unit) {
-        Map<String, Network> live =
-                owned(unit.ref()).stream().collect(Collectors.toMap(Network::getName, n -> n, (a, b) -> a));
-        List<Step> steps = new ArrayList<>();
-        for (LinkNetwork link : unit.networks()) {
-            String name = link.nameIn(unit.ref());
-            Network network = live.get(name);
-            if (network == null) {
-                steps.add(new Step(
-                        PlainEngine.action(Plan.Change.CREATE, "network", name, "not on the swarm"),
-                        () -> create(unit.ref(), link)));
-            } else if (!LinkNetworks.subnet(network).equals(link.cidr())) {
-                steps.add(new Step(
-                        PlainEngine.action(
-                                Plan.Change.UPDATE,
-                                "network",
-                                name,
-                                "subnet: swarm has " + LinkNetworks.subnet(network) + ", wanted " + link.cidr()),
-                        () -> {
-                            docker.removeNetworkCmd(network.getId()).exec();
-                            create(unit.ref(), link);
-                        }));
-            } else {
-                steps.add(Step.unchanged(PlainEngine.action(Plan.Change.UNCHANGED, "network", name)));
-            }
-        }
-        return steps;
+        return NetworkSteps.creates(engine(unit.ref()), unit);
     }
 
     /** Deletes for overlays the unit no longer has, after the services left them. */
     List<Step> deletes(DeploymentUnit unit) {
-        Set<String> wanted =
-                unit.networks().stream().map(n -> n.nameIn(unit.ref())).collect(Collectors.toSet());
-        return owned(unit.ref()).stream()
-                .filter(n -> !wanted.contains(n.getName()))
-                .map(n -> new Step(
-                        PlainEngine.action(
-                                Plan.Change.DELETE, "network", n.getName(), "no longer a link of the deployment"),
-                        () -> docker.removeNetworkCmd(n.getId()).exec()))
-                .toList();
+        return NetworkSteps.deletes(engine(unit.ref()), unit);
+    }
+
+    private NetworkSteps.Engine engine(DeploymentRef ref) {
+        return new NetworkSteps.Engine(
+                "swarm",
+                docker,
+                link -> create(ref, link),
+                n -> docker.removeNetworkCmd(n.getId()).exec());
     }
 
     /** The management overlay (reached by the NF's name), then the workload's links in attachment order. */
@@ -137,11 +109,7 @@ final class SwarmLinks {
     }
 
     private List<Network> owned(DeploymentRef ref) {
-        return docker.listNetworksCmd().exec().stream()
-                .filter(n -> n.getLabels() != null
-                        && ref.id().equals(n.getLabels().get(Ownership.DEPLOYMENT))
-                        && n.getLabels().containsKey(Ownership.LINK))
-                .toList();
+        return NetworkSteps.owned(docker, ref);
     }
 
     /** Engine API 1.40+ {@code Sysctls} and 1.41+ {@code CapabilityAdd} of a task's container. */
