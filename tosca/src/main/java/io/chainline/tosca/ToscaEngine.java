@@ -6,6 +6,7 @@ import io.chainline.tosca.csar.TrustAnchors;
 import io.chainline.tosca.csar.ZipLimits;
 import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.issue.Issues;
+import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.sol001.DescriptorReader;
@@ -39,6 +40,12 @@ public final class ToscaEngine {
     private final DescriptorReader reader = new DescriptorReader();
     private final Sol001Writer writer = new Sol001Writer();
     private final long maxInputBytes;
+    private final Profile profile;
+    private final boolean signatureOverride;
+    // Kept to make the same engine with another profile or the signature override.
+    private final YamlLimits yamlLimits;
+    private final ZipLimits zipLimits;
+    private final TrustAnchors anchors;
 
     public ToscaEngine() {
         this(YamlLimits.DEFAULT, ZipLimits.DEFAULT);
@@ -50,9 +57,45 @@ public final class ToscaEngine {
 
     /** @param anchors whom package signatures must lead to; without any, intact signatures are only "unverified" */
     public ToscaEngine(YamlLimits yamlLimits, ZipLimits zipLimits, TrustAnchors anchors) {
+        this(yamlLimits, zipLimits, anchors, Profile.STRICT, false);
+    }
+
+    private ToscaEngine(
+            YamlLimits yamlLimits,
+            ZipLimits zipLimits,
+            TrustAnchors anchors,
+            Profile profile,
+            boolean signatureOverride) {
         this.loader = new TemplateLoader(new YamlReader(yamlLimits));
-        this.csarReader = new CsarReader(zipLimits, anchors);
+        this.csarReader = new CsarReader(zipLimits, anchors, signatureOverride);
         this.maxInputBytes = Math.max(yamlLimits.maxBytes(), zipLimits.maxTotalBytes());
+        this.yamlLimits = yamlLimits;
+        this.zipLimits = zipLimits;
+        this.anchors = anchors;
+        this.profile = profile;
+        this.signatureOverride = signatureOverride;
+    }
+
+    /** The same engine judging by another profile (engines are immutable; this one is unchanged). */
+    public ToscaEngine withProfile(Profile other) {
+        return new ToscaEngine(yamlLimits, zipLimits, anchors, other, signatureOverride);
+    }
+
+    /**
+     * The same engine, but a package signature that does not verify is a warning ({@code CSAR-SIGNATURE-OVERRIDDEN})
+     * instead of an error, in both profiles. For an explicit, audited decision of an administrator only: the caller
+     * must record who overrode what.
+     */
+    public ToscaEngine withSignatureOverride() {
+        return new ToscaEngine(yamlLimits, zipLimits, anchors, profile, true);
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public boolean signatureOverride() {
+        return signatureOverride;
     }
 
     /** A YAML file (its imports resolved next to it) or a CSAR (by the zip signature, whatever its name). */
@@ -62,7 +105,7 @@ public final class ToscaEngine {
 
     /** A CSAR given as bytes (an upload). */
     public ValidationReport validateCsar(String name, byte[] bytes) {
-        return readCsar(name, bytes, new Issues()).report();
+        return readCsar(name, bytes, new Issues(profile)).report();
     }
 
     /** Validates and, when accepted, maps the template into the descriptor model. */
@@ -72,7 +115,7 @@ public final class ToscaEngine {
 
     /** Validates a CSAR (an upload) and, when accepted, maps its entry definitions into the descriptor model. */
     public ImportResult importCsar(String name, byte[] bytes) {
-        return readCsar(name, bytes, new Issues()).imported();
+        return readCsar(name, bytes, new Issues(profile)).imported();
     }
 
     /**
@@ -80,7 +123,7 @@ public final class ToscaEngine {
      * engine bundles (the SOL001 forge URLs); a template spread over several files comes as a CSAR.
      */
     public ImportResult importYaml(String name, byte[] bytes) {
-        Issues issues = new Issues();
+        Issues issues = new Issues(profile);
         if (bytes.length > maxInputBytes) {
             issues.add(
                     IssueCode.YAML_TOO_LARGE,
@@ -99,7 +142,7 @@ public final class ToscaEngine {
 
     /** The service-chain rules TOSCA types cannot say (names, links, protocols, forwarding paths). */
     public java.util.List<io.chainline.tosca.issue.Issue> checkChain(io.chainline.tosca.model.NsDescriptor ns) {
-        Issues issues = new Issues();
+        Issues issues = new Issues(profile);
         new io.chainline.tosca.sol001.ChainRules().check(ns, issues);
         return issues.list();
     }
@@ -110,7 +153,7 @@ public final class ToscaEngine {
      * export check the same, located in the YAML.
      */
     public java.util.List<io.chainline.tosca.issue.Issue> checkNetworks(Descriptor descriptor) {
-        Issues issues = new Issues();
+        Issues issues = new Issues(profile);
         new io.chainline.tosca.sol001.L3Rules().check(descriptor, io.chainline.tosca.sol001.L3Sink.onModel(issues));
         return issues.list();
     }
@@ -120,7 +163,7 @@ public final class ToscaEngine {
      * out a file the engine itself would reject.
      */
     public ExportResult export(Descriptor descriptor, Sol001Edition edition) {
-        Issues issues = new Issues();
+        Issues issues = new Issues(profile);
         Optional<Sol001Writer.Written> written = writer.write(descriptor, edition, issues);
         if (written.isEmpty()) {
             return new ExportResult(edition, written, report(descriptor.displayName(), Optional.empty(), issues));
@@ -165,7 +208,7 @@ public final class ToscaEngine {
     }
 
     private Read read(Path path) {
-        Issues issues = new Issues();
+        Issues issues = new Issues(profile);
         String name = path.getFileName() == null
                 ? path.toString()
                 : path.getFileName().toString();

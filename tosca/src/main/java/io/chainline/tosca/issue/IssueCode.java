@@ -77,6 +77,9 @@ public enum IssueCode {
     L3_ADDRESS_DUPLICATE("L3-ADDRESS-DUPLICATE", Severity.ERROR),
     L3_INVALID("L3-INVALID", Severity.ERROR),
 
+    // Interop profile: deviations the reference VNFMs accept, tolerated with a warning (see Profile, Issues.deviation).
+    // Each helper adds its INTEROP-* codes in its own block below, all Severity.WARNING.
+
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),
     CSAR_ZIP_UNSAFE("CSAR-ZIP-UNSAFE", Severity.ERROR),
@@ -96,6 +99,8 @@ public enum IssueCode {
     CSAR_SIGNATURE_UNVERIFIED("CSAR-SIGNATURE-UNVERIFIED", Severity.WARNING),
     CSAR_SIGNATURE_INVALID("CSAR-SIGNATURE-INVALID", Severity.ERROR),
     CSAR_SIGNATURE_UNTRUSTED("CSAR-SIGNATURE-UNTRUSTED", Severity.ERROR),
+    /** An administrator imported the package although its signature failed (ToscaEngine.withSignatureOverride). */
+    CSAR_SIGNATURE_OVERRIDDEN("CSAR-SIGNATURE-OVERRIDDEN", Severity.WARNING),
     CSAR_CERTIFICATE_MISSING("CSAR-CERTIFICATE-MISSING", Severity.ERROR),
     CSAR_ARTIFACT_MISSING("CSAR-ARTIFACT-MISSING", Severity.ERROR),
 
