@@ -13,10 +13,28 @@ public record NsDescriptor(
         List<VirtualLink> virtualLinks,
         List<Forwarder> forwarders,
         List<ForwardingGraph> forwardingGraphs,
-        List<ExposedRequirement> exposed)
+        List<ExposedRequirement> exposed,
+        List<PnfRef> pnfs)
         implements Descriptor {
 
+    /** An NS without PNFs. */
+    public NsDescriptor(
+            NsIdentity identity,
+            List<VnfProfileRef> vnfs,
+            List<ExtCp> saps,
+            List<VirtualLink> virtualLinks,
+            List<Forwarder> forwarders,
+            List<ForwardingGraph> forwardingGraphs,
+            List<ExposedRequirement> exposed) {
+        this(identity, vnfs, saps, virtualLinks, forwarders, forwardingGraphs, exposed, List.of());
+    }
+
+    public NsDescriptor withPnfs(List<PnfRef> members) {
+        return new NsDescriptor(identity, vnfs, saps, virtualLinks, forwarders, forwardingGraphs, exposed, members);
+    }
+
     public NsDescriptor {
+        pnfs = List.copyOf(pnfs);
         vnfs = List.copyOf(vnfs);
         saps = List.copyOf(saps);
         virtualLinks = List.copyOf(virtualLinks);

@@ -43,6 +43,9 @@ public final class L3Rules {
         switch (descriptor) {
             case VnfDescriptor vnf -> vnf.flavours().forEach(f -> check(f, sink));
             case NsDescriptor ns -> check(ns, sink);
+            case io.chainline.tosca.model.PnfDescriptor pnf -> {
+                // A PNF's addresses are the physical box's own; nothing here allocates or checks them.
+            }
         }
     }
 

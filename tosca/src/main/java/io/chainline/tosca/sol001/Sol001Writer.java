@@ -42,6 +42,8 @@ public final class Sol001Writer {
                     }
                     case NsDescriptor ns ->
                         new Written(base + ".yaml", Map.of(base + ".yaml", new NsWriter(edition).write(ns)));
+                    case io.chainline.tosca.model.PnfDescriptor pnf ->
+                        throw new IllegalStateException("supported() refuses PNFDs until their writer lands");
                 });
     }
 
@@ -105,6 +107,10 @@ public final class Sol001Writer {
     }
 
     private static boolean supported(Descriptor descriptor, Sol001Edition edition, Issues issues) {
+        if (descriptor instanceof io.chainline.tosca.model.PnfDescriptor) {
+            issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "Writing PNF descriptors is not supported yet.");
+            return false;
+        }
         if (edition != Sol001Edition.V2_6_1) {
             return true;
         }
