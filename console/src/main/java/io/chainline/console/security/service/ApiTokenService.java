@@ -70,6 +70,7 @@ public class ApiTokenService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApiTokenUsage usage;
+    private final TokenCache cache;
     private final SecureRandom random = new SecureRandom();
 
     ApiTokenService(
@@ -78,8 +79,10 @@ public class ApiTokenService {
             AuditLog audit,
             TransactionTemplate tx,
             Clock clock,
-            ApiTokenUsage usage) {
+            ApiTokenUsage usage,
+            TokenCache cache) {
         this.usage = usage;
+        this.cache = cache;
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
@@ -142,7 +145,7 @@ public class ApiTokenService {
 
     /** Revokes a token: its owner may, and so may an administrator. */
     public TokenView revoke(UUID id, String actor, boolean admin) {
-        return tx.execute(s -> {
+        TokenView revoked = tx.execute(s -> {
             ApiToken token = tokens.findById(id)
                     .filter(t -> admin || t.getOwner().equals(actor))
                     .orElseThrow(() -> new ChainlineException(
@@ -151,6 +154,9 @@ public class ApiTokenService {
             audit.record(actor, "token.revoked", "token", id.toString(), token.getName() + " of " + token.getOwner());
             return view(token, clock.instant());
         });
+        // After the commit: only a request racing with the commit itself could cache the old row again (for TTL).
+        cache.forgetToken(id);
+        return revoked;
     }
 
     /**
@@ -161,14 +167,22 @@ public class ApiTokenService {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tx.execute(s -> tokens.findBySecretHash(hash(secret))
+        String hash = hash(secret);
+        Optional<TokenCache.Hit> hit = cache.find(hash);
+        if (hit.isPresent()) {
+            usage.used(hit.get().tokenId(), clock.instant());
+            return Optional.of(hit.get().caller());
+        }
+        return tx.execute(s -> tokens.findBySecretHash(hash)
                 .filter(t -> t.usableAt(clock.instant()))
                 .flatMap(t -> users.findByUsername(t.getOwner())
                         .filter(UserAccount::isEnabled)
                         .map(owner -> {
                             usage.used(t.getId(), clock.instant());
                             Role role = owner.getRole().includes(t.getRole()) ? t.getRole() : owner.getRole();
-                            return new Caller(owner.getUsername(), role, t.getName());
+                            Caller caller = new Caller(owner.getUsername(), role, t.getName());
+                            cache.remember(hash, new TokenCache.Hit(caller, t.getId(), t.getExpiresAt()));
+                            return caller;
                         })));
     }
 

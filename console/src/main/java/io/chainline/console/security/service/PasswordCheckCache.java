@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,10 @@ import org.springframework.stereotype.Component;
  * Remembers successful password checks for {@link #TTL}, so a script calling the API with HTTP Basic does not pay a
  * deliberately slow bcrypt check on every request. Keyed by a SHA-256 of user name and password (the password itself
  * is never held); dropped for a user whose password, role or enabled state changes. Bounded in size.
+ *
+ * <p>Also single-flight: when many requests arrive at once with credentials not yet checked (a script fanning out 50
+ * calls), one of them runs bcrypt and the others wait for its answer, instead of 50 bcrypt checks queueing on the CPU
+ * (measured before: p95 12.9 s at concurrency 50).
  */
 @Component
 public class PasswordCheckCache {
@@ -27,6 +34,7 @@ public class PasswordCheckCache {
     private record Checked(String username, UserDetails user, Instant until) {}
 
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<UserDetails>> inFlight = new ConcurrentHashMap<>();
     private final Clock clock;
 
     PasswordCheckCache(Clock clock) {
@@ -44,6 +52,41 @@ public class PasswordCheckCache {
             return Optional.empty();
         }
         return Optional.of(hit.user());
+    }
+
+    /**
+     * Runs {@code check} for these credentials unless the same check is already running, in which case its outcome
+     * (the user, or the same exception) is this call's too. A successful check is remembered.
+     */
+    UserDetails checkOnce(String username, String password, Supplier<UserDetails> check) {
+        String key = key(username, password);
+        CompletableFuture<UserDetails> mine = new CompletableFuture<>();
+        CompletableFuture<UserDetails> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return outcomeOf(running);
+        }
+        try {
+            UserDetails user = check.get();
+            remember(username, password, user);
+            mine.complete(user);
+            return user;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private static UserDetails outcomeOf(CompletableFuture<UserDetails> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     void remember(String username, String password, UserDetails user) {

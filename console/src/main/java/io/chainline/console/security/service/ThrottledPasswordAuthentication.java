@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -62,18 +63,23 @@ public class ThrottledPasswordAuthentication implements AuthenticationProvider {
         if (wait.isPresent()) {
             throw new ThrottledException(wait.get());
         }
-        Authentication result;
+        UserDetails user;
         try {
-            result = passwords.authenticate(attempt);
+            user = cache.checkOnce(username, password, () -> check(attempt));
         } catch (BadCredentialsException e) {
+            // Every attempt counts, also one that waited for an identical check running at the same time.
             throttle.failed(username, address);
             throw e;
         }
         throttle.succeeded(username, address);
-        if (result.getPrincipal() instanceof UserDetails user) {
-            cache.remember(username, password, user);
+        return authenticated(user, attempt);
+    }
+
+    private UserDetails check(Authentication attempt) {
+        if (passwords.authenticate(attempt).getPrincipal() instanceof UserDetails user) {
+            return user;
         }
-        return result;
+        throw new InternalAuthenticationServiceException("The user store answered without user details");
     }
 
     private static Authentication authenticated(UserDetails user, Authentication attempt) {

@@ -25,12 +25,15 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final PasswordCheckCache checkedPasswords;
+    private final TokenCache tokenCache;
 
     UserService(
             UserAccountRepository users,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            PasswordCheckCache checkedPasswords) {
+            PasswordCheckCache checkedPasswords,
+            TokenCache tokenCache) {
+        this.tokenCache = tokenCache;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -84,7 +87,7 @@ public class UserService {
         }
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        checkedPasswords.forget(account.getUsername());
+        forgetChecks(account);
     }
 
     /** An administrator sets a password for someone else, who must then choose their own at next login. */
@@ -93,7 +96,7 @@ public class UserService {
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         account.requirePasswordChange();
-        checkedPasswords.forget(account.getUsername());
+        forgetChecks(account);
     }
 
     public UserSummary update(String username, Role role, boolean enabled) {
@@ -112,7 +115,7 @@ public class UserService {
         }
         account.setRole(role);
         account.setEnabled(enabled);
-        checkedPasswords.forget(account.getUsername());
+        forgetChecks(account);
         return UserSummary.of(users.saveAndFlush(account));
     }
 
@@ -124,5 +127,11 @@ public class UserService {
         return users.findByUsername(UserAccount.normaliseUsername(username))
                 .orElseThrow(() -> new ChainlineException(
                         "USER-NOT-FOUND", Category.NOT_FOUND, "There is no user named '" + username + "'."));
+    }
+
+    /** The user changed: cached password checks and token callers of theirs must be looked up again. */
+    private void forgetChecks(UserAccount account) {
+        checkedPasswords.forget(account.getUsername());
+        tokenCache.forgetOwner(account.getUsername());
     }
 }

@@ -3,6 +3,8 @@ package io.chainline.console.security.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainline.console.audit.service.AuditLog;
+import io.chainline.console.security.domain.Role;
+import io.chainline.console.security.service.CreateUserRequest;
 import io.chainline.console.security.service.UserService;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.TestClock;
@@ -92,6 +94,28 @@ class ApiTokensIT {
         assertThat(json.readTree(revoked.body()).path("code").asString()).isEqualTo("TOKEN-INVALID");
         assertThat(revoked.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+    }
+
+    @Test
+    void aDemotedOrDisabledOwnersTokenLosesItsPowerAtOnceThoughCallersAreCached() throws Exception {
+        TestUsers.ensure(users);
+        String owner = "it-owner-" + UUID.randomUUID().toString().substring(0, 6);
+        users.create(new CreateUserRequest(owner, TestUsers.PASSWORD, Role.OPERATOR, false));
+        String secret = secret(basic("POST", "/api/v1/tokens", owner, """
+                {"name":"ci","role":"OPERATOR"}"""));
+        String plan = """
+                {"name":"Not A DNS Label","chainId":"%s"}""".formatted(UUID.randomUUID());
+        assertThat(bearer("POST", "/api/v1/deployments/plan", secret, plan).statusCode())
+                .isEqualTo(422);
+
+        users.update(owner, Role.VIEWER, true);
+        assertThat(bearer("POST", "/api/v1/deployments/plan", secret, plan).statusCode())
+                .as("the cached caller is forgotten when its owner is demoted")
+                .isEqualTo(403);
+        users.update(owner, Role.VIEWER, false);
+        assertThat(bearer("GET", "/api/v1/deployments", secret, null).statusCode())
+                .as("and when the owner is disabled")
+                .isEqualTo(401);
     }
 
     @Test
