@@ -83,6 +83,8 @@ public enum IssueCode {
 
     // itypes (types and templates): definitions read where their derivation says they belong
     INTEROP_TYPE_WRONG_SECTION("INTEROP-TYPE-WRONG-SECTION", Severity.WARNING),
+    /** Not a deviation (an error in both profiles), kept in this block to keep merges trivial: see IdentityRule. */
+    DESCRIPTOR_IDENTITY_MISSING("DESCRIPTOR-IDENTITY-MISSING", Severity.ERROR),
 
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),
