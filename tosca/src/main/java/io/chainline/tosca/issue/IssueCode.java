@@ -85,6 +85,10 @@ public enum IssueCode {
     INTEROP_TYPE_WRONG_SECTION("INTEROP-TYPE-WRONG-SECTION", Severity.WARNING),
     /** Not a deviation (an error in both profiles), kept in this block to keep merges trivial: see IdentityRule. */
     DESCRIPTOR_IDENTITY_MISSING("DESCRIPTOR-IDENTITY-MISSING", Severity.ERROR),
+    /** An input's default that its own type or constraints refuse (both profiles: Tacker refuses it too). */
+    TOSCA_INPUT_DEFAULT_INVALID("TOSCA-INPUT-DEFAULT-INVALID", Severity.ERROR),
+    /** A VDU with an image artifact and no sw_image_data (both profiles: Tacker cannot onboard it). */
+    TOSCA_SW_IMAGE_DATA_MISSING("TOSCA-SW-IMAGE-DATA-MISSING", Severity.ERROR),
 
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),
