@@ -290,9 +290,9 @@ public final class ToscaEngine {
         ImportResult imported() {
             Optional<Descriptor> descriptor = Optional.empty();
             if (template.isPresent() && !issues.hasErrors()) {
-                descriptor = reader.read(template.get());
+                descriptor = reader.read(template.get(), issues);
                 String kind = Classifier.kind(template.get());
-                if (descriptor.isEmpty() && (kind.equals("vnfd") || kind.equals("nsd"))) {
+                if (descriptor.isEmpty() && !issues.hasErrors() && (kind.equals("vnfd") || kind.equals("nsd"))) {
                     issues.add(
                             IssueCode.MODEL_NOT_MAPPED,
                             template.get().entry().name(),

@@ -7,8 +7,10 @@ import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.NsIdentity;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfDescriptor;
+import io.chainline.tosca.model.VnfIdentity;
 import io.chainline.tosca.sol001.Sol001Writer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,17 +86,22 @@ class DescriptorRoundTripTest {
         assertThat(MAPPED.stream().map(m -> m.entry().path()).toList()).containsAll(EXCEPTIONS.keySet());
     }
 
-    /** The floor of what the corpus gives today; raise it when the model maps more. */
-    static final long MIN_VNFDS = 117;
+    /**
+     * The floor of what the corpus gives today; raise it when the model maps more. Since the identity rule (issue
+     * 23), descriptors without an identity give no model: 7 VNFDs (SOL001 fragments and test data without a VNF
+     * node, ONAP's vEPC_NS read as a VNFD, one legacy VNFD without a template name) and ONAP's VoLTE NSD (no
+     * descriptor_id, no designer).
+     */
+    static final long MIN_VNFDS = 110;
 
-    static final long MIN_NSDS = 19;
+    static final long MIN_NSDS = 18;
 
-    static final long MIN_V2_EXPORTS = 58;
+    static final long MIN_V2_EXPORTS = 52; // 6 of the models the identity rule refuses were expressible in v2.6.1
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("descriptors")
     void roundTrips(Mapped mapped, @TempDir Path dir) throws IOException {
-        Optional<String> failure = firstFailure(mapped.descriptor(), dir);
+        Optional<String> failure = firstFailure(identified(mapped.descriptor()), dir);
 
         String path = mapped.entry().path();
         if (EXCEPTIONS.containsKey(path)) {
@@ -104,6 +111,54 @@ class DescriptorRoundTripTest {
         } else {
             assertThat(failure).as(path).isEmpty();
         }
+    }
+
+    /**
+     * Legacy (Tacker) descriptors have no SOL001 identity; written as SOL001 they would be refused by the identity
+     * rule on the way back in, as a person must give them one first (the console's identity form). The round trip
+     * is about everything else, so the blanks are filled as that person would.
+     */
+    static Descriptor identified(Descriptor descriptor) {
+        if (descriptor instanceof VnfDescriptor vnf) {
+            VnfIdentity id = vnf.identity();
+            return new VnfDescriptor(
+                    new VnfIdentity(
+                            id.nodeType(),
+                            orElse(
+                                    id.descriptorId(),
+                                    "roundtrip-" + id.productName().hashCode()),
+                            orElse(id.descriptorVersion(), "1.0"),
+                            orElse(id.provider(), "Round trip"),
+                            id.productName(),
+                            orElse(id.softwareVersion(), "1.0"),
+                            id.productInfoName(),
+                            id.vnfmInfo()),
+                    vnf.flavours());
+        }
+        if (descriptor instanceof NsDescriptor ns) {
+            NsIdentity id = ns.identity();
+            return new NsDescriptor(
+                    new NsIdentity(
+                            id.nodeType(),
+                            orElse(id.descriptorId(), "roundtrip-" + id.name().hashCode()),
+                            orElse(id.designer(), "Round trip"),
+                            orElse(id.version(), "1.0"),
+                            id.name(),
+                            id.invariantId(),
+                            id.flavourId()),
+                    ns.vnfs(),
+                    ns.saps(),
+                    ns.virtualLinks(),
+                    ns.forwarders(),
+                    ns.forwardingGraphs(),
+                    ns.exposed(),
+                    ns.pnfs());
+        }
+        return descriptor;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value.isBlank() ? fallback : value;
     }
 
     private static Optional<String> firstFailure(Descriptor original, Path dir) throws IOException {

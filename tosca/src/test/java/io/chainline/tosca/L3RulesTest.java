@@ -309,13 +309,29 @@ class L3RulesTest {
                 .endsWith("l3_address_data.fixed_ip_address");
     }
 
+    /** The VNF node an import needs for the descriptor's identity (the identity rule). */
+    private static final String IDENTITY = """
+                vnf:
+                  type: tosca.nodes.nfv.VNF
+                  properties:
+                    descriptor_id: l3-rules-test
+                    descriptor_version: '1.0'
+                    provider: Example
+                    product_name: L3 rules
+                    software_version: '1.0'
+                    vnfm_info: [Chainline]
+                    flavour_id: default
+                    flavour_description: default
+            """;
+
     @Test
     void anImportedFileWithValidL3DataMapsIt() {
         ImportResult imported = engine.importFile(Fixtures.write(
                 dir,
                 "vnfd.yaml",
                 VNFD.formatted("172.16.1.0/24", "172.16.1.10")
-                        .replace("gateway_ip: 10.60.1.1", "gateway_ip: 172.16.1.1")));
+                        .replace("gateway_ip: 10.60.1.1", "gateway_ip: 172.16.1.1")
+                        .replace("  node_templates:\n", "  node_templates:\n" + IDENTITY)));
 
         assertThat(imported.report().issues()).noneMatch(Issue::isError);
         Flavour flavour =

@@ -42,7 +42,8 @@ public enum IssueCode {
     TOSCA_TYPE_DERIVATION_CYCLE("TOSCA-TYPE-DERIVATION-CYCLE", Severity.ERROR),
     TOSCA_TYPE_REDEFINED("TOSCA-TYPE-REDEFINED", Severity.WARNING),
     TOSCA_DEFINITION_TYPE_UNKNOWN("TOSCA-DEFINITION-TYPE-UNKNOWN", Severity.WARNING),
-    TOSCA_TYPE_WRONG_SECTION("TOSCA-TYPE-WRONG-SECTION", Severity.WARNING),
+    /** A type defined under another kind's section (a data or policy type under node_types): an error since issue 23. */
+    TOSCA_TYPE_WRONG_SECTION("TOSCA-TYPE-WRONG-SECTION", Severity.ERROR),
     TOSCA_PROPERTY_MISSING("TOSCA-PROPERTY-MISSING", Severity.ERROR),
     TOSCA_PROPERTY_UNKNOWN("TOSCA-PROPERTY-UNKNOWN", Severity.ERROR),
     TOSCA_VALUE_TYPE("TOSCA-VALUE-TYPE", Severity.ERROR),
@@ -79,6 +80,15 @@ public enum IssueCode {
 
     // Interop profile: deviations the reference VNFMs accept, tolerated with a warning (see Profile, Issues.deviation).
     // Each helper adds its INTEROP-* codes in its own block below, all Severity.WARNING.
+
+    // itypes (types and templates): definitions read where their derivation says they belong
+    INTEROP_TYPE_WRONG_SECTION("INTEROP-TYPE-WRONG-SECTION", Severity.WARNING),
+    /** Not a deviation (an error in both profiles), kept in this block to keep merges trivial: see IdentityRule. */
+    DESCRIPTOR_IDENTITY_MISSING("DESCRIPTOR-IDENTITY-MISSING", Severity.ERROR),
+    /** An input's default that its own type or constraints refuse (both profiles: Tacker refuses it too). */
+    TOSCA_INPUT_DEFAULT_INVALID("TOSCA-INPUT-DEFAULT-INVALID", Severity.ERROR),
+    /** A VDU with an image artifact and no sw_image_data (both profiles: Tacker cannot onboard it). */
+    TOSCA_SW_IMAGE_DATA_MISSING("TOSCA-SW-IMAGE-DATA-MISSING", Severity.ERROR),
 
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),

@@ -1,5 +1,6 @@
 package io.chainline.tosca.sol001;
 
+import io.chainline.tosca.issue.Issues;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.template.LoadedTemplate;
 import io.chainline.tosca.template.SourceFile;
@@ -19,6 +20,35 @@ public final class DescriptorReader {
     private final VnfReader vnfs = new VnfReader();
     private final NsReader nss = new NsReader();
     private final LegacyVnffgReader legacyVnffgs = new LegacyVnffgReader();
+
+    /**
+     * As {@link #read(LoadedTemplate)}, with the identity rule ({@link IdentityRule}): a VNFD or NSD whose identity
+     * cannot be found gives no model and a {@code DESCRIPTOR-IDENTITY-MISSING} error instead.
+     */
+    public Optional<Descriptor> read(LoadedTemplate template, Issues issues) {
+        Optional<Descriptor> read = read(template);
+        boolean legacy = template.entry()
+                .version()
+                .filter(v -> v == ToscaVersion.NFV_PROFILE_1_0_0)
+                .isPresent();
+        List<String> missing = read.map(d -> IdentityRule.missing(d, legacy)).orElse(List.of());
+        if (missing.isEmpty()) {
+            return read;
+        }
+        boolean vnf = read.get() instanceof io.chainline.tosca.model.VnfDescriptor;
+        List<Node> looked = vnf
+                ? VnfReader.identityNodes(topologies(template))
+                : Topology.of(template.entry(), template.types()).flatMap(NsReader::identityNode).stream()
+                        .toList();
+        IdentityRule.report(
+                issues,
+                vnf ? "VNFD" : "NSD",
+                missing,
+                looked,
+                legacy,
+                template.entry().root().location());
+        return Optional.empty();
+    }
 
     public Optional<Descriptor> read(LoadedTemplate template) {
         List<Topology> topologies = topologies(template);

@@ -48,6 +48,25 @@ record Node(String name, YMap definition, Optional<TypeDef> type, SourceFile fil
                 .flatMap(this::resolve);
     }
 
+    /**
+     * An identifying property, read wherever SOL001 allows it: the template's own value, the default of the input a
+     * {@code get_input} names, else the type's default (Tacker parameterises {@code descriptor_id} with an input
+     * that has no default and keeps the value as the type's default). Blank text counts as absent.
+     */
+    Optional<String> identityText(String name) {
+        Optional<String> assigned = definition
+                .map("properties")
+                .flatMap(p -> p.get(name))
+                .flatMap(this::resolve)
+                .flatMap(Node::scalarText);
+        return assigned.or(() -> type.map(types::properties)
+                        .map(all -> all.get(name))
+                        .flatMap(PropertyDef::defaultValue)
+                        .flatMap(this::resolve)
+                        .flatMap(Node::scalarText))
+                .filter(text -> !text.isBlank());
+    }
+
     /** A value inside a property: {@code at("vdu_profile", "min_number_of_instances")}. */
     Optional<YNode> at(String property, String... path) {
         return descend(property(property), path);

@@ -19,23 +19,35 @@ final class NsReader {
     /** Range-typed NfpRule criteria: written {@code [low, high]}, kept as {@code low..high}. */
     static final List<String> RANGES = List.of("source_port_range", "destination_port_range");
 
-    NsDescriptor read(Topology topology) {
+    /**
+     * Where the NS identity is read: the NS node template the substitution names (else the first), else the
+     * substitution's NS node type itself, whose property defaults are then the identity.
+     */
+    static Optional<Node> identityNode(Topology topology) {
         Optional<String> substituted = topology.substitution().flatMap(s -> s.text("node_type"));
         List<Node> nsNodes = topology.nodesOf(NfvTypes.NS);
-        Optional<Node> ns = nsNodes.stream()
+        return nsNodes.stream()
                 .filter(n -> substituted.map(n.typeName()::equals).orElse(false))
                 .findFirst()
-                .or(() -> nsNodes.stream().findFirst());
+                .or(() -> nsNodes.stream().findFirst())
+                .or(() -> topology.substitutedType()
+                        .filter(type -> topology.types().derivesFrom(type, NfvTypes.NS))
+                        .map(topology::typeOnly));
+    }
+
+    NsDescriptor read(Topology topology) {
+        Optional<String> substituted = topology.substitution().flatMap(s -> s.text("node_type"));
+        Optional<Node> ns = identityNode(topology);
         String flavour = topology.substitutedFlavour()
                 .or(() -> ns.flatMap(n -> n.text("flavour_id")))
                 .orElse(FlavourReader.DEFAULT_FLAVOUR);
         NsIdentity identity = new NsIdentity(
                 ns.map(Node::typeName).or(() -> substituted).orElse(NsIdentity.BASE_TYPE),
-                ns.flatMap(n -> n.text("descriptor_id")).orElse(""),
-                ns.flatMap(n -> n.text("designer")).orElse(""),
-                ns.flatMap(n -> n.text("version")).orElse(""),
-                ns.flatMap(n -> n.text("name")).orElse(""),
-                ns.flatMap(n -> n.text("invariant_id")).orElse(""),
+                ns.flatMap(n -> n.identityText("descriptor_id")).orElse(""),
+                ns.flatMap(n -> n.identityText("designer")).orElse(""),
+                ns.flatMap(n -> n.identityText("version")).orElse(""),
+                ns.flatMap(n -> n.identityText("name")).orElse(""),
+                ns.flatMap(n -> n.identityText("invariant_id")).orElse(""),
                 flavour);
         return new NsDescriptor(
                 identity,

@@ -2,6 +2,7 @@ package io.chainline.tosca.sol001;
 
 import io.chainline.tosca.model.ExposedRequirement;
 import io.chainline.tosca.template.SourceFile;
+import io.chainline.tosca.types.TypeDef;
 import io.chainline.tosca.types.TypeKind;
 import io.chainline.tosca.types.TypeRegistry;
 import io.chainline.tosca.yaml.YList;
@@ -13,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One file's {@code topology_template}: its node templates, groups and policies, read as {@link Node}s. */
-record Topology(SourceFile file, YMap topology, List<Node> nodes, List<Node> groups, List<Node> policies) {
+record Topology(
+        SourceFile file, YMap topology, List<Node> nodes, List<Node> groups, List<Node> policies, TypeRegistry types) {
 
     static Optional<Topology> of(SourceFile file, TypeRegistry types) {
         return file.root()
@@ -23,7 +25,8 @@ record Topology(SourceFile file, YMap topology, List<Node> nodes, List<Node> gro
                         topology,
                         named(topology.map("node_templates"), TypeKind.NODE, file, types),
                         named(topology.map("groups"), TypeKind.GROUP, file, types),
-                        policies(topology.get("policies"), file, types)));
+                        policies(topology.get("policies"), file, types),
+                        types));
     }
 
     List<Node> nodesOf(String baseType) {
@@ -36,6 +39,21 @@ record Topology(SourceFile file, YMap topology, List<Node> nodes, List<Node> gro
 
     Optional<Node> node(String name) {
         return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
+    }
+
+    /** The node type substitution_mappings names, when it is defined. */
+    Optional<TypeDef> substitutedType() {
+        return substitution().flatMap(s -> s.text("node_type")).flatMap(t -> types.find(TypeKind.NODE, t));
+    }
+
+    /** A node of the type with no properties of its own: its values are the type's defaults. */
+    Node typeOnly(TypeDef type) {
+        YMap empty = new YMap(
+                java.util.Map.of(),
+                java.util.Map.of(),
+                topology.location(),
+                topology.path() + ".substitution_mappings");
+        return new Node("substitution_mappings", empty, Optional.of(type), file, types);
     }
 
     Optional<YMap> substitution() {

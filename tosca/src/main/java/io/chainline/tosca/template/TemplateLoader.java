@@ -58,6 +58,7 @@ public final class TemplateLoader {
         TypeRegistry types = registry(ordered);
         List<String> implicit = ImplicitTypes.missingSol001(entry.get(), ordered, types);
         if (implicit.isEmpty()) {
+            MisplacedTypes.relocate(types, issues);
             return Optional.of(new LoadedTemplate(entry.get(), ordered, types));
         }
         List<SourceFile> withSol001 = new ArrayList<>(ordered.subList(0, 1));
@@ -70,7 +71,9 @@ public final class TemplateLoader {
                 "The template uses"
                         + " ETSI SOL001 types without importing their definitions; the bundled " + implicit
                         + " were applied. Import them explicitly so other tools read the template the same way.");
-        return Optional.of(new LoadedTemplate(entry.get(), withSol001, registry(withSol001)));
+        TypeRegistry withImplicit = registry(withSol001);
+        MisplacedTypes.relocate(withImplicit, issues);
+        return Optional.of(new LoadedTemplate(entry.get(), withSol001, withImplicit));
     }
 
     private static TypeRegistry registry(List<SourceFile> files) {

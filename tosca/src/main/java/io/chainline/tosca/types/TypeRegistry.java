@@ -24,6 +24,11 @@ public final class TypeRegistry {
                 types.computeIfAbsent(type.kind(), k -> new HashMap<>()).put(type.name(), type));
     }
 
+    /** Forgets a type, e.g. one read under the wrong section before it moves to its own. */
+    public Optional<TypeDef> remove(TypeKind kind, String name) {
+        return Optional.ofNullable(types.getOrDefault(kind, new HashMap<>()).remove(name));
+    }
+
     public Optional<TypeDef> find(TypeKind kind, String name) {
         Map<String, TypeDef> ofKind = types.getOrDefault(kind, Map.of());
         TypeDef exact = ofKind.get(name);

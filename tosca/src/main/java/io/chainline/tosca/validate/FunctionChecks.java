@@ -38,6 +38,7 @@ final class FunctionChecks {
             YNode arguments = call.entries().get(name);
             switch (name) {
                 case "token" -> token(arguments);
+                case "concat" -> concat(arguments);
                 case "get_attribute" -> reference(arguments, true);
                 case "get_property" -> reference(arguments, false);
                 default -> {}
@@ -71,6 +72,46 @@ final class FunctionChecks {
                     index,
                     "token's index must be an integer, not " + index.kind() + " '" + index.text() + "'.");
         }
+    }
+
+    /**
+     * TOSCA 1.3 (4.3.1): {@code concat: [ <string_value_expressions_*> ]}, a list of at least one argument, each a
+     * scalar or a function giving one. tosca-parser (and so Tacker) refuses anything else.
+     */
+    private void concat(YNode arguments) {
+        if (!(arguments instanceof YList list) || list.items().isEmpty()) {
+            context.report(
+                    IssueCode.TOSCA_FUNCTION_INVALID,
+                    arguments,
+                    "concat takes a list of at least one string expression (strings, numbers or functions giving"
+                            + " one), e.g. [ 'http://', { get_input: host }, ':8080' ]; found "
+                            + (arguments instanceof YList ? "an empty list" : arguments.kind()) + ".");
+            return;
+        }
+        for (YNode item : list.items()) {
+            boolean stringValued = item instanceof YScalar scalar
+                    ? !scalar.isNull()
+                    : Functions.isFunction(item)
+                            && !NOT_STRING_VALUED.contains(
+                                    ((YMap) item).keys().iterator().next());
+            if (!stringValued) {
+                context.report(
+                        IssueCode.TOSCA_FUNCTION_INVALID,
+                        item,
+                        "concat joins string expressions; this argument is "
+                                + (item instanceof YScalar ? "null" : describe(item))
+                                + ", which gives no string: use a string, a number or a function such as get_input.");
+            }
+        }
+    }
+
+    private static final Set<String> NOT_STRING_VALUED = Set.of("get_nodes_of_type");
+
+    private static String describe(YNode item) {
+        if (Functions.isFunction(item)) {
+            return ((YMap) item).keys().iterator().next() + " (it gives a list)";
+        }
+        return item.kind();
     }
 
     private void reference(YNode arguments, boolean attribute) {

@@ -28,6 +28,7 @@ public final class TemplateValidator {
         TopologyChecks topology = new TopologyChecks(context, parameters, tosca13);
         ChainChecks chains = new ChainChecks(context);
         TackerLegacyChecks tacker = new TackerLegacyChecks(context);
+        SwImageChecks images = new SwImageChecks(context);
         for (SourceFile file : template.files()) {
             if (!file.bundled()) {
                 file.root().map("topology_template").ifPresent(t -> {
@@ -35,6 +36,8 @@ public final class TemplateValidator {
                     chains.check(t);
                     if (parameters) {
                         tacker.check(t);
+                    } else {
+                        images.check(t);
                     }
                 });
             }

@@ -43,6 +43,7 @@ final class TopologyChecks {
         topology.map("substitution_mappings").ifPresent(this::substitution);
         FunctionChecks functions = new FunctionChecks(context, nodes);
         topology.entries().forEach((key, section) -> functions.scan(section, 0));
+        topology.map("inputs").ifPresent(new InputDefaults(context)::check);
         Set<String> inputs = topology.map("inputs").map(YMap::keys).orElse(Set.of());
         topology.entries().forEach((key, section) -> {
             if (!key.equals("inputs")) {
