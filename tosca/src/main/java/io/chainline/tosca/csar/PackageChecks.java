@@ -157,7 +157,7 @@ final class PackageChecks {
             Optional<byte[]> cert = certificate
                     .or(() -> Optional.of(path.replaceAll("\\.mf$", ".cert")))
                     .flatMap(csar::read);
-            signatures.verify(path, parts[0], parts[1], cert, issues);
+            signatures.verify(path, SignedContent.manifest(path, parts[0]), parts[1], cert, issues);
         });
         boolean metadataComplete = METADATA_SETS.stream()
                 .anyMatch(set -> manifest.metadata().keySet().containsAll(set));
