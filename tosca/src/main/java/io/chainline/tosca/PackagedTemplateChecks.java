@@ -44,7 +44,8 @@ final class PackagedTemplateChecks {
 
     /**
      * A CSAR without TOSCA.meta names itself in its root template's metadata (TOSCA 1.3, 4.2). tosca-parser and
-     * Tacker load such a package without it, the single root YAML being the entry; interop does so too.
+     * Tacker load such a package without it, the single root YAML being the entry, unless the template is TOSCA 1.0
+     * (which knows no such CSAR); interop does the same.
      */
     private void rootMetadata(LoadedTemplate template) {
         YMap root = template.entry().root();
@@ -55,7 +56,11 @@ final class PackagedTemplateChecks {
         if (missing.isEmpty()) {
             return;
         }
-        if (!issues.tolerates()) {
+        // TOSCA 1.0 has no CSAR without TOSCA.meta at all; tosca-parser, too, refuses one in that dialect only
+        boolean simple10 = root.text("tosca_definitions_version")
+                .filter("tosca_simple_yaml_1_0"::equals)
+                .isPresent();
+        if (!issues.tolerates() || simple10) {
             for (String key : missing) {
                 issues.add(IssueCode.CSAR_META_MISSING, root.location(), "metadata." + key, rootMetadataMessage(key));
             }

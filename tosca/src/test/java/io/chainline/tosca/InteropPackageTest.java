@@ -125,6 +125,17 @@ class InteropPackageTest {
     }
 
     @Test
+    void aRootYamlCsarInTosca10NeedsItsMetadataInBothProfiles() {
+        String simple10 = template("", "").replace("tosca_simple_yaml_1_3", "tosca_simple_yaml_1_0");
+
+        ValidationReport report = INTEROP.validateCsar("web.csar", rootYamlCsar(Map.of("web.yaml", simple10)));
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(withCode(report, IssueCode.CSAR_META_MISSING)).hasSize(3);
+        assertThat(withCode(report, IssueCode.INTEROP_ROOT_METADATA)).isEmpty();
+    }
+
+    @Test
     void severalRootYamlFilesStayAmbiguousInBothProfiles() {
         byte[] pkg = rootYamlCsar(Map.of("web.yaml", template("", ""), "db.yaml", template("", "")));
 
