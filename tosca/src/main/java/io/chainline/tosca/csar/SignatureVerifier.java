@@ -51,7 +51,7 @@ final class SignatureVerifier {
                     IssueCode.CSAR_SIGNATURE_OVERRIDDEN,
                     file,
                     "",
-                    "Imported despite a failed signature check, by an administrator's override. The check reported "
+                    "Accepted despite a failed signature check, by an administrator's override. The check reported "
                             + code.code() + ": " + message);
         } else {
             issues.add(code, file, "", message);
