@@ -2,6 +2,7 @@ package io.chainline.benchmarks;
 
 import io.chainline.tosca.ToscaEngine;
 import io.chainline.tosca.ValidationReport;
+import io.chainline.tosca.issue.Profile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,11 +39,18 @@ public class ToscaValidateBenchmark {
     /** Per file: its text and the texts of every local file it imports, transitively. */
     private List<List<String>> withImports;
 
-    private final ToscaEngine engine = new ToscaEngine();
+    /** The profile the engine judges by (strict or interop); set with -p profile=... . The floors ignore it. */
+    @Param({"strict", "interop"})
+    public String profile;
+
+    private ToscaEngine engine;
     private int next;
 
     @Setup
     public void load() throws IOException {
+        engine = new ToscaEngine()
+                .withProfile(Profile.parse(profile)
+                        .orElseThrow(() -> new IllegalArgumentException("profile: strict or interop, not " + profile)));
         Path root = Path.of(corpus);
         files = Files.readAllLines(root.resolve("MANIFEST.tsv")).stream()
                 .skip(1)

@@ -30,19 +30,7 @@ final class PackagedTemplateChecks {
 
     void check(LoadedTemplate template) {
         if (!csar.hasToscaMeta()) {
-            YMap root = template.entry().root();
-            Optional<YMap> metadata = root.map("metadata");
-            for (String key : ROOT_METADATA) {
-                if (metadata.flatMap(m -> m.text(key)).isEmpty()) {
-                    issues.add(
-                            IssueCode.CSAR_META_MISSING,
-                            root.location(),
-                            "metadata." + key,
-                            "A CSAR without"
-                                    + " TOSCA-Metadata/TOSCA.meta must name itself in the root template's metadata ("
-                                    + String.join(", ", ROOT_METADATA) + "); '" + key + "' is missing.");
-                }
-            }
+            rootMetadata(template);
         }
         for (SourceFile file : template.files()) {
             if (!file.bundled()) {
@@ -52,6 +40,45 @@ final class PackagedTemplateChecks {
                         .ifPresent(nodes -> nodes.entries().values().forEach(node -> referencedFiles(file, node)));
             }
         }
+    }
+
+    /**
+     * A CSAR without TOSCA.meta names itself in its root template's metadata (TOSCA 1.3, 4.2). tosca-parser and
+     * Tacker load such a package without it, the single root YAML being the entry, unless the template is TOSCA 1.0
+     * (which knows no such CSAR); interop does the same.
+     */
+    private void rootMetadata(LoadedTemplate template) {
+        YMap root = template.entry().root();
+        Optional<YMap> metadata = root.map("metadata");
+        List<String> missing = ROOT_METADATA.stream()
+                .filter(key -> metadata.flatMap(m -> m.text(key)).isEmpty())
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        // TOSCA 1.0 has no CSAR without TOSCA.meta at all; tosca-parser, too, refuses one in that dialect only
+        boolean simple10 = root.text("tosca_definitions_version")
+                .filter("tosca_simple_yaml_1_0"::equals)
+                .isPresent();
+        if (!issues.tolerates() || simple10) {
+            for (String key : missing) {
+                issues.add(IssueCode.CSAR_META_MISSING, root.location(), "metadata." + key, rootMetadataMessage(key));
+            }
+            return;
+        }
+        issues.deviation(
+                IssueCode.INTEROP_ROOT_METADATA,
+                IssueCode.CSAR_META_MISSING,
+                root.location(),
+                "metadata",
+                rootMetadataMessage(String.join("', '", missing)),
+                "'" + template.entry().name() + "', the only YAML file at the package root, was read as the entry"
+                        + " definitions");
+    }
+
+    private static String rootMetadataMessage(String missing) {
+        return "A CSAR without TOSCA-Metadata/TOSCA.meta must name itself in the root template's metadata ("
+                + String.join(", ", ROOT_METADATA) + "); '" + missing + "' is missing.";
     }
 
     private void referencedFiles(SourceFile file, YNode node) {
@@ -107,13 +134,22 @@ final class PackagedTemplateChecks {
                         .isPresent()
                 || (orFromRoot
                         && Paths.join("", path).flatMap(csar.contents()::read).isPresent());
-        if (!present) {
-            issues.add(
+        if (present) {
+            return;
+        }
+        String missing =
+                "The file '" + path + "' is referenced here but is not in the package; add it or correct the path.";
+        if (path.startsWith("/")) {
+            // Tacker's management drivers: an absolute path names a file installed on the VNFM host, not packaged
+            issues.deviation(
+                    IssueCode.INTEROP_HOST_FILE,
                     IssueCode.CSAR_ARTIFACT_MISSING,
                     scalar.location(),
                     scalar.path(),
-                    "The file '" + path
-                            + "' is referenced here but is not in the package; add it or correct the path.");
+                    missing,
+                    "'" + path + "' is a file on the VNFM host; Chainline does not run it");
+        } else {
+            issues.add(IssueCode.CSAR_ARTIFACT_MISSING, scalar.location(), scalar.path(), missing);
         }
     }
 }

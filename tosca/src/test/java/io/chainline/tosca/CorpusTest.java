@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -22,11 +26,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusTest {
 
-    private static final ToscaEngine ENGINE = new ToscaEngine();
-    private static final Map<String, String> DIVERGENCES = divergences();
+    private static final Map<Profile, ToscaEngine> ENGINES =
+            Map.of(Profile.STRICT, new ToscaEngine(), Profile.INTEROP, new ToscaEngine().withProfile(Profile.INTEROP));
+    private static final Map<String, Divergence> DIVERGENCES = divergences();
 
-    static Stream<Corpus.Entry> entries() {
-        return Corpus.entries().stream();
+    /**
+     * A line of corpus-divergences.tsv: why Chainline's verdict differs, and in which profiles (an optional fourth
+     * column, {@code strict} or {@code interop}; both when absent).
+     */
+    private record Divergence(String why, Set<Profile> profiles) {}
+
+    /** Every corpus file in both profiles: both must meet the expectation, or diverge as listed. */
+    static Stream<Arguments> entries() {
+        return Corpus.entries().stream()
+                .flatMap(entry -> Stream.of(Profile.values()).map(profile -> Arguments.of(entry, profile)));
     }
 
     @Test
@@ -46,10 +59,11 @@ class CorpusTest {
                 .forEach(path -> assertThat(byPath.get(path).expected()).isIn("accept", "reject"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("entries")
-    void meetsItsExpectedVerdict(Corpus.Entry entry) {
-        ValidationReport report = ENGINE.validate(Corpus.root().orElseThrow().resolve(entry.path()));
+    void meetsItsExpectedVerdict(Corpus.Entry entry, Profile profile) {
+        ValidationReport report =
+                ENGINES.get(profile).validate(Corpus.root().orElseThrow().resolve(entry.path()));
 
         assertThat(report.issues()).allSatisfy(CorpusTest::isLocatedAndExplained);
         if (!report.accepted()) {
@@ -60,11 +74,13 @@ class CorpusTest {
         if (!definite) {
             return; // 'either' and 'skip': any verdict, as long as it is explained (above)
         }
-        boolean diverges = DIVERGENCES.containsKey(entry.path());
+        boolean diverges = DIVERGENCES.containsKey(entry.path())
+                && DIVERGENCES.get(entry.path()).profiles().contains(profile);
         assertThat(report.accepted())
                 .as(
-                        "%s: %s%s",
+                        "%s (%s): %s%s",
                         entry.path(),
+                        profile.key(),
                         diverges ? "listed as divergent, but now agrees with " : "expected ",
                         entry.expected() + " " + errors(report))
                 .isEqualTo(diverges != expectedAccepted);
@@ -84,16 +100,25 @@ class CorpusTest {
                 .collect(Collectors.joining("; "));
     }
 
-    private static Map<String, String> divergences() {
+    private static Map<String, Divergence> divergences() {
         try (InputStream in = CorpusTest.class.getResourceAsStream("corpus-divergences.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .skip(1)
                     .filter(l -> !l.isBlank())
-                    .map(l -> l.split("\t", 3))
-                    .collect(Collectors.toMap(c -> c[0], c -> c[2]));
+                    .map(l -> l.split("\t", -1))
+                    .collect(Collectors.toMap(c -> c[0], c -> new Divergence(c[2], profiles(c))));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Set<Profile> profiles(String[] columns) {
+        if (columns.length < 4 || columns[3].isBlank()) {
+            return EnumSet.allOf(Profile.class);
+        }
+        return EnumSet.of(Profile.parse(columns[3])
+                .orElseThrow(
+                        () -> new IllegalStateException("not a profile: " + columns[3] + " (" + columns[0] + ")")));
     }
 }

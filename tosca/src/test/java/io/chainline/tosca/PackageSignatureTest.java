@@ -7,27 +7,11 @@ import io.chainline.tosca.csar.ZipLimits;
 import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.yaml.YamlLimits;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.Test;
 
 /** SOL004 option-2 signatures, made in the test with a throw-away key, verified against configured anchors. */
@@ -35,38 +19,12 @@ class PackageSignatureTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
-    private record Signer(KeyPair keys, X509Certificate certificate) {}
-
-    private static Signer signer(String name) throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(256);
-        KeyPair keys = generator.generateKeyPair();
-        X500Name subject = new X500Name("CN=" + name);
-        var builder = new JcaX509v3CertificateBuilder(
-                subject,
-                BigInteger.ONE,
-                Date.from(NOW.minus(Duration.ofDays(1))),
-                Date.from(NOW.plus(Duration.ofDays(365))),
-                subject,
-                keys.getPublic());
-        X509Certificate cert = new JcaX509CertificateConverter()
-                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
-        return new Signer(keys, cert);
+    private static TestSigners.Signer signer(String name) throws Exception {
+        return TestSigners.signer(name, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
     }
 
-    private static byte[] sign(byte[] content, Signer signer) throws Exception {
-        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(
-                new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                        .build(
-                                new JcaContentSignerBuilder("SHA256withECDSA")
-                                        .build(signer.keys().getPrivate()),
-                                signer.certificate()));
-        generator.addCertificates(new JcaCertStore(List.of(signer.certificate())));
-        byte[] der =
-                generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
-        return ("-----BEGIN CMS-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END CMS-----\n")
-                .getBytes(StandardCharsets.US_ASCII);
+    private static byte[] sign(byte[] content, TestSigners.Signer signer) throws Exception {
+        return TestSigners.sign(content, signer);
     }
 
     private static byte[] innerCsar() {
@@ -90,7 +48,7 @@ class PackageSignatureTest {
 
     @Test
     void anIntactSignatureByATrustedSignerIsAccepted() throws Exception {
-        Signer vendor = signer("Vendor");
+        TestSigners.Signer vendor = signer("Vendor");
         byte[] csar = innerCsar();
 
         ValidationReport report =
@@ -102,7 +60,7 @@ class PackageSignatureTest {
 
     @Test
     void aPackageChangedAfterSigningIsRefused() throws Exception {
-        Signer vendor = signer("Vendor");
+        TestSigners.Signer vendor = signer("Vendor");
         byte[] cms = sign(innerCsar(), vendor);
         byte[] other = Fixtures.zip(Map.of("TOSCA-Metadata/TOSCA.meta", "Entry-Definitions: x.yaml\n", "x.yaml", "x"));
 
@@ -126,7 +84,7 @@ class PackageSignatureTest {
 
     @Test
     void anExpiredSignerIsUntrusted() throws Exception {
-        Signer vendor = signer("Vendor");
+        TestSigners.Signer vendor = signer("Vendor");
         byte[] csar = innerCsar();
 
         ValidationReport report = validate(

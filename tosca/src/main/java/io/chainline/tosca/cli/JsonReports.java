@@ -2,6 +2,7 @@ package io.chainline.tosca.cli;
 
 import io.chainline.tosca.ValidationReport;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,12 +12,13 @@ final class JsonReports {
 
     private JsonReports() {}
 
-    static String toJson(List<ValidationReport> reports) {
-        return reports.stream().map(JsonReports::report).collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
+    /** @param profile the profile every report was judged by, repeated in each so a report stands alone */
+    static String toJson(List<ValidationReport> reports, Profile profile) {
+        return reports.stream().map(r -> report(r, profile)).collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
     }
 
-    private static String report(ValidationReport r) {
-        return "{" + field("file", r.file()) + ","
+    private static String report(ValidationReport r, Profile profile) {
+        return "{" + field("file", r.file()) + "," + field("profile", profile.key()) + ","
                 + field("verdict", r.verdict().name().toLowerCase(Locale.ROOT)) + ","
                 + field("dialect", r.dialect().orElse(null)) + ","
                 + field("sol001Version", r.sol001Version().orElse(null))

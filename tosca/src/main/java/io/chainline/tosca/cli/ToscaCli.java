@@ -3,27 +3,34 @@ package io.chainline.tosca.cli;
 import io.chainline.tosca.ToscaEngine;
 import io.chainline.tosca.ValidationReport;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code chainline-tosca validate [--format text|json] PATH...}: files, CSARs or directories (searched for .yaml,
- * .yml, .csar and .zip). Exit code 0 when every input is accepted, 1 when any is rejected, 2 on a usage error.
+ * {@code chainline-tosca validate [--format text|json] [--profile strict|interop] PATH...}: files, CSARs or
+ * directories (searched for .yaml, .yml, .csar and .zip). Exit code 0 when every input is accepted, 1 when any is
+ * rejected, 2 on a usage error. The profile is strict unless told: the CLI is for vendors' CI, which wants to hear
+ * every deviation from SOL001/SOL004 (ADR 0037).
  */
 public final class ToscaCli {
 
     static final int ACCEPTED = 0;
     static final int REJECTED = 1;
     static final int USAGE = 2;
-    private static final String USAGE_TEXT = "usage: chainline-tosca validate [--format text|json] PATH...\n"
-            + "       chainline-tosca export --entry PATH_IN_DIR --out FILE.csar [--meta key=value]... DIR\n"
-            + "       chainline-tosca convert [--edition 4.4.1|2.6.1] --out DIR INPUT";
+    private static final String USAGE_TEXT =
+            "usage: chainline-tosca validate [--format text|json] [--profile strict|interop] PATH...\n"
+                    + "       chainline-tosca export --entry PATH_IN_DIR --out FILE.csar [--meta key=value]... DIR\n"
+                    + "       chainline-tosca convert [--edition 4.4.1|2.6.1] --out DIR INPUT";
 
     private ToscaCli() {}
 
@@ -57,41 +64,73 @@ public final class ToscaCli {
 
     /** {@code validate [--format text|json] <file or directory>...}; directories are expanded. */
     private static int validate(List<String> args, PrintStream out, PrintStream err) {
-        String format = "text";
-        List<Path> inputs = new ArrayList<>();
-        for (int i = 1; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--format") && i + 1 < args.size()) {
-                format = args.get(++i).toLowerCase(Locale.ROOT);
-            } else if (arg.startsWith("--format=")) {
-                format = arg.substring("--format=".length()).toLowerCase(Locale.ROOT);
-            } else if (arg.startsWith("-")) {
-                err.println("unknown option " + arg + "\n" + USAGE_TEXT);
-                return USAGE;
-            } else {
-                inputs.add(Path.of(arg));
-            }
-        }
-        if (inputs.isEmpty() || !(format.equals("text") || format.equals("json"))) {
-            err.println(USAGE_TEXT);
+        Optional<ValidateOptions> options = ValidateOptions.parse(args.subList(1, args.size()), err);
+        if (options.isEmpty()) {
             return USAGE;
         }
         List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
+        for (Path input : options.get().inputs()) {
             if (!Files.exists(input)) {
                 err.println("no such file or directory: " + input);
                 return USAGE;
             }
             files.addAll(expand(input));
         }
-        ToscaEngine engine = new ToscaEngine();
+        Profile profile = options.get().profile();
+        ToscaEngine engine = new ToscaEngine().withProfile(profile);
         List<ValidationReport> reports = files.stream().map(engine::validate).toList();
-        if (format.equals("json")) {
-            out.println(JsonReports.toJson(reports));
+        if (options.get().json()) {
+            out.println(JsonReports.toJson(reports, profile));
         } else {
+            out.println("profile: " + profile.key());
             reports.forEach(report -> printText(report, out));
         }
         return reports.stream().allMatch(ValidationReport::accepted) ? ACCEPTED : REJECTED;
+    }
+
+    /** {@code validate}'s options; the profile is strict unless told. */
+    private record ValidateOptions(boolean json, Profile profile, List<Path> inputs) {
+
+        /** @return empty after printing what is wrong, for a usage error */
+        static Optional<ValidateOptions> parse(List<String> args, PrintStream err) {
+            String format = "text";
+            String profile = Profile.STRICT.key();
+            List<Path> inputs = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if ((arg.equals("--format") || arg.equals("--profile")) && i + 1 < args.size()) {
+                    String value = args.get(++i);
+                    format = arg.equals("--format") ? value.toLowerCase(Locale.ROOT) : format;
+                    profile = arg.equals("--profile") ? value : profile;
+                } else if (arg.startsWith("--format=")) {
+                    format = arg.substring("--format=".length()).toLowerCase(Locale.ROOT);
+                } else if (arg.startsWith("--profile=")) {
+                    profile = arg.substring("--profile=".length());
+                } else if (arg.startsWith("-")) {
+                    err.println("unknown option " + arg + "\n" + USAGE_TEXT);
+                    return Optional.empty();
+                } else {
+                    inputs.add(Path.of(arg));
+                }
+            }
+            return check(format, profile, inputs, err);
+        }
+
+        private static Optional<ValidateOptions> check(
+                String format, String profileName, List<Path> inputs, PrintStream err) {
+            if (inputs.isEmpty() || !(format.equals("text") || format.equals("json"))) {
+                err.println(USAGE_TEXT);
+                return Optional.empty();
+            }
+            Optional<Profile> profile = Profile.parse(profileName);
+            if (profile.isEmpty()) {
+                err.println("unknown profile '" + profileName + "'; choose one of: "
+                        + Arrays.stream(Profile.values()).map(Profile::key).collect(Collectors.joining(", "))
+                        + "\n" + USAGE_TEXT);
+                return Optional.empty();
+            }
+            return Optional.of(new ValidateOptions(format.equals("json"), profile.get(), inputs));
+        }
     }
 
     private static List<Path> expand(Path input) {

@@ -16,7 +16,6 @@ public final class CsarReader {
 
     private final SafeZip zip;
     private final SignatureVerifier signatures;
-
     private final boolean signatureOverride;
 
     public CsarReader(ZipLimits limits, TrustAnchors anchors) {
@@ -26,7 +25,7 @@ public final class CsarReader {
     /** @param signatureOverride an administrator's audited decision to import despite a signature that fails */
     public CsarReader(ZipLimits limits, TrustAnchors anchors, boolean signatureOverride) {
         this.zip = new SafeZip(limits);
-        this.signatures = new SignatureVerifier(anchors);
+        this.signatures = new SignatureVerifier(anchors, signatureOverride);
         this.signatureOverride = signatureOverride;
     }
 
@@ -57,18 +56,23 @@ public final class CsarReader {
             return Optional.of(outer);
         }
         Optional<String> cms = rootFile(outer, ".cms");
+        byte[] csar = outer.read(inner.get(0)).orElseThrow();
         if (cms.isEmpty()) {
-            issues.add(
+            signatures.fail(
                     IssueCode.CSAR_CERTIFICATE_MISSING,
                     name,
-                    "",
                     "The package wraps " + inner.get(0)
-                            + " (SOL004 security option 2) but holds no .cms signature beside it.");
-            return Optional.empty();
+                            + " (SOL004 security option 2) but holds no .cms signature beside it.",
+                    issues);
+            return signatureOverride ? zip.read(name + "!/" + inner.get(0), csar, issues) : Optional.empty();
         }
-        byte[] csar = outer.read(inner.get(0)).orElseThrow();
         Optional<byte[]> certificate = rootFile(outer, ".cert").flatMap(outer::read);
-        signatures.verify(cms.get(), csar, outer.read(cms.get()).orElseThrow(), certificate, issues);
+        signatures.verify(
+                cms.get(),
+                SignedContent.file(inner.get(0), csar),
+                outer.read(cms.get()).orElseThrow(),
+                certificate,
+                issues);
         return zip.read(name + "!/" + inner.get(0), csar, issues);
     }
 

@@ -2,6 +2,7 @@ package io.chainline.tosca.csar;
 
 import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.issue.Issues;
+import io.chainline.tosca.issue.Location;
 import io.chainline.tosca.template.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,6 +60,16 @@ final class PackageChecks {
 
     /** The first block of TOSCA.meta: well-formed, the SOL004 keys present, every entry it names in the package. */
     private void checkMetaBlock(ToscaMeta meta) {
+        for (int line : meta.comments()) {
+            issues.deviation(
+                    IssueCode.INTEROP_META_COMMENT,
+                    IssueCode.CSAR_META_INVALID,
+                    new Location(ToscaMeta.PATH, line, 1),
+                    "",
+                    "Line " + line + " is a '#' comment; comments are not part of the TOSCA-Meta format (SOL004 and"
+                            + " TOSCA: 'Key: value' lines in blocks separated by blank lines). Remove it.",
+                    "the comment line was skipped");
+        }
         meta.malformedLine()
                 .ifPresent(line -> issue(
                         IssueCode.CSAR_META_INVALID, ToscaMeta.PATH, "The line '" + line + "' is not 'Key: value'."));
@@ -146,7 +157,7 @@ final class PackageChecks {
             Optional<byte[]> cert = certificate
                     .or(() -> Optional.of(path.replaceAll("\\.mf$", ".cert")))
                     .flatMap(csar::read);
-            signatures.verify(path, parts[0], parts[1], cert, issues);
+            signatures.verify(path, SignedContent.manifest(path, parts[0]), parts[1], cert, issues);
         });
         boolean metadataComplete = METADATA_SETS.stream()
                 .anyMatch(set -> manifest.metadata().keySet().containsAll(set));

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Date;
 import java.util.Optional;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -29,109 +29,176 @@ import org.bouncycastle.operator.OperatorCreationException;
  */
 final class SignatureVerifier {
 
-    private static final String CHANGED = "The signature does not match the signed content: the package was changed"
-            + " after it was signed, or signed with another key.";
-
     private final TrustAnchors anchors;
+    private final boolean override;
 
-    SignatureVerifier(TrustAnchors anchors) {
+    /**
+     * @param override an administrator's audited decision: every signature failure becomes a {@code
+     *     CSAR-SIGNATURE-OVERRIDDEN} warning quoting it, and reading goes on
+     */
+    SignatureVerifier(TrustAnchors anchors, boolean override) {
         this.anchors = anchors;
+        this.override = override;
+    }
+
+    /**
+     * A signature failure (invalid, untrusted, certificate missing or out of date): an error, or under the override
+     * a warning that quotes it. Never tolerated by the interop profile.
+     */
+    void fail(IssueCode code, String file, String message, Issues issues) {
+        if (override) {
+            issues.add(
+                    IssueCode.CSAR_SIGNATURE_OVERRIDDEN,
+                    file,
+                    "",
+                    "Accepted despite a failed signature check, by an administrator's override. The check reported "
+                            + code.code() + ": " + message);
+        } else {
+            issues.add(code, file, "", message);
+        }
+    }
+
+    /** @param certificate the package's own certificate file (PEM or DER), when it has one */
+    void verify(String file, SignedContent content, byte[] cms, Optional<byte[]> certificate, Issues issues) {
+        try {
+            byte[] der = der(cms, "CMS");
+            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content.asIs()), der);
+            Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
+            if (signers.isEmpty()) {
+                fail(IssueCode.CSAR_SIGNATURE_INVALID, file, "The CMS signature has no signer.", issues);
+                return;
+            }
+            for (SignerInformation signer : signers) {
+                if (!verifySigner(file, content, der, signed, signer, certificate, issues)) {
+                    return;
+                }
+            }
+        } catch (CMSException | IllegalArgumentException e) {
+            fail(
+                    IssueCode.CSAR_SIGNATURE_INVALID,
+                    file,
+                    "The CMS signature block is damaged and cannot be read; sign the package again.",
+                    issues);
+        } catch (OperatorCreationException | GeneralSecurityException e) {
+            fail(
+                    IssueCode.CSAR_SIGNATURE_INVALID,
+                    file,
+                    "The signature uses an algorithm or key this importer cannot check; sign with RSA or ECDSA and"
+                            + " SHA-256 or stronger.",
+                    issues);
+        }
     }
 
     /** One signer: its certificate is found, its signature matches, its certificate is trusted; false stops. */
     private boolean verifySigner(
-            String file, CMSSignedData signed, SignerInformation signer, Optional<byte[]> certificate, Issues issues)
+            String file,
+            SignedContent content,
+            byte[] der,
+            CMSSignedData signed,
+            SignerInformation signer,
+            Optional<byte[]> certificate,
+            Issues issues)
             throws CMSException, OperatorCreationException, GeneralSecurityException {
         Optional<X509Certificate> cert = signerCertificate(signed, signer, certificate);
         if (cert.isEmpty()) {
-            issues.add(
+            fail(
                     IssueCode.CSAR_CERTIFICATE_MISSING,
                     file,
-                    "",
-                    "The signer's certificate is neither in"
-                            + " the CMS nor in the package (ETSI-Entry-Certificate or a .cert file); add it.");
+                    "The signer's certificate is neither in the CMS nor in the package (ETSI-Entry-Certificate or a"
+                            + " .cert file); add it.",
+                    issues);
             return false;
         }
-        if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.get()))) {
-            issues.add(
-                    IssueCode.CSAR_SIGNATURE_INVALID,
-                    file,
-                    "",
-                    "The signature does not match the signed"
-                            + " content: the package was changed after it was signed, or signed with another key.");
+        Optional<String> matching = matchingVariant(content, der, signer, cert.get());
+        if (matching.isEmpty()
+                || !matching.get().equals(content.variants().getFirst().label())) {
+            fail(IssueCode.CSAR_SIGNATURE_INVALID, file, mismatch(content, matching, cert.get()), issues);
             return false;
         }
         trust(file, cert.get(), issues);
         return true;
     }
 
-    /** @param certificate the package's own certificate file (PEM or DER), when it has one */
-    void verify(String file, byte[] content, byte[] cms, Optional<byte[]> certificate, Issues issues) {
-        try {
-            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), der(cms, "CMS"));
-            Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
-            if (signers.isEmpty()) {
-                issues.add(IssueCode.CSAR_SIGNATURE_INVALID, file, "", "The CMS signature has no signer.");
-                return;
-            }
-            for (SignerInformation signer : signers) {
-                if (!verifySigner(file, signed, signer, certificate, issues)) {
-                    return;
+    /**
+     * The label of the first content variant the signer's signature matches, if any. Verified with the public key
+     * alone: with the certificate, Bouncy Castle refuses a certificate that was not valid at the CMS's signing time
+     * before it compares anything, and the finding could not say whether the content matches. The certificate's
+     * validity is judged after, at the anchors' time ({@link #validity}).
+     */
+    private static Optional<String> matchingVariant(
+            SignedContent content, byte[] der, SignerInformation signer, X509Certificate cert)
+            throws CMSException, OperatorCreationException {
+        for (SignedContent.Variant variant : content.variants()) {
+            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(variant.bytes()), der);
+            SignerInformation same = signed.getSignerInfos().get(signer.getSID());
+            try {
+                if (same != null && same.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.getPublicKey()))) {
+                    return Optional.of(variant.label());
                 }
+            } catch (CMSSignerDigestMismatchException e) {
+                // this variant is not what was signed; try the next
             }
-        } catch (CMSSignerDigestMismatchException e) {
-            issues.add(IssueCode.CSAR_SIGNATURE_INVALID, file, "", CHANGED);
-        } catch (CMSException | IllegalArgumentException e) {
-            issues.add(
-                    IssueCode.CSAR_SIGNATURE_INVALID,
-                    file,
-                    "",
-                    "The CMS signature block is damaged and cannot be" + " read; sign the package again.");
-        } catch (OperatorCreationException | GeneralSecurityException e) {
-            issues.add(
-                    IssueCode.CSAR_SIGNATURE_INVALID,
-                    file,
-                    "",
-                    "The signature uses an algorithm or key this"
-                            + " importer cannot check; sign with RSA or ECDSA and SHA-256 or stronger.");
         }
+        return Optional.empty();
+    }
+
+    /** Says exactly what was verified and tried, and whether the certificate was valid then. */
+    private String mismatch(SignedContent content, Optional<String> matching, X509Certificate cert) {
+        String tried =
+                content.alsoTried().isEmpty() ? "" : " Also tried: " + String.join("; ", content.alsoTried()) + ".";
+        String verdict = matching.map(label -> " It matches only with " + label
+                        + ": the file was re-encoded after it was signed (line endings or its end changed), so the"
+                        + " bytes shipped are not the bytes signed.")
+                .orElse(" None matches: the package was changed after it was signed, or signed with another key.");
+        return "The signature does not match the signed content. Verified: " + content.description() + "." + tried
+                + verdict + validity(cert).map(v -> " " + v).orElse("");
+    }
+
+    /** Whether the certificate is valid at the anchors' time; when it is not, says so with its subject and dates. */
+    private Optional<String> validity(X509Certificate cert) {
+        Instant at = anchors.at();
+        String dates = " (valid " + cert.getNotBefore().toInstant() + " to "
+                + cert.getNotAfter().toInstant() + ", checked at " + at + ").";
+        String subject =
+                "The signing certificate " + cert.getSubjectX500Principal().getName();
+        if (at.isAfter(cert.getNotAfter().toInstant())) {
+            return Optional.of(subject + " has expired" + dates);
+        }
+        if (at.isBefore(cert.getNotBefore().toInstant())) {
+            return Optional.of(subject + " is not yet valid" + dates);
+        }
+        return Optional.empty();
     }
 
     private void trust(String file, X509Certificate signer, Issues issues) {
+        String subject = signer.getSubjectX500Principal().getName();
         if (anchors.isEmpty()) {
             issues.add(
                     IssueCode.CSAR_SIGNATURE_UNVERIFIED,
                     file,
                     "",
-                    "The signature is intact, but no trust anchor is"
-                            + " configured, so the signer ("
-                            + signer.getSubjectX500Principal().getName() + ") is not"
-                            + " verified.");
+                    "The signature is intact, but no trust anchor is configured, so the signer (" + subject
+                            + ") is not verified."
+                            + validity(signer).map(v -> " " + v).orElse(""));
             return;
         }
-        try {
-            signer.checkValidity(Date.from(anchors.at()));
-        } catch (GeneralSecurityException e) {
-            issues.add(
+        Optional<String> outOfDate = validity(signer);
+        if (outOfDate.isPresent()) {
+            fail(
                     IssueCode.CSAR_SIGNATURE_UNTRUSTED,
                     file,
-                    "",
-                    "The signer's certificate is not valid at "
-                            + anchors.at() + " (valid " + signer.getNotBefore().toInstant() + " to "
-                            + signer.getNotAfter().toInstant() + ").");
+                    "The signer's certificate is not valid at " + anchors.at() + ". " + outOfDate.get(),
+                    issues);
             return;
         }
         boolean trusted =
                 anchors.certificates().stream().anyMatch(anchor -> anchor.equals(signer) || issuedBy(signer, anchor));
         if (!trusted) {
-            issues.add(
+            fail(
                     IssueCode.CSAR_SIGNATURE_UNTRUSTED,
                     file,
-                    "",
-                    "The signer "
-                            + signer.getSubjectX500Principal().getName()
-                            + " is not a configured trust anchor, nor issued by"
-                            + " one.");
+                    "The signer " + subject + " is not a configured trust anchor, nor issued by one.",
+                    issues);
         }
     }
 

@@ -80,6 +80,13 @@ public enum IssueCode {
 
     // Interop profile: deviations the reference VNFMs accept, tolerated with a warning (see Profile, Issues.deviation).
     // Each helper adds its INTEROP-* codes in its own block below, all Severity.WARNING.
+    // Package level (TOSCA.meta, root-YAML CSARs, files on the VNFM host): the interop-package helper.
+    /** A '#' comment line in TOSCA.meta, skipped. */
+    INTEROP_META_COMMENT("INTEROP-META-COMMENT", Severity.WARNING),
+    /** A CSAR without TOSCA.meta whose single root YAML lacks template_name/author/version: it is the entry. */
+    INTEROP_ROOT_METADATA("INTEROP-ROOT-METADATA", Severity.WARNING),
+    /** An implementation or artifact at an absolute path on the VNFM host (a Tacker management driver). */
+    INTEROP_HOST_FILE("INTEROP-HOST-FILE", Severity.WARNING),
 
     // itypes (types and templates): definitions read where their derivation says they belong
     INTEROP_TYPE_WRONG_SECTION("INTEROP-TYPE-WRONG-SECTION", Severity.WARNING),

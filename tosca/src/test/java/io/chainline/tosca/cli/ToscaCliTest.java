@@ -63,6 +63,63 @@ class ToscaCliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: chainline-tosca");
     }
 
+    /** A root-YAML CSAR whose template does not name itself: strict refuses it, interop loads it with a warning. */
+    private Path anonymousCsar() throws IOException {
+        Path csar = dir.resolve("web.csar");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(csar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("web.yaml"));
+            zip.write("tosca_definitions_version: tosca_simple_yaml_1_3\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return csar;
+    }
+
+    @Test
+    void theProfileIsStrictUnlessToldAndTheReportSaysWhichItIs() throws IOException {
+        Path csar = anonymousCsar();
+
+        assertThat(run("validate", csar.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("profile: strict")
+                .contains("web.csar: rejected")
+                .contains("CSAR-META-MISSING");
+        out.reset();
+
+        assertThat(run("validate", "--profile", "interop", csar.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("profile: interop")
+                .contains("web.csar: accepted")
+                .contains("WARNING INTEROP-ROOT-METADATA")
+                .contains("The strict profile reports CSAR-META-MISSING");
+    }
+
+    @Test
+    void theJsonReportSaysTheProfile() throws IOException {
+        Path csar = anonymousCsar();
+
+        assertThat(run("validate", "--format=json", "--profile=interop", csar.toString()))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("\"profile\":\"interop\"")
+                .contains("\"verdict\":\"accepted\"")
+                .contains("\"code\":\"INTEROP-ROOT-METADATA\"");
+        out.reset();
+
+        assertThat(run("validate", "--format", "json", csar.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"profile\":\"strict\"");
+    }
+
+    @Test
+    void anUnknownProfileIsAUsageErrorNamingTheChoices() throws IOException {
+        Path csar = anonymousCsar();
+
+        assertThat(run("validate", "--profile", "lenient", csar.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown profile 'lenient'; choose one of: strict, interop")
+                .contains("usage: chainline-tosca validate [--format text|json] [--profile strict|interop]");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     @Test
     void jsonEscapesWhatMessagesContain() {
         assertThat(JsonReports.escape("a \"quoted\" path\\n\nnext\u0001"))
