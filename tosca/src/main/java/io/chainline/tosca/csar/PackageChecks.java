@@ -184,11 +184,14 @@ final class PackageChecks {
     private void unlisted(String path, Set<String> listed) {
         for (String file : csar.files().keySet()) {
             if (!listed.contains(file) && !file.equals(path) && !isSignatureFile(file, path)) {
-                issue(
+                issues.deviation(
+                        IssueCode.INTEROP_FILE_NOT_IN_MANIFEST,
                         IssueCode.CSAR_FILE_NOT_IN_MANIFEST,
-                        file,
-                        "'" + file + "' is in the package but not in the" + " manifest " + path
-                                + "; list it with Source, Algorithm and Hash.");
+                        Location.of(file),
+                        "",
+                        "'" + file + "' is in the package but not in the manifest " + path
+                                + "; list it with Source, Algorithm and Hash.",
+                        "the file is read without a digest to check it against");
             }
         }
     }
@@ -199,6 +202,8 @@ final class PackageChecks {
         }
         Optional<byte[]> content = csar.read(source);
         if (content.isEmpty()) {
+            // Not tolerated by interop: ONAP's validator refuses it too (r146092), and a missing Source cannot be
+            // told apart from an image or script the deployment will need.
             issue(
                     IssueCode.CSAR_SOURCE_MISSING,
                     manifest,

@@ -87,6 +87,10 @@ public enum IssueCode {
     INTEROP_ROOT_METADATA("INTEROP-ROOT-METADATA", Severity.WARNING),
     /** An implementation or artifact at an absolute path on the VNFM host (a Tacker management driver). */
     INTEROP_HOST_FILE("INTEROP-HOST-FILE", Severity.WARNING),
+    /** A packaged file the manifest does not list: read without a digest. */
+    INTEROP_FILE_NOT_IN_MANIFEST("INTEROP-FILE-NOT-IN-MANIFEST", Severity.WARNING),
+    /** A key repeated in one YAML map with another value: the last one counts, as PyYAML reads it. */
+    INTEROP_DUPLICATE_KEY("INTEROP-DUPLICATE-KEY", Severity.WARNING),
 
     // itypes (types and templates): definitions read where their derivation says they belong
     INTEROP_TYPE_WRONG_SECTION("INTEROP-TYPE-WRONG-SECTION", Severity.WARNING),

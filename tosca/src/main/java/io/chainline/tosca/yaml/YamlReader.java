@@ -254,7 +254,9 @@ public final class YamlReader {
                 String childPath = path.isEmpty() ? key : path + "." + key;
                 if (entries.containsKey(key)) {
                     YNode repeated = node(tuple.getValueNode(), childPath, depth + 1);
-                    duplicateKey(key, keyWhere, childPath, keyLocations.get(key), entries.get(key), repeated);
+                    if (duplicateKey(key, keyWhere, childPath, keyLocations.get(key), entries.get(key), repeated)) {
+                        entries.put(key, repeated);
+                    }
                     continue;
                 }
                 keyLocations.put(key, keyWhere);
@@ -263,8 +265,14 @@ public final class YamlReader {
             return new YMap(entries, keyLocations, where, path);
         }
 
-        /** A repeated key keeps its first value; the repetition is reported, more gently when it changes nothing. */
-        private void duplicateKey(
+        /**
+         * A repeated key keeps its first value; the repetition is reported, more gently when it changes nothing. Under
+         * the interop profile a repetition with another value is read as PyYAML reads it (the last value counts, which
+         * is what tosca-parser, Tacker and ONAP load) and says so.
+         *
+         * @return whether the repeated value replaces the first
+         */
+        private boolean duplicateKey(
                 String key, Location keyWhere, String childPath, Location first, YNode kept, YNode repeated) {
             if (sameScalar(kept, repeated) || (key.equals("description") && repeated instanceof YScalar)) {
                 issues.add(
@@ -274,15 +282,17 @@ public final class YamlReader {
                         "The key '" + key
                                 + "' appears twice with the same value (first at line " + first.line()
                                 + "); remove the repetition.");
-            } else {
-                issues.add(
-                        IssueCode.YAML_DUPLICATE_KEY,
-                        keyWhere,
-                        childPath,
-                        "The key '" + key
-                                + "' appears twice in the same map with different values (first at line "
-                                + first.line() + "); YAML tools disagree on which one counts. Keep one.");
+                return false;
             }
+            issues.deviation(
+                    IssueCode.INTEROP_DUPLICATE_KEY,
+                    IssueCode.YAML_DUPLICATE_KEY,
+                    keyWhere,
+                    childPath,
+                    "The key '" + key + "' appears twice in the same map with different values (first at line "
+                            + first.line() + "); YAML tools disagree on which one counts. Keep one.",
+                    "the value at line " + keyWhere.line() + " counts, as PyYAML (tosca-parser, Tacker) reads it");
+            return issues.tolerates();
         }
     }
 
