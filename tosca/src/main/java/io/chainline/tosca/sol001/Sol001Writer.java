@@ -111,9 +111,10 @@ public final class Sol001Writer {
             issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "Writing PNF descriptors is not supported yet.");
             return false;
         }
-        if (edition != Sol001Edition.V2_6_1) {
-            return true;
-        }
+        return edition != Sol001Edition.V2_6_1 || supportedByV2(descriptor, issues);
+    }
+
+    private static boolean supportedByV2(Descriptor descriptor, Issues issues) {
         String fix = " Export as SOL001 " + Sol001Edition.DEFAULT.version() + " instead.";
         if (descriptor instanceof NsDescriptor) {
             issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "SOL001 v2.6.1 defines no NSD types." + fix);
