@@ -37,7 +37,9 @@ import tools.jackson.databind.JsonNode;
     "/api/nslcm/v2/subscriptions",
     "/api/nsfm/v1/subscriptions"
 })
-@Tag(name = "SOL005 subscriptions", description = "Webhook notifications, retried, basic- or HMAC-authenticated")
+@Tag(
+        name = "SOL005 subscriptions",
+        description = "Webhook notifications, retried; BASIC, OAUTH2_CLIENT_CREDENTIALS or HMAC_SHA256 authenticated")
 class SubscriptionsController {
 
     private final SubscriptionService subscriptions;
@@ -65,10 +67,12 @@ class SubscriptionsController {
     }
 
     @PostMapping
-    @Operation(summary = "Subscribe a callback (tested with a GET first); authType BASIC or HMAC_SHA256")
+    @Operation(
+            summary = "Subscribe a callback, tested first with a GET that must answer 204 (422 otherwise, nothing"
+                    + " created); authType BASIC, OAUTH2_CLIENT_CREDENTIALS or HMAC_SHA256")
     ResponseEntity<Sol005Views.SubscriptionView> create(
             @RequestBody SubscriptionRequest body, Principal who, HttpServletRequest request) {
-        SubscriptionService.Created created = subscriptions.create(api(request), body, who.getName());
+        SubscriptionService.Created created = subscriptions.create(api(request), version(request), body, who.getName());
         URI location =
                 URI.create(collection(request) + "/" + created.subscription().id());
         if (created.existed()) {
@@ -96,7 +100,13 @@ class SubscriptionsController {
         return path.split("/")[2];
     }
 
+    /** The version of the API the request came by: the subscription's notifications carry it (SOL013 §4.9). */
+    private static String version(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return SolApi.of(path).orElseThrow().version();
+    }
+
     private static String collection(HttpServletRequest request) {
-        return SubscriptionService.collection(api(request));
+        return SubscriptionService.collection(api(request), version(request));
     }
 }
