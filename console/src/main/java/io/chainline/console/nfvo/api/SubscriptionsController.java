@@ -1,8 +1,10 @@
 package io.chainline.console.nfvo.api;
 
+import io.chainline.console.nfvo.service.IfMatch;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.SubscriptionRequest;
 import io.chainline.console.nfvo.service.SubscriptionService;
+import io.chainline.console.nfvo.service.Tagged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,6 +16,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,13 +88,18 @@ class SubscriptionsController {
     }
 
     @GetMapping("/{id}")
-    Sol005Views.SubscriptionView get(@PathVariable UUID id, HttpServletRequest request) {
-        return subscriptions.get(api(request), id);
+    ResponseEntity<Sol005Views.SubscriptionView> get(@PathVariable UUID id, HttpServletRequest request) {
+        Tagged<Sol005Views.SubscriptionView> tagged = subscriptions.tagged(api(request), id);
+        return ResponseEntity.ok().eTag(tagged.etag()).body(tagged.body());
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id, Principal who, HttpServletRequest request) {
-        subscriptions.delete(api(request), id, who.getName());
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who,
+            HttpServletRequest request) {
+        subscriptions.delete(api(request), id, IfMatch.parse(ifMatch), who.getName());
         return ResponseEntity.noContent().build();
     }
 

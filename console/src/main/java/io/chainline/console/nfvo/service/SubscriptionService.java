@@ -122,6 +122,12 @@ public class SubscriptionService {
         return view(load(api, id));
     }
 
+    /** The subscription with its ETag (SOL005 defines none for subscriptions; DELETE honours If-Match all the same). */
+    public Tagged<Sol005Views.SubscriptionView> tagged(String api, UUID id) {
+        Sol005Views.SubscriptionView view = get(api, id);
+        return new Tagged<>(view, IfMatch.etag(json.write(view)));
+    }
+
     private Subscription load(String api, UUID id) {
         return tx.execute(s -> subscriptions
                 .findById(id)
@@ -133,8 +139,13 @@ public class SubscriptionService {
     }
 
     public void delete(String api, UUID id, String actor) {
+        delete(api, id, IfMatch.ABSENT, actor);
+    }
+
+    public void delete(String api, UUID id, IfMatch ifMatch, String actor) {
         tx.executeWithoutResult(s -> {
             Subscription subscription = load(api, id);
+            ifMatch.require(() -> IfMatch.etag(json.write(view(subscription))), "SUBSCRIPTION", "subscription");
             subscriptions.delete(subscription);
             audit.record(
                     actor,
