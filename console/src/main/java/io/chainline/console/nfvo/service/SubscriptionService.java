@@ -157,7 +157,7 @@ public class SubscriptionService {
         faults.deleted(id);
     }
 
-    /** A subscription with how its deliveries went, for the console's onboarding view. */
+    /** A subscription with how its deliveries went, for the console's onboarding view (authType as a label). */
     public record Summary(
             UUID id,
             String api,
@@ -177,7 +177,7 @@ public class SubscriptionService {
                         e.getId(),
                         e.getApi(),
                         e.getCallbackUri(),
-                        e.getAuthType().name(),
+                        label(e.getAuthType()),
                         json.map(e.getFilterJson()).getOrDefault("notificationTypes", "all"),
                         e.getCreatedBy(),
                         deliveries.countBySubscriptionIdAndState(e.getId(), Delivery.State.DELIVERED),
@@ -187,6 +187,16 @@ public class SubscriptionService {
                                 .findFirstBySubscriptionIdAndLastErrorIsNotNullOrderByCreatedAtDesc(e.getId())
                                 .flatMap(Delivery::getLastError)))
                 .toList());
+    }
+
+    /** How the console's page names an authentication type. */
+    static String label(Subscription.AuthType type) {
+        return switch (type) {
+            case NONE -> "None";
+            case BASIC -> "Basic";
+            case HMAC_SHA256 -> "HMAC-SHA256 signature";
+            case OAUTH2_CLIENT_CREDENTIALS -> "OAuth 2.0 client credentials";
+        };
     }
 
     /** SOL005's subscription resource, as the API answers it. */

@@ -154,6 +154,33 @@ class SubscriptionCallbackIT {
     }
 
     @Test
+    void anHmacCallbackGetsEachNotificationSignedOverTimestampAndBody() throws Exception {
+        String key = "hmac-key-0123456789abcdef";
+        try (SubscriberEndpoint oss = new SubscriberEndpoint()) {
+            String nsd = createNsd();
+            HttpResponse<String> created = api.json("POST", NSD_SUBSCRIPTIONS, """
+                    {"callbackUri":"%s","filter":{"nsdInfoId":["%s"]},
+                     "authentication":{"authType":["HMAC_SHA256"],"paramsHmac":{"secret":"%s"}}}
+                    """.formatted(oss.callback(), nsd, key));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String location = created.headers().firstValue("Location").orElseThrow();
+            neverShowsSecrets(location, key);
+            deleteNsd(nsd);
+            SubscriberEndpoint.Received post = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> oss.at("POST", "/notifications"), l -> !l.isEmpty())
+                    .getFirst();
+            String timestamp = post.header("X-Chainline-Timestamp");
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String expected = java.util.HexFormat.of()
+                    .formatHex(mac.doFinal((timestamp + "." + post.body()).getBytes(StandardCharsets.UTF_8)));
+            assertThat(post.header("X-Chainline-Signature")).isEqualTo("sha256=" + expected);
+            assertThat(post.header("Version")).isEqualTo("2.0.0");
+            assertThat(api.send("DELETE", location, null, null).statusCode()).isEqualTo(204);
+        }
+    }
+
+    @Test
     void eachApiTestsTheCallbackWithItsOwnVersion() throws Exception {
         try (SubscriberEndpoint oss = new SubscriberEndpoint()) {
             for (String collection : List.of(
