@@ -135,6 +135,7 @@ class ApiExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
         };
     }
 }

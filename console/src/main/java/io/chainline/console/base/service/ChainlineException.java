@@ -15,7 +15,9 @@ public class ChainlineException extends RuntimeException {
         INVALID,
         NOT_FOUND,
         CONFLICT,
-        FORBIDDEN
+        FORBIDDEN,
+        /** A condition the request set no longer holds (HTTP 412): a stale If-Match. */
+        PRECONDITION_FAILED
     }
 
     private final String code;

@@ -1,5 +1,6 @@
 package io.chainline.console.nfvo.api;
 
+import io.chainline.console.nfvo.service.IfMatch;
 import io.chainline.console.nfvo.service.NsdService;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,8 +65,12 @@ class NsDescriptorsController extends OnboardingController<Sol005Views.NsdInfoVi
 
     @PutMapping(path = "/{id}/nsd_content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload the NSD (YAML or CSAR) as multipart 'file'; 202, onboarding continues")
-    ResponseEntity<Void> uploadFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file, Principal who) {
-        nsds.upload(id, Uploads.name(file, id + ".yaml"), Uploads.file(file), who.getName());
+    ResponseEntity<Void> uploadFile(
+            @PathVariable UUID id,
+            @RequestPart("file") MultipartFile file,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        nsds.upload(id, IfMatch.parse(ifMatch), Uploads.name(file, id + ".yaml"), Uploads.file(file), who.getName());
         return ResponseEntity.accepted().build();
     }
 
@@ -78,10 +83,14 @@ class NsDescriptorsController extends OnboardingController<Sol005Views.NsdInfoVi
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
     @Operation(summary = "Upload the NSD as the request body (text/plain YAML, or application/zip CSAR); 202")
-    ResponseEntity<Void> uploadBody(@PathVariable UUID id, HttpServletRequest request, Principal who) {
+    ResponseEntity<Void> uploadBody(
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
         String type = String.valueOf(request.getContentType());
         String name = id + (type.startsWith("application/zip") ? ".csar" : ".yaml");
-        nsds.upload(id, name, Uploads.body(request), who.getName());
+        nsds.upload(id, IfMatch.parse(ifMatch), name, Uploads.body(request), who.getName());
         return ResponseEntity.accepted().build();
     }
 

@@ -1,10 +1,12 @@
 package io.chainline.console.nfvo.api;
 
+import io.chainline.console.nfvo.service.IfMatch;
 import io.chainline.console.nfvo.service.NsInstanceService;
 import io.chainline.console.nfvo.service.NsLcmService;
 import io.chainline.console.nfvo.service.NsRequests;
 import io.chainline.console.nfvo.service.OpOccService;
 import io.chainline.console.nfvo.service.Sol005Views;
+import io.chainline.console.nfvo.service.Tagged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,12 +18,14 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -74,33 +78,52 @@ class NsLcmController {
     }
 
     @GetMapping("/ns_instances/{id}")
-    Sol005Views.NsInstanceView get(@PathVariable UUID id) {
-        return instances.get(id);
+    @Operation(summary = "One NS instance; its ETag is what DELETE and the tasks may name in If-Match")
+    ResponseEntity<Sol005Views.NsInstanceView> get(@PathVariable UUID id) {
+        Tagged<Sol005Views.NsInstanceView> tagged = instances.tagged(id);
+        return ResponseEntity.ok().eTag(tagged.etag()).body(tagged.body());
     }
 
     @DeleteMapping("/ns_instances/{id}")
     @Operation(summary = "Delete a NOT_INSTANTIATED NS instance")
-    ResponseEntity<Void> delete(@PathVariable UUID id, Principal who) {
-        instances.delete(id, who.getName());
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        instances.delete(id, IfMatch.parse(ifMatch), who.getName());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/ns_instances/{id}/instantiate")
     @Operation(summary = "Instantiate; additionalParamsForNs carries Chainline's deployment settings (targets…)")
     ResponseEntity<Void> instantiate(
-            @PathVariable UUID id, @RequestBody NsRequests.InstantiateNsRequest request, Principal who) {
+            @PathVariable UUID id,
+            @RequestBody NsRequests.InstantiateNsRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        instances.requireUnchanged(id, IfMatch.parse(ifMatch));
         return accepted(lcm.instantiate(id, request, who.getName()));
     }
 
     @PostMapping("/ns_instances/{id}/scale")
     @Operation(summary = "Scale one VNF: scaleToLevelData (a level or aspect levels) or scaleByStepData")
-    ResponseEntity<Void> scale(@PathVariable UUID id, @RequestBody NsRequests.ScaleNsRequest request, Principal who) {
+    ResponseEntity<Void> scale(
+            @PathVariable UUID id,
+            @RequestBody NsRequests.ScaleNsRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        instances.requireUnchanged(id, IfMatch.parse(ifMatch));
         return accepted(lcm.scale(id, request, who.getName()));
     }
 
     @PostMapping("/ns_instances/{id}/heal")
     @Operation(summary = "Heal one VNF (by its name) or workload (additionalParams.workload)")
-    ResponseEntity<Void> heal(@PathVariable UUID id, @RequestBody NsRequests.HealNsRequest request, Principal who) {
+    ResponseEntity<Void> heal(
+            @PathVariable UUID id,
+            @RequestBody NsRequests.HealNsRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        instances.requireUnchanged(id, IfMatch.parse(ifMatch));
         return accepted(lcm.heal(id, request, who.getName()));
     }
 
@@ -109,7 +132,9 @@ class NsLcmController {
     ResponseEntity<Void> terminate(
             @PathVariable UUID id,
             @RequestBody(required = false) NsRequests.TerminateNsRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Principal who) {
+        instances.requireUnchanged(id, IfMatch.parse(ifMatch));
         return accepted(lcm.terminate(id, request, who.getName()));
     }
 
@@ -130,27 +155,40 @@ class NsLcmController {
     }
 
     @GetMapping("/ns_lcm_op_occs/{id}")
-    Sol005Views.NsLcmOpOccView occurrence(@PathVariable UUID id) {
-        return occurrences.get(id);
+    ResponseEntity<Sol005Views.NsLcmOpOccView> occurrence(@PathVariable UUID id) {
+        Tagged<Sol005Views.NsLcmOpOccView> tagged = occurrences.tagged(id);
+        return ResponseEntity.ok().eTag(tagged.etag()).body(tagged.body());
     }
 
     @PostMapping("/ns_lcm_op_occs/{id}/retry")
     @Operation(summary = "Run a FAILED_TEMP operation again from the step that failed")
-    ResponseEntity<Void> retry(@PathVariable UUID id, Principal who) {
+    ResponseEntity<Void> retry(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        occurrences.requireUnchanged(id, IfMatch.parse(ifMatch));
         occurrences.retry(id, who.getName());
         return accepted(id);
     }
 
     @PostMapping("/ns_lcm_op_occs/{id}/fail")
     @Operation(summary = "Declare a FAILED_TEMP operation FAILED for good")
-    Sol005Views.NsLcmOpOccView fail(@PathVariable UUID id, Principal who) {
+    Sol005Views.NsLcmOpOccView fail(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        occurrences.requireUnchanged(id, IfMatch.parse(ifMatch));
         occurrences.fail(id, who.getName());
         return occurrences.get(id);
     }
 
     @PostMapping("/ns_lcm_op_occs/{id}/cancel")
     @Operation(summary = "Cancel a running operation; it stops after its current step")
-    ResponseEntity<Void> cancel(@PathVariable UUID id, Principal who) {
+    ResponseEntity<Void> cancel(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        occurrences.requireUnchanged(id, IfMatch.parse(ifMatch));
         occurrences.cancel(id, who.getName());
         return accepted(id);
     }

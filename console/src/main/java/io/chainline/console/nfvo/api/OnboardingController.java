@@ -1,6 +1,8 @@
 package io.chainline.console.nfvo.api;
 
+import io.chainline.console.nfvo.service.IfMatch;
 import io.chainline.console.nfvo.service.Onboarding;
+import io.chainline.console.nfvo.service.Tagged;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,22 +63,40 @@ abstract class OnboardingController<V> {
     }
 
     @GetMapping("/{id}")
-    V get(@PathVariable UUID id) {
-        return resources.get(id);
+    @Operation(summary = "The resource; its ETag is what a PATCH, DELETE or content PUT may name in If-Match")
+    ResponseEntity<V> get(@PathVariable UUID id) {
+        Tagged<V> tagged = resources.tagged(id);
+        return ResponseEntity.ok().eTag(tagged.etag()).body(tagged.body());
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Enable or disable an onboarded resource, or change its userDefinedData (merge patch)")
-    Modifications modify(@PathVariable UUID id, @RequestBody Modifications changes, Principal who) {
+    @Operation(
+            summary = "Enable or disable an onboarded resource, or change its userDefinedData (merge patch); a stale"
+                    + " If-Match (optional) is 412")
+    ResponseEntity<Modifications> modify(
+            @PathVariable UUID id,
+            @RequestBody Modifications changes,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
         changes.requireSomething();
-        resources.modify(id, changes.state(), Optional.ofNullable(changes.userDefinedData()), who.getName());
-        return changes;
+        String etag = resources.modify(
+                id,
+                IfMatch.parse(ifMatch),
+                changes.state(),
+                Optional.ofNullable(changes.userDefinedData()),
+                who.getName());
+        return ResponseEntity.ok().eTag(etag).body(changes);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete the resource: an onboarded one must be DISABLED and not in use")
-    ResponseEntity<Void> delete(@PathVariable UUID id, Principal who) {
-        resources.delete(id, who.getName());
+    @Operation(
+            summary = "Delete the resource: an onboarded one must be DISABLED and not in use; a stale If-Match"
+                    + " (optional) is 412")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        resources.delete(id, IfMatch.parse(ifMatch), who.getName());
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,8 +1,10 @@
 package io.chainline.console.nfvo.api;
 
+import io.chainline.console.nfvo.service.IfMatch;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.SubscriptionRequest;
 import io.chainline.console.nfvo.service.SubscriptionService;
+import io.chainline.console.nfvo.service.Tagged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,6 +16,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,7 +41,9 @@ import tools.jackson.databind.JsonNode;
     "/api/nslcm/v2/subscriptions",
     "/api/nsfm/v1/subscriptions"
 })
-@Tag(name = "SOL005 subscriptions", description = "Webhook notifications, retried, basic- or HMAC-authenticated")
+@Tag(
+        name = "SOL005 subscriptions",
+        description = "Webhook notifications, retried; BASIC, OAUTH2_CLIENT_CREDENTIALS or HMAC_SHA256 authenticated")
 class SubscriptionsController {
 
     private final SubscriptionService subscriptions;
@@ -65,10 +71,12 @@ class SubscriptionsController {
     }
 
     @PostMapping
-    @Operation(summary = "Subscribe a callback (tested with a GET first); authType BASIC or HMAC_SHA256")
+    @Operation(
+            summary = "Subscribe a callback, tested first with a GET that must answer 204 (422 otherwise, nothing"
+                    + " created); authType BASIC, OAUTH2_CLIENT_CREDENTIALS or HMAC_SHA256")
     ResponseEntity<Sol005Views.SubscriptionView> create(
             @RequestBody SubscriptionRequest body, Principal who, HttpServletRequest request) {
-        SubscriptionService.Created created = subscriptions.create(api(request), body, who.getName());
+        SubscriptionService.Created created = subscriptions.create(api(request), version(request), body, who.getName());
         URI location =
                 URI.create(collection(request) + "/" + created.subscription().id());
         if (created.existed()) {
@@ -80,13 +88,18 @@ class SubscriptionsController {
     }
 
     @GetMapping("/{id}")
-    Sol005Views.SubscriptionView get(@PathVariable UUID id, HttpServletRequest request) {
-        return subscriptions.get(api(request), id);
+    ResponseEntity<Sol005Views.SubscriptionView> get(@PathVariable UUID id, HttpServletRequest request) {
+        Tagged<Sol005Views.SubscriptionView> tagged = subscriptions.tagged(api(request), id);
+        return ResponseEntity.ok().eTag(tagged.etag()).body(tagged.body());
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id, Principal who, HttpServletRequest request) {
-        subscriptions.delete(api(request), id, who.getName());
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who,
+            HttpServletRequest request) {
+        subscriptions.delete(api(request), id, IfMatch.parse(ifMatch), who.getName());
         return ResponseEntity.noContent().build();
     }
 
@@ -96,7 +109,13 @@ class SubscriptionsController {
         return path.split("/")[2];
     }
 
+    /** The version of the API the request came by: the subscription's notifications carry it (SOL013 §4.9). */
+    private static String version(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return SolApi.of(path).orElseThrow().version();
+    }
+
     private static String collection(HttpServletRequest request) {
-        return SubscriptionService.collection(api(request));
+        return SubscriptionService.collection(api(request), version(request));
     }
 }

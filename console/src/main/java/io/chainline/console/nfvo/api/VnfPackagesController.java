@@ -1,5 +1,6 @@
 package io.chainline.console.nfvo.api;
 
+import io.chainline.console.nfvo.service.IfMatch;
 import io.chainline.console.nfvo.service.PackageFetcher;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.VnfPackageService;
@@ -69,8 +70,13 @@ class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo>
 
     @PutMapping(path = "/{id}/package_content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload the CSAR as multipart 'file'; 202, onboarding continues asynchronously")
-    ResponseEntity<Void> uploadFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file, Principal who) {
-        packages.upload(id, Uploads.name(file, id + ".csar"), Uploads.file(file), who.getName());
+    ResponseEntity<Void> uploadFile(
+            @PathVariable UUID id,
+            @RequestPart("file") MultipartFile file,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        packages.upload(
+                id, IfMatch.parse(ifMatch), Uploads.name(file, id + ".csar"), Uploads.file(file), who.getName());
         return ResponseEntity.accepted().build();
     }
 
@@ -78,8 +84,12 @@ class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo>
             path = "/{id}/package_content",
             consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Upload the CSAR as the request body; 202, onboarding continues asynchronously")
-    ResponseEntity<Void> uploadBody(@PathVariable UUID id, HttpServletRequest request, Principal who) {
-        packages.upload(id, id + ".csar", Uploads.body(request), who.getName());
+    ResponseEntity<Void> uploadBody(
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        packages.upload(id, IfMatch.parse(ifMatch), id + ".csar", Uploads.body(request), who.getName());
         return ResponseEntity.accepted().build();
     }
 
@@ -89,12 +99,15 @@ class VnfPackagesController extends OnboardingController<Sol005Views.VnfPkgInfo>
     @PostMapping("/{id}/package_content/upload_from_uri")
     @Operation(summary = "Have the console fetch the CSAR from an http(s) URL (basic auth optional); 202")
     ResponseEntity<Void> uploadFromUri(
-            @PathVariable UUID id, @RequestBody UploadFromUriRequest request, Principal who) {
+            @PathVariable UUID id,
+            @RequestBody UploadFromUriRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
         Optional<PackageFetcher.Credentials> credentials = Optional.ofNullable(request.userName())
                 .filter(u -> !u.isBlank())
                 .map(u -> new PackageFetcher.Credentials(
                         u, Optional.ofNullable(request.password()).orElse("")));
-        packages.uploadFromUri(id, request.addressInformation(), credentials, who.getName());
+        packages.uploadFromUri(id, IfMatch.parse(ifMatch), request.addressInformation(), credentials, who.getName());
         return ResponseEntity.accepted().build();
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A client's subscription to one API's notifications. The secret it authenticates deliveries with (a basic-auth
+ * A client's subscription to one API's notifications, on the version of the API it was made on (its notifications
+ * carry that version). The secret it authenticates deliveries with (a basic-auth password, an OAuth 2.0 client
  * password or an HMAC key) is sealed; it is never sent back.
  */
 @Entity
@@ -20,7 +21,9 @@ public class Subscription {
     public enum AuthType {
         NONE,
         BASIC,
-        HMAC_SHA256
+        HMAC_SHA256,
+        /** SOL013: a bearer token from the subscriber's token endpoint, by the client credentials grant. */
+        OAUTH2_CLIENT_CREDENTIALS
     }
 
     @Id
@@ -29,6 +32,10 @@ public class Subscription {
     @Column(nullable = false, length = 16)
     private String api;
 
+    /** The SOL013 version the subscription was made on ({@code 2.0.0}), sent as the {@code Version} header. */
+    @Column(name = "api_version", nullable = false, length = 16)
+    private String apiVersion;
+
     @Column(name = "callback_uri", nullable = false, length = 2000)
     private String callbackUri;
 
@@ -36,7 +43,7 @@ public class Subscription {
     private String filterJson;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(name = "auth_type", nullable = false, length = 16)
+    @Column(name = "auth_type", nullable = false, length = 32)
     private AuthType authType;
 
     @Column(name = "auth_user", length = 200)
@@ -44,6 +51,9 @@ public class Subscription {
 
     @Column(name = "auth_secret", length = 1000)
     private String authSecret;
+
+    @Column(name = "auth_token_endpoint", length = 2000)
+    private String authTokenEndpoint;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -55,9 +65,16 @@ public class Subscription {
         // for JPA
     }
 
+    /** On the version each API is served at today: nsfm 1.0.0, the others 2.0.0. */
     public Subscription(UUID id, String api, String callbackUri, String filterJson, String actor, Instant now) {
+        this(id, api, "nsfm".equals(api) ? "1.0.0" : "2.0.0", callbackUri, filterJson, actor, now);
+    }
+
+    public Subscription(
+            UUID id, String api, String apiVersion, String callbackUri, String filterJson, String actor, Instant now) {
         this.id = id;
         this.api = api;
+        this.apiVersion = apiVersion;
         this.callbackUri = callbackUri;
         this.filterJson = filterJson;
         this.authType = AuthType.NONE;
@@ -72,6 +89,12 @@ public class Subscription {
         this.authSecret = sealedSecret;
     }
 
+    /** OAuth 2.0 client credentials: the client id, its sealed password, and where tokens are obtained. */
+    public void authenticateByToken(String clientId, String sealedPassword, String tokenEndpoint) {
+        authenticate(AuthType.OAUTH2_CLIENT_CREDENTIALS, clientId, sealedPassword);
+        this.authTokenEndpoint = tokenEndpoint;
+    }
+
     public void reseal(String sealedSecret) {
         this.authSecret = sealedSecret;
     }
@@ -82,6 +105,14 @@ public class Subscription {
 
     public String getApi() {
         return api;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public Optional<String> getAuthTokenEndpoint() {
+        return Optional.ofNullable(authTokenEndpoint);
     }
 
     public String getCallbackUri() {

@@ -18,6 +18,7 @@ final class ContentFacts {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
+            case PRECONDITION_FAILED -> 412;
         };
     }
 

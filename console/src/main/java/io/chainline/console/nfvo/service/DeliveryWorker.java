@@ -100,13 +100,13 @@ class DeliveryWorker implements PeriodicWork {
         try {
             int status = callbacks.post(
                     URI.create(to.getCallbackUri()),
-                    to.getAuthType(),
-                    to.getAuthUser().orElse(null),
-                    to.getAuthSecret().map(box::open).orElse(null),
+                    to.getApiVersion(),
+                    CallbackAuth.of(to, box),
                     delivery.getPayload());
             outcome = status / 100 == 2 ? null : "HTTP " + status;
         } catch (ChainlineException e) {
-            outcome = e.code(); // OUTBOUND-REFUSED or OUTBOUND-FAILED: nothing about the port or the address
+            // OUTBOUND-REFUSED, OUTBOUND-FAILED or SUBSCRIPTION-TOKEN-FAILED: nothing about the port, address or secret
+            outcome = e.code();
         }
         Optional<Delivery> recorded = record(delivery, Optional.ofNullable(outcome));
         // after the delivery's own transaction: an alarm that cannot be written never makes a delivery post twice

@@ -59,7 +59,12 @@ public class Notifications {
             if (own instanceof Map<?, ?> m) {
                 m.forEach((k, v) -> links.put(String.valueOf(k), v));
             }
-            links.put("subscription", Map.of("href", SubscriptionService.collection(api) + "/" + subscription.getId()));
+            links.put(
+                    "subscription",
+                    Map.of(
+                            "href",
+                            SubscriptionService.collection(api, subscription.getApiVersion()) + "/"
+                                    + subscription.getId()));
             notification.put("_links", links);
             deliveries.save(new Delivery(id, subscription.getId(), type, json.write(notification), clock.instant()));
         }

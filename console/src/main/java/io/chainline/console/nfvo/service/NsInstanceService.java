@@ -137,6 +137,20 @@ public class NsInstanceService {
         return view(load(id));
     }
 
+    /** The NS instance with its ETag: a digest of what a GET shows, so nsState and vnfInstance changes change it. */
+    public Tagged<Sol005Views.NsInstanceView> tagged(UUID id) {
+        Sol005Views.NsInstanceView view = get(id);
+        return new Tagged<>(view, IfMatch.etag(notifications.json().write(view)));
+    }
+
+    /**
+     * SOL005 tasks and DELETE with If-Match: refused (412 NS-CHANGED) unless the instance is as the client last saw
+     * it. Checked as the request is taken; the task's own state rules (409) still guard what runs.
+     */
+    public void requireUnchanged(UUID id, IfMatch ifMatch) {
+        ifMatch.require(() -> tagged(id).etag(), "NS", "NS instance");
+    }
+
     NsInstance load(UUID id) {
         return tx.execute(s -> instances
                 .findById(id)
@@ -158,6 +172,11 @@ public class NsInstanceService {
 
     /** SOL005: only a NOT_INSTANTIATED instance is deleted; its terminated deployment's record goes with it. */
     public void delete(UUID id, String actor) {
+        delete(id, IfMatch.ABSENT, actor);
+    }
+
+    public void delete(UUID id, IfMatch ifMatch, String actor) {
+        requireUnchanged(id, ifMatch);
         NsInstance instance = load(id);
         if (instantiated(instance)) {
             throw new ChainlineException(

@@ -106,6 +106,19 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
         return deps.tx().execute(s -> info(load(id)));
     }
 
+    /** The resource with its ETag (a GET's answer). */
+    public Tagged<V> tagged(UUID id) {
+        return deps.tx().execute(s -> {
+            V info = info(load(id));
+            return new Tagged<>(info, IfMatch.etag(deps.notifications().json().write(info)));
+        });
+    }
+
+    /** The resource's current ETag; in the caller's transaction, so a check and the change see the same row. */
+    private String etag(E resource) {
+        return IfMatch.etag(deps.notifications().json().write(info(resource)));
+    }
+
     /** The entity, for the services of this feature that act on it. */
     E resource(UUID id) {
         return deps.tx().execute(s -> load(id));
@@ -113,6 +126,11 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
 
     /** Stores the upload and starts onboarding it; returns at once (SOL005: 202 Accepted). */
     public void upload(UUID id, String fileName, byte[] bytes, String actor) {
+        upload(id, IfMatch.ABSENT, fileName, bytes, actor);
+    }
+
+    /** As {@link #upload(UUID, String, byte[], String)}, if the resource's ETag still matches {@code ifMatch}. */
+    public void upload(UUID id, IfMatch ifMatch, String fileName, byte[] bytes, String actor) {
         if (bytes.length == 0) {
             throw new ChainlineException(
                     kind.prefix() + "-CONTENT-EMPTY", Category.INVALID, "The upload is empty; send the file's bytes.");
@@ -120,7 +138,7 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
         // on a failure the upload is not beaten for, so a half-stored one expires and is recovered
         runReleasingOnFailure(id, () -> {
             deps.tx().executeWithoutResult(s -> {
-                store(acceptingContent(id), fileName, bytes, actor);
+                store(acceptingContent(id, ifMatch), fileName, bytes, actor);
                 deps.lease().take(table(), id);
             });
             deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
@@ -146,13 +164,14 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
      * SOL005 upload_from_uri: the resource is UPLOADING while a worker fetches the package (202 at once); a fetch that
      * fails ends in ERROR saying why. The credentials are used for this fetch only.
      */
-    public void uploadFromUri(UUID id, String address, Optional<PackageFetcher.Credentials> credentials, String actor) {
+    public void uploadFromUri(
+            UUID id, IfMatch ifMatch, String address, Optional<PackageFetcher.Credentials> credentials, String actor) {
         java.net.URI uri = PackageFetcher.check(address);
         String fileName = PackageFetcher.fileName(uri);
         runReleasingOnFailure(
                 id,
                 () -> deps.tx().executeWithoutResult(s -> {
-                    acceptingContent(id)
+                    acceptingContent(id, ifMatch)
                             .uploading(fileName, 0, null, deps.clock().instant());
                     deps.audit()
                             .record(
@@ -200,8 +219,9 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
         }
     }
 
-    private E acceptingContent(UUID id) {
+    private E acceptingContent(UUID id, IfMatch ifMatch) {
         E resource = load(id);
+        ifMatch.require(() -> etag(resource), kind.prefix(), kind.label());
         if (!resource.getOnboardingState().acceptsContent()) {
             throw new ChainlineException(
                     kind.prefix() + "-STATE-CONFLICT",
@@ -271,8 +291,23 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
      * removed), read and written in one transaction.
      */
     public void modify(UUID id, Optional<OperationalState> state, Optional<Map<String, Object>> patch, String actor) {
-        deps.tx().executeWithoutResult(s -> {
+        modify(id, IfMatch.ABSENT, state, patch, actor);
+    }
+
+    /**
+     * As {@link #modify(UUID, Optional, Optional, String)}, if the resource's ETag still matches {@code ifMatch}.
+     *
+     * @return the resource's ETag after the change
+     */
+    public String modify(
+            UUID id,
+            IfMatch ifMatch,
+            Optional<OperationalState> state,
+            Optional<Map<String, Object>> patch,
+            String actor) {
+        return deps.tx().execute(s -> {
             E resource = load(id);
+            ifMatch.require(() -> etag(resource), kind.prefix(), kind.label());
             Optional<String> userDefinedJson = patch.map(p -> deps.notifications()
                     .json()
                     .write(Sol005Json.mergePatch(deps.notifications().json().map(resource.getUserDefinedJson()), p)));
@@ -289,13 +324,21 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
             if (state.isPresent()) {
                 changed(resource, "OP_STATE_CHANGE");
             }
+            repository().flush(); // the version and timestamps the new ETag covers
+            return etag(resource);
         });
     }
 
     /** SOL005: an onboarded resource goes only when DISABLED and not in use; one that never onboarded, any time. */
     public void delete(UUID id, String actor) {
+        delete(id, IfMatch.ABSENT, actor);
+    }
+
+    /** As {@link #delete(UUID, String)}, if the resource's ETag still matches {@code ifMatch}. */
+    public void delete(UUID id, IfMatch ifMatch, String actor) {
         deps.tx().executeWithoutResult(s -> {
             E resource = load(id);
+            ifMatch.require(() -> etag(resource), kind.prefix(), kind.label());
             OnboardingState state = resource.getOnboardingState();
             if (state == OnboardingState.UPLOADING || state == OnboardingState.PROCESSING) {
                 throw new ChainlineException(

@@ -70,6 +70,17 @@ public class OpOccService {
     }
 
     /** SOL005 retry: a FAILED_TEMP occurrence runs again from the step that failed. */
+    /** The occurrence with its ETag: a digest of what a GET shows. */
+    public Tagged<Sol005Views.NsLcmOpOccView> tagged(UUID id) {
+        Sol005Views.NsLcmOpOccView view = get(id);
+        return new Tagged<>(view, IfMatch.etag(json.write(view)));
+    }
+
+    /** Its tasks (retry, fail, cancel) with If-Match: 412 OPOCC-CHANGED unless it is as the client last saw it. */
+    public void requireUnchanged(UUID id, IfMatch ifMatch) {
+        ifMatch.require(() -> tagged(id).etag(), "OPOCC", "operation occurrence");
+    }
+
     public void retry(UUID id, String actor) {
         NsLcmOpOcc occ = tx.execute(s -> load(id));
         requireTemporaryFailure(occ, "retried");

@@ -6,7 +6,7 @@ import io.chainline.console.nfvo.domain.Subscription;
 import io.chainline.console.nfvo.domain.SubscriptionRepository;
 import org.springframework.stereotype.Component;
 
-/** Subscription passwords and HMAC keys, for key rotation. */
+/** Subscription secrets (basic-auth and OAuth 2.0 client passwords, HMAC keys), for key rotation. */
 @Component
 class SubscriptionSecrets implements SealedSecrets {
 

@@ -7,7 +7,6 @@ import io.chainline.console.base.service.SecretBox;
 import io.chainline.console.nfvo.domain.Delivery;
 import io.chainline.console.nfvo.domain.DeliveryRepository;
 import io.chainline.console.nfvo.domain.Subscription;
-import io.chainline.console.nfvo.domain.Subscription.AuthType;
 import io.chainline.console.nfvo.domain.SubscriptionRepository;
 import java.net.URI;
 import java.time.Clock;
@@ -36,6 +35,11 @@ public class SubscriptionService {
     /** Where an API's subscriptions are: {@code /api/nslcm/v2/subscriptions}, {@code /api/nsfm/v1/subscriptions}. */
     public static String collection(String api) {
         return "/api/" + api + "/" + VERSIONS.getOrDefault(api, "v2") + "/subscriptions";
+    }
+
+    /** Where the subscriptions made on {@code version} of an API are: {@code 1.0.0} → {@code /api/nslcm/v1/…}. */
+    public static String collection(String api, String version) {
+        return "/api/" + api + "/v" + version.split("\\.", 2)[0] + "/subscriptions";
     }
 
     private final SubscriptionRepository subscriptions;
@@ -69,23 +73,33 @@ public class SubscriptionService {
         this.faults = faults;
     }
 
+    /** On the version each API is served at today (nsfm 1.0.0, the others 2.0.0). */
     public Created create(String api, SubscriptionRequest request, String actor) {
+        return create(api, "nsfm".equals(api) ? "1.0.0" : "2.0.0", request, actor);
+    }
+
+    /**
+     * SOL005: an equal subscription (same callback and filter) is answered as it is; otherwise the callback is tested
+     * with the request's authentication and {@code version} (SOL013's GET, answered 204) and only then stored.
+     *
+     * @param version the version of the API the request came by ({@code 2.0.0}): its notifications carry it
+     */
+    public Created create(String api, String version, SubscriptionRequest request, String actor) {
         URI callback = callbackOf(request);
-        AuthType type = authType(request);
+        CallbackAuth auth = CallbackAuth.requested(request.authentication());
         String filter = json.write(request.filter());
         Optional<Subscription> same = tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
                 .filter(e -> e.getCallbackUri().equals(callback.toString())
-                        && e.getFilterJson().equals(filter))
+                        && e.getFilterJson().equals(filter)
+                        && e.getApiVersion().equals(version))
                 .findFirst());
         if (same.isPresent()) {
             return new Created(view(same.get()), true);
         }
-        callbacks.test(callback, type, user(request, type), secret(request, type));
+        callbacks.test(callback, version, auth);
         Subscription subscription =
-                new Subscription(UUID.randomUUID(), api, callback.toString(), filter, actor, clock.instant());
-        if (type != AuthType.NONE) {
-            subscription.authenticate(type, user(request, type), box.seal(secret(request, type)));
-        }
+                new Subscription(UUID.randomUUID(), api, version, callback.toString(), filter, actor, clock.instant());
+        auth.applyTo(subscription, box);
         return tx.execute(s -> {
             Subscription saved = subscriptions.save(subscription);
             audit.record(
@@ -93,7 +107,7 @@ public class SubscriptionService {
                     "subscription.created",
                     "subscription",
                     saved.getId().toString(),
-                    api + " → " + callback + " (" + type + ")");
+                    api + " " + version + " → " + callback + " (" + auth.type() + ")");
             return new Created(view(saved), false);
         });
     }
@@ -108,6 +122,12 @@ public class SubscriptionService {
         return view(load(api, id));
     }
 
+    /** The subscription with its ETag (SOL005 defines none for subscriptions; DELETE honours If-Match all the same). */
+    public Tagged<Sol005Views.SubscriptionView> tagged(String api, UUID id) {
+        Sol005Views.SubscriptionView view = get(api, id);
+        return new Tagged<>(view, IfMatch.etag(json.write(view)));
+    }
+
     private Subscription load(String api, UUID id) {
         return tx.execute(s -> subscriptions
                 .findById(id)
@@ -119,8 +139,13 @@ public class SubscriptionService {
     }
 
     public void delete(String api, UUID id, String actor) {
+        delete(api, id, IfMatch.ABSENT, actor);
+    }
+
+    public void delete(String api, UUID id, IfMatch ifMatch, String actor) {
         tx.executeWithoutResult(s -> {
             Subscription subscription = load(api, id);
+            ifMatch.require(() -> IfMatch.etag(json.write(view(subscription))), "SUBSCRIPTION", "subscription");
             subscriptions.delete(subscription);
             audit.record(
                     actor,
@@ -132,7 +157,7 @@ public class SubscriptionService {
         faults.deleted(id);
     }
 
-    /** A subscription with how its deliveries went, for the console's onboarding view. */
+    /** A subscription with how its deliveries went, for the console's onboarding view (authType as a label). */
     public record Summary(
             UUID id,
             String api,
@@ -152,7 +177,7 @@ public class SubscriptionService {
                         e.getId(),
                         e.getApi(),
                         e.getCallbackUri(),
-                        e.getAuthType().name(),
+                        label(e.getAuthType()),
                         json.map(e.getFilterJson()).getOrDefault("notificationTypes", "all"),
                         e.getCreatedBy(),
                         deliveries.countBySubscriptionIdAndState(e.getId(), Delivery.State.DELIVERED),
@@ -164,9 +189,19 @@ public class SubscriptionService {
                 .toList());
     }
 
+    /** How the console's page names an authentication type. */
+    static String label(Subscription.AuthType type) {
+        return switch (type) {
+            case NONE -> "None";
+            case BASIC -> "Basic";
+            case HMAC_SHA256 -> "HMAC-SHA256 signature";
+            case OAUTH2_CLIENT_CREDENTIALS -> "OAuth 2.0 client credentials";
+        };
+    }
+
     /** SOL005's subscription resource, as the API answers it. */
     private Sol005Views.SubscriptionView view(Subscription subscription) {
-        String self = collection(subscription.getApi()) + "/" + subscription.getId();
+        String self = collection(subscription.getApi(), subscription.getApiVersion()) + "/" + subscription.getId();
         return new Sol005Views.SubscriptionView(
                 subscription.getId(),
                 json.map(subscription.getFilterJson()),
@@ -189,50 +224,5 @@ public class SubscriptionService {
                     "callbackUri must be an absolute http or https URL; got " + request.callbackUri() + ".",
                     e);
         }
-    }
-
-    private static AuthType authType(SubscriptionRequest request) {
-        if (request.authentication() == null
-                || request.authentication().authType().isEmpty()) {
-            return AuthType.NONE;
-        }
-        String asked = request.authentication().authType().getFirst();
-        return switch (asked) {
-            case "BASIC" -> {
-                var basic = request.authentication().paramsBasic();
-                if (basic == null || blank(basic.userName()) || blank(basic.password())) {
-                    throw refusedAuth("BASIC needs paramsBasic with userName and password.");
-                }
-                yield AuthType.BASIC;
-            }
-            case "HMAC_SHA256" -> {
-                var hmac = request.authentication().paramsHmac();
-                if (hmac == null || hmac.secret() == null || hmac.secret().length() < 16) {
-                    throw refusedAuth("HMAC_SHA256 needs paramsHmac.secret of at least 16 characters.");
-                }
-                yield AuthType.HMAC_SHA256;
-            }
-            default -> throw refusedAuth(asked + " is not supported; use BASIC or HMAC_SHA256.");
-        };
-    }
-
-    private static String user(SubscriptionRequest request, AuthType type) {
-        return type == AuthType.BASIC ? request.authentication().paramsBasic().userName() : null;
-    }
-
-    private static String secret(SubscriptionRequest request, AuthType type) {
-        return switch (type) {
-            case BASIC -> request.authentication().paramsBasic().password();
-            case HMAC_SHA256 -> request.authentication().paramsHmac().secret();
-            case NONE -> null;
-        };
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static ChainlineException refusedAuth(String why) {
-        return new ChainlineException("SUBSCRIPTION-AUTH-INVALID", Category.INVALID, why);
     }
 }
