@@ -292,7 +292,7 @@ public final class ToscaEngine {
             if (template.isPresent() && !issues.hasErrors()) {
                 descriptor = reader.read(template.get());
                 String kind = Classifier.kind(template.get());
-                if (descriptor.isEmpty() && (kind.equals("vnfd") || kind.equals("nsd"))) {
+                if (descriptor.isEmpty() && (kind.equals("vnfd") || kind.equals("nsd") || kind.equals("pnfd"))) {
                     issues.add(
                             IssueCode.MODEL_NOT_MAPPED,
                             template.get().entry().name(),

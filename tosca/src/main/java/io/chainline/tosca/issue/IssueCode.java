@@ -80,6 +80,10 @@ public enum IssueCode {
     // Interop profile: deviations the reference VNFMs accept, tolerated with a warning (see Profile, Issues.deviation).
     // Each helper adds its INTEROP-* codes in its own block below, all Severity.WARNING.
 
+    // pnf: PNF descriptors as ONAP and vendors ship them.
+    /** A PnfExtCp without 'protocol', which SOL001's Cp type requires; PNF packages in the field omit it. */
+    INTEROP_PNF_CP_PROTOCOL("INTEROP-PNF-CP-PROTOCOL", Severity.WARNING),
+
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),
     CSAR_ZIP_UNSAFE("CSAR-ZIP-UNSAFE", Severity.ERROR),

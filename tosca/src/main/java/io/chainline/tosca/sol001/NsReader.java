@@ -55,7 +55,10 @@ final class NsReader {
                         .filter(g -> g.is(NfvTypes.VNFFG))
                         .map(g -> graph(g, topology))
                         .toList(),
-                topology.exposed());
+                topology.exposed(),
+                topology.nodesOf(NfvTypes.PNF).stream()
+                        .map(n -> PnfReader.member(n, topology))
+                        .toList());
     }
 
     private static VnfProfileRef vnf(Node node, Topology topology) {

@@ -7,6 +7,7 @@ import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.PnfDescriptor;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.SwImage;
 import io.chainline.tosca.model.Vdu;
@@ -42,8 +43,8 @@ public final class Sol001Writer {
                     }
                     case NsDescriptor ns ->
                         new Written(base + ".yaml", Map.of(base + ".yaml", new NsWriter(edition).write(ns)));
-                    case io.chainline.tosca.model.PnfDescriptor pnf ->
-                        throw new IllegalStateException("supported() refuses PNFDs until their writer lands");
+                    case PnfDescriptor pnf ->
+                        new Written(base + ".yaml", Map.of(base + ".yaml", new PnfWriter(edition).write(pnf)));
                 });
     }
 
@@ -107,14 +108,20 @@ public final class Sol001Writer {
     }
 
     private static boolean supported(Descriptor descriptor, Sol001Edition edition, Issues issues) {
-        if (descriptor instanceof io.chainline.tosca.model.PnfDescriptor) {
-            issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "Writing PNF descriptors is not supported yet.");
-            return false;
-        }
         if (edition != Sol001Edition.V2_6_1) {
             return true;
         }
         String fix = " Export as SOL001 " + Sol001Edition.DEFAULT.version() + " instead.";
+        if (descriptor instanceof PnfDescriptor) {
+            // SOL001 v2.6.1 has PNFD types, but not in the set the engine bundles (Tacker's), so what it wrote
+            // would import a type file nothing here can read back.
+            issues.add(
+                    IssueCode.EXPORT_UNSUPPORTED,
+                    "",
+                    "",
+                    "Chainline has no SOL001 v2.6.1 PNFD types to write a PNFD against." + fix);
+            return false;
+        }
         if (descriptor instanceof NsDescriptor) {
             issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "SOL001 v2.6.1 defines no NSD types." + fix);
             return false;
