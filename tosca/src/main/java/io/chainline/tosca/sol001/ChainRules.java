@@ -39,18 +39,7 @@ public final class ChainRules {
                 }
             });
         }
-        for (PnfRef pnf : ns.pnfs()) {
-            pnf.virtualLinks().forEach((cp, target) -> {
-                if (!links.containsKey(target) && !"forwarder".equals(kinds.get(target))) {
-                    issue(
-                            issues,
-                            IssueCode.NS_LINK_DANGLING,
-                            "pnfs." + pnf.node() + "." + cp,
-                            "PNF " + pnf.node() + " connects " + cp + " to '" + target
-                                    + "', which is no NS virtual link here; add the link or reconnect it.");
-                }
-            });
-        }
+        ns.pnfs().forEach(pnf -> pnfLinks(pnf, kinds, links, issues));
         ns.saps().forEach(sap -> sap.internalVirtualLink().ifPresent(target -> sapLink(sap, target, links, issues)));
         ns.forwarders()
                 .forEach(f -> f.virtualLink()
@@ -66,6 +55,20 @@ public final class ChainRules {
                 path(graph, path, kinds, ns, issues);
             }
         }
+    }
+
+    /** A PNF's external connection points sit on links of this service (or its forwarding points). */
+    private static void pnfLinks(PnfRef pnf, Map<String, String> kinds, Map<String, VirtualLink> links, Issues issues) {
+        pnf.virtualLinks().forEach((cp, target) -> {
+            if (!links.containsKey(target) && !"forwarder".equals(kinds.get(target))) {
+                issue(
+                        issues,
+                        IssueCode.NS_LINK_DANGLING,
+                        "pnfs." + pnf.node() + "." + cp,
+                        "PNF " + pnf.node() + " connects " + cp + " to '" + target
+                                + "', which is no NS virtual link here; add the link or reconnect it.");
+            }
+        });
     }
 
     /** A service access point sits on a link of this service that speaks one of its protocols. */

@@ -56,9 +56,13 @@ final class NsReader {
                         .map(g -> graph(g, topology))
                         .toList(),
                 topology.exposed(),
-                topology.nodesOf(NfvTypes.PNF).stream()
-                        .map(n -> PnfReader.member(n, topology))
-                        .toList());
+                pnfs(topology));
+    }
+
+    private static List<io.chainline.tosca.model.PnfRef> pnfs(Topology topology) {
+        return topology.nodesOf(NfvTypes.PNF).stream()
+                .map(n -> PnfReader.member(n, topology))
+                .toList();
     }
 
     private static VnfProfileRef vnf(Node node, Topology topology) {

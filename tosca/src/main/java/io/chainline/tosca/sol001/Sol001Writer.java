@@ -107,20 +107,26 @@ public final class Sol001Writer {
         return missing;
     }
 
+    /**
+     * SOL001 v2.6.1 has PNFD types, but not in the set the engine bundles (Tacker's), so what it wrote would import a
+     * type file nothing here can read back.
+     */
+    private static boolean pnfInV2(Issues issues, String fix) {
+        issues.add(
+                IssueCode.EXPORT_UNSUPPORTED,
+                "",
+                "",
+                "Chainline has no SOL001 v2.6.1 PNFD types to write a PNFD against." + fix);
+        return false;
+    }
+
     private static boolean supported(Descriptor descriptor, Sol001Edition edition, Issues issues) {
         if (edition != Sol001Edition.V2_6_1) {
             return true;
         }
         String fix = " Export as SOL001 " + Sol001Edition.DEFAULT.version() + " instead.";
         if (descriptor instanceof PnfDescriptor) {
-            // SOL001 v2.6.1 has PNFD types, but not in the set the engine bundles (Tacker's), so what it wrote
-            // would import a type file nothing here can read back.
-            issues.add(
-                    IssueCode.EXPORT_UNSUPPORTED,
-                    "",
-                    "",
-                    "Chainline has no SOL001 v2.6.1 PNFD types to write a PNFD against." + fix);
-            return false;
+            return pnfInV2(issues, fix);
         }
         if (descriptor instanceof NsDescriptor) {
             issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "SOL001 v2.6.1 defines no NSD types." + fix);
