@@ -108,15 +108,14 @@ public final class Sol001Writer {
     }
 
     /**
-     * SOL001 v2.6.1 has PNFD types, but not in the set the engine bundles (Tacker's), so what it wrote would import a
-     * type file nothing here can read back.
+     * NSDs and PNFDs in v2.6.1: refused. SOL001 v2.6.1 has such types, but not in the set the engine bundles (Tacker's),
+     * so what it wrote would import type files nothing here can read back.
      */
-    private static boolean pnfInV2(Issues issues, String fix) {
-        issues.add(
-                IssueCode.EXPORT_UNSUPPORTED,
-                "",
-                "",
-                "Chainline has no SOL001 v2.6.1 PNFD types to write a PNFD against." + fix);
+    private static boolean notAVnfInV2(Descriptor descriptor, Issues issues, String fix) {
+        String message = descriptor instanceof PnfDescriptor
+                ? "Chainline has no SOL001 v2.6.1 PNFD types to write a PNFD against."
+                : "SOL001 v2.6.1 defines no NSD types.";
+        issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", message + fix);
         return false;
     }
 
@@ -125,14 +124,9 @@ public final class Sol001Writer {
             return true;
         }
         String fix = " Export as SOL001 " + Sol001Edition.DEFAULT.version() + " instead.";
-        if (descriptor instanceof PnfDescriptor) {
-            return pnfInV2(issues, fix);
+        if (!(descriptor instanceof VnfDescriptor vnf)) {
+            return notAVnfInV2(descriptor, issues, fix);
         }
-        if (descriptor instanceof NsDescriptor) {
-            issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "SOL001 v2.6.1 defines no NSD types." + fix);
-            return false;
-        }
-        VnfDescriptor vnf = (VnfDescriptor) descriptor;
         boolean ok = true;
         for (var flavour : vnf.flavours()) {
             for (var image : vmImages(flavour).entrySet()) {

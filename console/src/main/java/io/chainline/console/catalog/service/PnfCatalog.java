@@ -67,7 +67,8 @@ public class PnfCatalog {
         }
     }
 
-    /** Validates a SOL001 YAML or CSAR and stores it when it is an accepted PNFD. */
+    /** Validates a SOL001 YAML or CSAR and stores it when it is an accepted PNFD (one transaction: store is ours). */
+    @Transactional
     public PnfImport importFile(String fileName, byte[] bytes, String actor) {
         ImportResult result = engines.engine().importYaml(fileName, bytes);
         if (!result.report().accepted()) {
