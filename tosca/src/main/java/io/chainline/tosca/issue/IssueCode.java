@@ -64,6 +64,8 @@ public enum IssueCode {
     NS_LAYER_MISMATCH("NS-LAYER-MISMATCH", Severity.ERROR),
     /** Reported by the console: the engine alone does not know the catalog. */
     NS_VNF_NOT_PUBLISHED("NS-VNF-NOT-PUBLISHED", Severity.ERROR),
+    /** A chain's PNF names a PNFD the console's catalog does not have. */
+    NS_PNF_NOT_IN_CATALOG("NS-PNF-NOT-IN-CATALOG", Severity.ERROR),
     NFP_HOP_UNKNOWN("NFP-HOP-UNKNOWN", Severity.ERROR),
     NFP_HOP_REPEATED("NFP-HOP-REPEATED", Severity.ERROR),
     NFP_HOP_UNCONNECTED("NFP-HOP-UNCONNECTED", Severity.WARNING),
