@@ -32,6 +32,7 @@ final class Classifier {
                 .map(t -> template.types().derivesFrom(t, "tosca.nodes.nfv.VNF"))
                 .orElse(false);
         boolean ns = false;
+        boolean pnf = false;
         for (YNode node : nodes.values()) {
             Optional<TypeDef> type = node instanceof YMap map
                     ? map.text("type").flatMap(t -> template.types().find(TypeKind.NODE, t))
@@ -39,6 +40,7 @@ final class Classifier {
             if (type.isPresent()) {
                 ns |= template.types().derivesFrom(type.get(), "tosca.nodes.nfv.NS")
                         || template.types().derivesFrom(type.get(), "tosca.nodes.nfv.NsVirtualLink");
+                pnf |= template.types().derivesFrom(type.get(), "tosca.nodes.nfv.PNF");
                 vnf |= type.get().name().startsWith("tosca.nodes.nfv.Vdu")
                         || type.get().name().startsWith("tosca.nodes.nfv.VDU")
                         || template.types().derivesFrom(type.get(), "tosca.nodes.nfv.VNF");
@@ -49,6 +51,9 @@ final class Classifier {
                         && group.text("type").filter(t -> t.contains("VNFFG")).isPresent());
         if (ns || forwardingGraph) {
             return "nsd";
+        }
+        if (pnf) {
+            return "pnfd";
         }
         return vnf ? "vnfd" : "template";
     }

@@ -292,7 +292,9 @@ public final class ToscaEngine {
             if (template.isPresent() && !issues.hasErrors()) {
                 descriptor = reader.read(template.get(), issues);
                 String kind = Classifier.kind(template.get());
-                if (descriptor.isEmpty() && !issues.hasErrors() && (kind.equals("vnfd") || kind.equals("nsd"))) {
+                if (descriptor.isEmpty()
+                        && !issues.hasErrors()
+                        && (kind.equals("vnfd") || kind.equals("nsd") || kind.equals("pnfd"))) {
                     issues.add(
                             IssueCode.MODEL_NOT_MAPPED,
                             template.get().entry().name(),

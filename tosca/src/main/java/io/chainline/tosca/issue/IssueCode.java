@@ -65,6 +65,8 @@ public enum IssueCode {
     NS_LAYER_MISMATCH("NS-LAYER-MISMATCH", Severity.ERROR),
     /** Reported by the console: the engine alone does not know the catalog. */
     NS_VNF_NOT_PUBLISHED("NS-VNF-NOT-PUBLISHED", Severity.ERROR),
+    /** A chain's PNF names a PNFD the console's catalog does not have. */
+    NS_PNF_NOT_IN_CATALOG("NS-PNF-NOT-IN-CATALOG", Severity.ERROR),
     NFP_HOP_UNKNOWN("NFP-HOP-UNKNOWN", Severity.ERROR),
     NFP_HOP_REPEATED("NFP-HOP-REPEATED", Severity.ERROR),
     NFP_HOP_UNCONNECTED("NFP-HOP-UNCONNECTED", Severity.WARNING),
@@ -100,6 +102,10 @@ public enum IssueCode {
     TOSCA_INPUT_DEFAULT_INVALID("TOSCA-INPUT-DEFAULT-INVALID", Severity.ERROR),
     /** A VDU with an image artifact and no sw_image_data (both profiles: Tacker cannot onboard it). */
     TOSCA_SW_IMAGE_DATA_MISSING("TOSCA-SW-IMAGE-DATA-MISSING", Severity.ERROR),
+
+    // pnf: PNF descriptors as ONAP and vendors ship them.
+    /** A PnfExtCp without 'protocol', which SOL001's Cp type requires; PNF packages in the field omit it. */
+    INTEROP_PNF_CP_PROTOCOL("INTEROP-PNF-CP-PROTOCOL", Severity.WARNING),
 
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),

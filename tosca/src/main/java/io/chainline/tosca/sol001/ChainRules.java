@@ -6,6 +6,7 @@ import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.ForwardingGraph;
 import io.chainline.tosca.model.ForwardingPath;
 import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.PnfRef;
 import io.chainline.tosca.model.VirtualLink;
 import io.chainline.tosca.model.VnfProfileRef;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ public final class ChainRules {
                 }
             });
         }
+        ns.pnfs().forEach(pnf -> pnfLinks(pnf, kinds, links, issues));
         ns.saps().forEach(sap -> sap.internalVirtualLink().ifPresent(target -> sapLink(sap, target, links, issues)));
         ns.forwarders()
                 .forEach(f -> f.virtualLink()
@@ -53,6 +55,20 @@ public final class ChainRules {
                 path(graph, path, kinds, ns, issues);
             }
         }
+    }
+
+    /** A PNF's external connection points sit on links of this service (or its forwarding points). */
+    private static void pnfLinks(PnfRef pnf, Map<String, String> kinds, Map<String, VirtualLink> links, Issues issues) {
+        pnf.virtualLinks().forEach((cp, target) -> {
+            if (!links.containsKey(target) && !"forwarder".equals(kinds.get(target))) {
+                issue(
+                        issues,
+                        IssueCode.NS_LINK_DANGLING,
+                        "pnfs." + pnf.node() + "." + cp,
+                        "PNF " + pnf.node() + " connects " + cp + " to '" + target
+                                + "', which is no NS virtual link here; add the link or reconnect it.");
+            }
+        });
     }
 
     /** A service access point sits on a link of this service that speaks one of its protocols. */
@@ -79,6 +95,7 @@ public final class ChainRules {
     private static Map<String, String> names(NsDescriptor ns, Issues issues) {
         Map<String, String> kinds = new HashMap<>();
         ns.vnfs().forEach(v -> name(kinds, v.node(), "vnf", issues));
+        ns.pnfs().forEach(p -> name(kinds, p.node(), "pnf", issues));
         ns.saps().forEach(s -> name(kinds, s.node(), "sap", issues));
         ns.virtualLinks().forEach(l -> name(kinds, l.node(), "link", issues));
         ns.forwarders().forEach(f -> name(kinds, f.node(), "forwarder", issues));
@@ -138,31 +155,36 @@ public final class ChainRules {
      */
     private static void entersWithoutCp(
             ForwardingPath path, int i, String at, String link, List<String> targets, NsDescriptor ns, Issues issues) {
-        Optional<VnfProfileRef> vnf = targets.isEmpty() ? Optional.empty() : vnfOf(targets.getFirst(), ns);
-        if (vnf.isEmpty() || linksOf(vnf.get(), ns).contains(link)) {
+        Optional<Member> member = targets.isEmpty() ? Optional.empty() : memberOf(targets.getFirst(), ns);
+        if (member.isEmpty() || linksOf(member.get(), ns).contains(link)) {
             return;
         }
+        String name = member.get().kind() + " " + member.get().node();
         issue(
                 issues,
                 IssueCode.NFP_HOP_WITHOUT_CP,
                 at,
-                "Hop " + (i + 1) + " of " + path.node() + " enters VNF "
-                        + vnf.get().node() + " from link " + link
-                        + ", but " + vnf.get().node() + " has no connection point on " + link
+                "Hop " + (i + 1) + " of " + path.node() + " enters " + name + " from link " + link
+                        + ", but " + member.get().node() + " has no connection point on " + link
                         + "; connect it to " + link + " or put a VNF that is on " + link + " before it.");
     }
 
-    /** The VNF a point belongs to: the VNF itself, or the VNF one of whose connections is this forwarding point. */
-    private static Optional<VnfProfileRef> vnfOf(String point, NsDescriptor ns) {
-        return ns.vnfs().stream()
-                .filter(v -> v.node().equals(point) || v.virtualLinks().containsValue(point))
+    /** A VNF or a PNF of the service: a path enters and leaves it through its connection points. */
+    private record Member(String kind, String node, Map<String, String> virtualLinks) {}
+
+    /** The VNF or PNF a point belongs to: itself, or the one one of whose connections is this forwarding point. */
+    private static Optional<Member> memberOf(String point, NsDescriptor ns) {
+        return java.util.stream.Stream.concat(
+                        ns.vnfs().stream().map(v -> new Member("VNF", v.node(), v.virtualLinks())),
+                        ns.pnfs().stream().map(p -> new Member("PNF", p.node(), p.virtualLinks())))
+                .filter(m -> m.node().equals(point) || m.virtualLinks().containsValue(point))
                 .findFirst();
     }
 
-    /** The NS links a VNF has a connection point on: direct, or through its forwarding points. */
-    private static Set<String> linksOf(VnfProfileRef vnf, NsDescriptor ns) {
+    /** The NS links a member has a connection point on: direct, or through its forwarding points. */
+    private static Set<String> linksOf(Member member, NsDescriptor ns) {
         Set<String> links = new HashSet<>();
-        for (String target : vnf.virtualLinks().values()) {
+        for (String target : member.virtualLinks().values()) {
             Optional<NsDescriptor.Forwarder> forwarder = ns.forwarders().stream()
                     .filter(f -> f.node().equals(target))
                     .findFirst();
@@ -186,7 +208,7 @@ public final class ChainRules {
                             IssueCode.NFP_HOP_UNKNOWN,
                             at,
                             "Hop " + (i + 1) + " of " + path.node() + " goes to '" + target
-                                    + "', which is no connection point, SAP or VNF of this service.");
+                                    + "', which is no connection point, SAP, VNF or PNF of this service.");
                 } else if (!seen.add(target)) {
                     issue(
                             issues,

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Maps a loaded, validated template into the descriptor model: an NSD when its entry topology has NS parts (NS,
- * NsVirtualLink, Sap, VNFFG), else a VNFD when it has a VNF or VDUs. Type-only files and generic TOSCA give nothing.
+ * NsVirtualLink, Sap, VNFFG), else a PNFD when it has a PNF, else a VNFD when it has a VNF or VDUs. Type-only files and generic TOSCA give nothing.
  * Tacker's legacy VNFFG descriptors map into the NSD model; its legacy NSDs are validated but not mapped.
  */
 public final class DescriptorReader {
@@ -20,6 +20,7 @@ public final class DescriptorReader {
     private final VnfReader vnfs = new VnfReader();
     private final NsReader nss = new NsReader();
     private final LegacyVnffgReader legacyVnffgs = new LegacyVnffgReader();
+    private final PnfReader pnfs = new PnfReader();
 
     /**
      * As {@link #read(LoadedTemplate)}, with the identity rule ({@link IdentityRule}): a VNFD or NSD whose identity
@@ -70,6 +71,9 @@ public final class DescriptorReader {
                             template.entry().root().map("metadata").flatMap(m -> m.text("template_name")),
                             template.entry().root().text("description")))
                     : Optional.empty();
+        }
+        if (PnfReader.isPnfd(entry.get())) {
+            return Optional.of(pnfs.read(entry.get()));
         }
         Optional<String> templateName = template.entry().root().map("metadata").flatMap(m -> m.text("template_name"));
         return vnfs.read(topologies, templateName).map(Descriptor.class::cast);

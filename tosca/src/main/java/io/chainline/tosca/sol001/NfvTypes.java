@@ -28,6 +28,9 @@ final class NfvTypes {
     static final String NFP_ELEMENT = "tosca.nodes.nfv.NfpPositionElement";
     static final String NFP_RULE = "tosca.policies.nfv.NfpRule";
 
+    static final String PNF = "tosca.nodes.nfv.PNF";
+    static final String PNF_EXT_CP = "tosca.nodes.nfv.PnfExtCp";
+
     static final String LEGACY_VDU = "tosca.nodes.nfv.VDU.Tacker";
     static final String LEGACY_CP = "tosca.nodes.nfv.CP.Tacker";
     static final String LEGACY_VL = "tosca.nodes.nfv.VL";

@@ -67,7 +67,14 @@ final class NsReader {
                         .filter(g -> g.is(NfvTypes.VNFFG))
                         .map(g -> graph(g, topology))
                         .toList(),
-                topology.exposed());
+                topology.exposed(),
+                pnfs(topology));
+    }
+
+    private static List<io.chainline.tosca.model.PnfRef> pnfs(Topology topology) {
+        return topology.nodesOf(NfvTypes.PNF).stream()
+                .map(n -> PnfReader.member(n, topology))
+                .toList();
     }
 
     private static VnfProfileRef vnf(Node node, Topology topology) {

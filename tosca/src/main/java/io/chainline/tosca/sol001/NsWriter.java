@@ -4,6 +4,8 @@ import io.chainline.tosca.model.ForwardingGraph;
 import io.chainline.tosca.model.ForwardingPath;
 import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.NsIdentity;
+import io.chainline.tosca.model.PnfIdentity;
+import io.chainline.tosca.model.PnfRef;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfProfileRef;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ final class NsWriter {
         NsIdentity id = ns.identity();
         nodes.put(Names.safe(id.name().isEmpty() ? "NS" : id.name()), nsNode(id));
         ns.vnfs().forEach(vnf -> nodes.put(vnf.node(), vnfNode(vnf)));
+        ns.pnfs().forEach(pnf -> nodes.put(pnf.node(), pnfNode(pnf)));
         Map<String, io.chainline.tosca.model.VirtualLink> links = VnfWriter.byNode(ns.virtualLinks());
         ns.saps().forEach(sap -> nodes.put(sap.node(), VnfWriter.extCp(sap, NfvTypes.SAP, links, edition)));
         ns.virtualLinks().forEach(vl -> nodes.put(vl.node(), VnfWriter.virtualLink(vl, NfvTypes.NS_VL)));
@@ -102,6 +105,48 @@ final class NsWriter {
                 .nonEmpty("requirements", requirements);
     }
 
+    /**
+     * A PNF member. Its own type carries the PNFD's identity as defaults (the node names only its descriptor id); a
+     * PNF of the base type has no defaults, so its node names the descriptor id and leaves the rest empty.
+     */
+    private static YamlTree pnfNode(PnfRef pnf) {
+        List<Object> requirements = new ArrayList<>();
+        pnf.virtualLinks().forEach((requirement, vl) -> requirements.add(Map.of(requirement, vl)));
+        Map<String, Object> properties = pnf.nodeType().equals(PnfIdentity.BASE_TYPE)
+                ? pnfProperties(pnf, false)
+                : Map.of("descriptor_id", pnf.descriptorId()); // two PNFDs may share a type
+        return YamlTree.map()
+                .put("type", pnf.nodeType())
+                .put("properties", properties)
+                .nonEmpty("requirements", requirements);
+    }
+
+    private static Map<String, Object> pnfProperties(PnfRef pnf, boolean asDefaults) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String field : List.of(
+                "descriptor_id", "function_description", "provider", "version", "descriptor_invariant_id", "name")) {
+            String value = field.equals("descriptor_id") ? pnf.descriptorId() : "";
+            properties.put(field, asDefaults ? Map.of("type", "string", "default", value) : value);
+        }
+        return properties;
+    }
+
+    /** One type per distinct PNF type of the NS, with every requirement name its members use. */
+    private static void pnfTypes(NsDescriptor ns, Map<String, Object> types) {
+        Map<String, Set<String>> requirements = new LinkedHashMap<>();
+        Map<String, PnfRef> first = new LinkedHashMap<>();
+        for (PnfRef pnf : ns.pnfs()) {
+            if (!pnf.nodeType().equals(PnfIdentity.BASE_TYPE)) {
+                first.putIfAbsent(pnf.nodeType(), pnf);
+                requirements
+                        .computeIfAbsent(pnf.nodeType(), t -> new java.util.TreeSet<>())
+                        .addAll(pnf.virtualLinks().keySet());
+            }
+        }
+        first.forEach((type, pnf) ->
+                types.put(type, PnfWriter.pnfType(List.copyOf(requirements.get(type)), pnfProperties(pnf, true))));
+    }
+
     private static void writePath(ForwardingPath path, YamlTree nodes, List<Object> policies) {
         List<Object> positions = new ArrayList<>();
         for (ForwardingPath.Position position : path.positions()) {
@@ -167,6 +212,7 @@ final class NsWriter {
                 types.put(vnf.nodeType(), vnfType(vnf));
             }
         }
+        pnfTypes(ns, types);
         return types;
     }
 

@@ -7,6 +7,7 @@ import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.PnfDescriptor;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.SwImage;
 import io.chainline.tosca.model.Vdu;
@@ -42,8 +43,8 @@ public final class Sol001Writer {
                     }
                     case NsDescriptor ns ->
                         new Written(base + ".yaml", Map.of(base + ".yaml", new NsWriter(edition).write(ns)));
-                    case io.chainline.tosca.model.PnfDescriptor pnf ->
-                        throw new IllegalStateException("supported() refuses PNFDs until their writer lands");
+                    case PnfDescriptor pnf ->
+                        new Written(base + ".yaml", Map.of(base + ".yaml", new PnfWriter(edition).write(pnf)));
                 });
     }
 
@@ -106,21 +107,26 @@ public final class Sol001Writer {
         return missing;
     }
 
-    private static boolean supported(Descriptor descriptor, Sol001Edition edition, Issues issues) {
-        if (descriptor instanceof io.chainline.tosca.model.PnfDescriptor) {
-            issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "Writing PNF descriptors is not supported yet.");
-            return false;
-        }
-        return edition != Sol001Edition.V2_6_1 || supportedByV2(descriptor, issues);
+    /**
+     * NSDs and PNFDs in v2.6.1: refused. SOL001 v2.6.1 has such types, but not in the set the engine bundles (Tacker's),
+     * so what it wrote would import type files nothing here can read back.
+     */
+    private static boolean notAVnfInV2(Descriptor descriptor, Issues issues, String fix) {
+        String message = descriptor instanceof PnfDescriptor
+                ? "Chainline has no SOL001 v2.6.1 PNFD types to write a PNFD against."
+                : "SOL001 v2.6.1 defines no NSD types.";
+        issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", message + fix);
+        return false;
     }
 
-    private static boolean supportedByV2(Descriptor descriptor, Issues issues) {
-        String fix = " Export as SOL001 " + Sol001Edition.DEFAULT.version() + " instead.";
-        if (descriptor instanceof NsDescriptor) {
-            issues.add(IssueCode.EXPORT_UNSUPPORTED, "", "", "SOL001 v2.6.1 defines no NSD types." + fix);
-            return false;
+    private static boolean supported(Descriptor descriptor, Sol001Edition edition, Issues issues) {
+        if (edition != Sol001Edition.V2_6_1) {
+            return true;
         }
-        VnfDescriptor vnf = (VnfDescriptor) descriptor;
+        String fix = " Export as SOL001 " + Sol001Edition.DEFAULT.version() + " instead.";
+        if (!(descriptor instanceof VnfDescriptor vnf)) {
+            return notAVnfInV2(descriptor, issues, fix);
+        }
         boolean ok = true;
         for (var flavour : vnf.flavours()) {
             for (var image : vmImages(flavour).entrySet()) {

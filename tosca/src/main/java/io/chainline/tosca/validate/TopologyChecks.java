@@ -64,16 +64,23 @@ final class TopologyChecks {
         type.ifPresent(t -> template.get("properties").ifPresent(properties -> {
             if (properties instanceof YMap given) {
                 new PropertiesChecker(context, values)
-                        .check(given, context.types().properties(t), t.name(), 0);
+                        .check(
+                                given,
+                                PnfTolerance.definitions(
+                                        context, t, given, context.types().properties(t), name),
+                                t.name(),
+                                0);
             }
         }));
         if (type.isPresent()
                 && template.get("properties").isEmpty()
                 && template.get("copy").isEmpty()) {
+            YMap none = new YMap(Map.of(), Map.of(), template.location(), template.path() + ".properties");
             new PropertiesChecker(context, values)
                     .check(
-                            new YMap(Map.of(), Map.of(), template.location(), template.path() + ".properties"),
-                            context.types().properties(type.get()),
+                            none,
+                            PnfTolerance.definitions(
+                                    context, type.get(), none, context.types().properties(type.get()), name),
                             type.get().name(),
                             0);
         }

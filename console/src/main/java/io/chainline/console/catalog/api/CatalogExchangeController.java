@@ -52,14 +52,16 @@ class CatalogExchangeController {
     }
 
     @PostMapping(value = "/api/v1/catalog/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a SOL001 YAML or SOL004 CSAR as a draft; a rejected file stores nothing (422)")
+    @Operation(
+            summary = "Import a SOL001 YAML or SOL004 CSAR: a VNFD as a draft, a PNFD into the PNF list; a rejected"
+                    + " file stores nothing (422)")
     ResponseEntity<?> importFile(
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "productName", required = false) Optional<String> productName,
             Principal who)
             throws IOException {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        ImportOutcome outcome = exchange.importFile(name, file.getBytes(), productName, who.getName());
+        ImportOutcome outcome = exchange.importAny(name, file.getBytes(), productName, who.getName());
         List<IssueView> issues = outcome.issues().stream().map(IssueView::of).toList();
         if (!outcome.accepted()) {
             ProblemDetail problem = Problems.of(
@@ -71,6 +73,11 @@ class CatalogExchangeController {
                                     .count() + " error(s); nothing was stored.");
             problem.setProperty("issues", issues);
             return ResponseEntity.unprocessableContent().body(problem);
+        }
+        if (outcome.storedPnf().isPresent()) {
+            var pnf = outcome.storedPnf().get();
+            return ResponseEntity.created(URI.create("/api/v1/catalog/pnfs/" + pnf.id()))
+                    .body(Map.of("storedPnf", pnf, "issues", issues));
         }
         var stored = outcome.stored().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + stored.id()))

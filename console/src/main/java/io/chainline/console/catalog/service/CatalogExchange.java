@@ -7,6 +7,7 @@ import io.chainline.tosca.ImportResult;
 import io.chainline.tosca.PackageExport;
 import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.model.Descriptor;
+import io.chainline.tosca.model.PnfDescriptor;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfDescriptor;
 import java.time.Clock;
@@ -31,11 +32,13 @@ public class CatalogExchange {
 
     private final ToscaEngines engines;
     private final CatalogService catalog;
+    private final PnfCatalog pnfCatalog;
     private final Clock clock;
 
-    CatalogExchange(ToscaEngines engines, CatalogService catalog, Clock clock) {
+    CatalogExchange(ToscaEngines engines, CatalogService catalog, PnfCatalog pnfCatalog, Clock clock) {
         this.engines = engines;
         this.catalog = catalog;
+        this.pnfCatalog = pnfCatalog;
         this.clock = clock;
     }
 
@@ -44,6 +47,19 @@ public class CatalogExchange {
      *     e.g. to import a package of a product the catalog has already
      */
     public ImportOutcome importFile(String fileName, byte[] bytes, Optional<String> productName, String actor) {
+        return importAs(fileName, bytes, productName, actor, false);
+    }
+
+    /**
+     * The catalog's own import (dialog and API): a VNFD becomes a draft as {@link #importFile} makes it, a PNFD goes
+     * to the PNF catalog as it is. SOL005's VNF package onboarding keeps to VNFDs.
+     */
+    public ImportOutcome importAny(String fileName, byte[] bytes, Optional<String> productName, String actor) {
+        return importAs(fileName, bytes, productName, actor, true);
+    }
+
+    private ImportOutcome importAs(
+            String fileName, byte[] bytes, Optional<String> productName, String actor, boolean pnfs) {
         if (bytes.length > MAX_UPLOAD_BYTES) {
             throw new ChainlineException(
                     "CATALOG-UPLOAD-TOO-LARGE",
@@ -60,11 +76,18 @@ public class CatalogExchange {
                         Category.INVALID,
                         fileName + " is valid TOSCA (" + result.report().kind()
                                 + ") but no VNF descriptor; import VNFDs or their packages here."));
+        if (descriptor instanceof PnfDescriptor pnf && pnfs) {
+            return new ImportOutcome(
+                    true, result.report().issues(), Optional.empty(), Optional.of(pnfCatalog.store(pnf, actor)));
+        }
         if (!(descriptor instanceof VnfDescriptor vnf)) {
             throw new ChainlineException(
                     "CATALOG-NOT-A-VNF",
                     Category.INVALID,
-                    fileName + " is a network service descriptor; import it under Service chains.");
+                    descriptor instanceof PnfDescriptor
+                            ? fileName + " is a PNF descriptor; onboard it through pnf_descriptors or the catalog's"
+                                    + " Import."
+                            : fileName + " is a network service descriptor; import it under Service chains.");
         }
         VnfDescriptor stored = productName
                 .filter(n -> !n.isBlank())

@@ -8,6 +8,7 @@ import io.chainline.tosca.model.ComputeVdu;
 import io.chainline.tosca.model.ContainerVdu;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.PnfDescriptor;
 import io.chainline.tosca.model.Vdu;
 import io.chainline.tosca.model.VnfDescriptor;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,8 @@ public class ModelJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = VnfDescriptor.class, name = "vnf"),
-        @JsonSubTypes.Type(value = NsDescriptor.class, name = "ns")
+        @JsonSubTypes.Type(value = NsDescriptor.class, name = "ns"),
+        @JsonSubTypes.Type(value = PnfDescriptor.class, name = "pnf")
     })
     private interface DescriptorKinds {}
 
@@ -79,6 +81,18 @@ public class ModelJson {
                     "The descriptor JSON cannot be read as a network service descriptor ("
                             + where(e)
                             + "); send what GET /api/v1/chains/{id} returns under 'descriptor'.",
+                    e);
+        }
+    }
+
+    public PnfDescriptor readPnf(String json) {
+        try {
+            return (PnfDescriptor) mapper.readerFor(Descriptor.class).readValue(json);
+        } catch (JacksonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
+            throw new ChainlineException(
+                    "CATALOG-DESCRIPTOR-UNREADABLE",
+                    ChainlineException.Category.INVALID,
+                    "The descriptor JSON cannot be read as a PNF descriptor (" + where(e) + ").",
                     e);
         }
     }

@@ -19,6 +19,7 @@ import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogExchange;
 import io.chainline.console.catalog.service.CatalogQuery;
 import io.chainline.console.catalog.service.CatalogService;
+import io.chainline.console.catalog.service.PnfCatalog;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
@@ -44,7 +45,7 @@ public class CatalogView extends VerticalLayout {
     private final TextField search = new TextField();
     private final Select<Optional<DescriptorState>> state = new Select<>();
 
-    public CatalogView(CatalogService catalog, CatalogExchange exchange, CurrentUser user) {
+    public CatalogView(CatalogService catalog, CatalogExchange exchange, PnfCatalog pnfs, CurrentUser user) {
         this.catalog = catalog;
         setId("view-catalog");
         setSizeFull();
@@ -76,7 +77,11 @@ public class CatalogView extends VerticalLayout {
             toolbar.add(create, importButton);
         }
         configureGrid();
-        add(toolbar, grid);
+        add(toolbar, grid, new PnfList(pnfs));
+        // the PNF list sits below: the VNF grid takes the room left, never all of it
+        grid.setWidthFull();
+        grid.setMinHeight("20em");
+        setFlexGrow(1, grid);
     }
 
     /** The grid fetches one page at a time from the catalog, filtered and sorted by the database. */
@@ -130,7 +135,6 @@ public class CatalogView extends VerticalLayout {
         bindLazily();
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("productName")).build());
         grid.addItemClickListener(e -> open(e.getItem().id()));
-        grid.setSizeFull();
     }
 
     private CatalogQuery currentQuery() {

@@ -73,7 +73,7 @@ final class ImportDialog extends Dialog {
     private final Grid<Finding> findings = new Grid<>(Finding.class, false);
 
     ImportDialog(CatalogExchange exchange, CurrentUser user, Consumer<UUID> opened) {
-        setHeaderTitle("Import a VNF descriptor or package");
+        setHeaderTitle("Import a VNF or PNF descriptor or package");
         setWidth("min(56em, 95vw)");
         Upload upload =
                 new Upload(UploadHandler.inMemory((meta, bytes) -> uploaded.set(new Uploaded(meta.fileName(), bytes))));
@@ -103,11 +103,16 @@ final class ImportDialog extends Dialog {
             return;
         }
         try {
-            ImportOutcome outcome = exchange.importFile(
+            ImportOutcome outcome = exchange.importAny(
                     file.name(),
                     file.bytes(),
                     Optional.of(product),
                     user.username().orElseThrow());
+            if (outcome.storedPnf().isPresent()) {
+                close();
+                PnfList.open(outcome.storedPnf().get().id());
+                return;
+            }
             if (outcome.stored().isPresent()) {
                 close();
                 opened.accept(outcome.stored().get().id());

@@ -97,7 +97,7 @@ public final class ChainEdits {
 
     /** Removes the link and every VNF connection on it (and so the hops through those connections). */
     public static NsDescriptor removeLink(NsDescriptor ns, String link) {
-        NsDescriptor result = ns;
+        NsDescriptor result = PnfEdits.offLink(ns, link);
         for (VnfProfileRef vnf : ns.vnfs()) {
             for (var entry : vnf.virtualLinks().entrySet()) {
                 if (linkOf(ns, entry.getValue()).filter(link::equals).isPresent()) {
@@ -136,7 +136,8 @@ public final class ChainEdits {
                 ns.virtualLinks(),
                 ns.forwarders(),
                 ns.forwardingGraphs(),
-                ns.exposed());
+                ns.exposed(),
+                ns.pnfs());
     }
 
     /**
@@ -247,6 +248,7 @@ public final class ChainEdits {
     static List<String> names(NsDescriptor ns) {
         List<String> names = new ArrayList<>();
         ns.vnfs().forEach(v -> names.add(v.node()));
+        ns.pnfs().forEach(p -> names.add(p.node()));
         ns.virtualLinks().forEach(l -> names.add(l.node()));
         ns.forwarders().forEach(f -> names.add(f.node()));
         ns.saps().forEach(s -> names.add(s.node()));
@@ -329,6 +331,6 @@ public final class ChainEdits {
             List<VirtualLink> links,
             List<NsDescriptor.Forwarder> forwarders,
             List<ForwardingGraph> graphs) {
-        return new NsDescriptor(ns.identity(), vnfs, ns.saps(), links, forwarders, graphs, ns.exposed());
+        return new NsDescriptor(ns.identity(), vnfs, ns.saps(), links, forwarders, graphs, ns.exposed(), ns.pnfs());
     }
 }

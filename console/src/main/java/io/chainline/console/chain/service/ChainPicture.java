@@ -3,6 +3,7 @@ package io.chainline.console.chain.service;
 import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.ForwardingPath;
 import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.PnfRef;
 import io.chainline.tosca.model.VirtualLink;
 import io.chainline.tosca.model.VnfProfileRef;
 import java.util.ArrayList;
@@ -117,6 +118,10 @@ public class ChainPicture {
                     170,
                     note == null ? 56 : 69);
         }
+        for (PnfRef pnf : ns.pnfs()) {
+            // physical: its own shape and words, so nobody looks for it among what was deployed
+            add(root, nodes, boxes, new Box(pnf.node(), "pnf", pnf.node(), "PNF · physical, not deployed"), 170, 44);
+        }
         for (ExtCp sap : ns.saps()) {
             add(root, nodes, boxes, new Box(sap.node(), "sap", sap.node(), "SAP"), 110, 36);
             owner.put(sap.node(), sap.node());
@@ -140,15 +145,17 @@ public class ChainPicture {
         List<ElkEdge> wires = new ArrayList<>();
         Map<String, String> forwarderLink = new LinkedHashMap<>();
         ns.forwarders().forEach(f -> f.virtualLink().ifPresent(l -> forwarderLink.put(f.node(), l)));
-        for (VnfProfileRef vnf : ns.vnfs()) {
-            vnf.virtualLinks().forEach((requirement, target) -> {
-                owner.putIfAbsent(target, vnf.node());
-                String link = nodes.containsKey(target) ? target : forwarderLink.get(target);
-                if (link != null && nodes.containsKey(link)) {
-                    wires.add(ElkGraphUtil.createSimpleEdge(nodes.get(vnf.node()), nodes.get(link)));
-                }
-            });
-        }
+        Map<String, Map<String, String>> members = new LinkedHashMap<>();
+        ns.vnfs().forEach(vnf -> members.put(vnf.node(), vnf.virtualLinks()));
+        ns.pnfs().forEach(pnf -> members.put(pnf.node(), pnf.virtualLinks()));
+        members.forEach((member, connections) -> connections.forEach((requirement, target) -> {
+            owner.putIfAbsent(target, member);
+            String link = nodes.containsKey(target) ? target : forwarderLink.get(target);
+            if (link != null && nodes.containsKey(link)) {
+                wires.add(ElkGraphUtil.createSimpleEdge(nodes.get(member), nodes.get(link)));
+            }
+        }));
+        ns.pnfs().forEach(pnf -> owner.putIfAbsent(pnf.node(), pnf.node()));
         ns.saps()
                 .forEach(s -> s.internalVirtualLink()
                         .filter(nodes::containsKey)
@@ -218,7 +225,7 @@ public class ChainPicture {
                 + " refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path"
                 + " d=\"M0,0 L10,5 L0,10 z\" fill=\"#d9480f\"/></marker></defs>"
                 + "<style>.vnf rect{fill:#e7f0ff;stroke:#1c6ed3}.sap circle{fill:#fff4e6;stroke:#d9480f}"
-                + ".link rect{fill:#f1f3f5;stroke:#868e96}.wire{stroke:#868e96;fill:none}"
+                + ".link rect{fill:#f1f3f5;stroke:#868e96}.pnf rect{fill:#f3f0ff;stroke:#5f3dc4;stroke-width:2.5}.wire{stroke:#868e96;fill:none}"
                 + ".nfp{stroke:#d9480f;stroke-width:2.5;fill:none}text{font:12px sans-serif}"
                 + ".detail{fill:#495057;font-size:10px}.hop{fill:#d9480f;font-weight:bold}"
                 + ".classifier rect{fill:#fff9db;stroke:#d9480f;stroke-dasharray:4 2}"
@@ -262,6 +269,15 @@ public class ChainPicture {
             return out.append("</svg>").toString();
         }
 
+        /** Links are pills, VNFs rounded, a PNF square-cornered: a box, not software. */
+        private static int cornerRadius(String kind) {
+            return switch (kind) {
+                case "link" -> 14;
+                case "pnf" -> 0;
+                default -> 6;
+            };
+        }
+
         private static String box(Box box, ElkNode n, Optional<Mark> mark) {
             String attrs = "class=\"" + box.kind() + "\" data-node=\"" + esc(box.id()) + "\" data-x=\"" + num(n.getX())
                     + "\" data-y=\"" + num(n.getY()) + "\""
@@ -271,7 +287,7 @@ public class ChainPicture {
                             + num(n.getY() + n.getHeight() / 2) + "\" r=\"" + num(n.getHeight() / 2) + "\"/>"
                     : "<rect x=\"" + num(n.getX()) + "\" y=\"" + num(n.getY()) + "\" width=\"" + num(n.getWidth())
                             + "\" height=\"" + num(n.getHeight()) + "\" rx=\""
-                            + (box.kind().equals("link") ? 14 : 6) + "\"/>";
+                            + cornerRadius(box.kind()) + "\"/>";
             double textX = box.kind().equals("sap") ? n.getX() + n.getHeight() + 4 : n.getX() + 8;
             StringBuilder text = new StringBuilder(
                     "<text x=\"" + num(textX) + "\" y=\"" + num(n.getY() + 18) + "\">" + esc(box.label()) + "</text>");

@@ -31,6 +31,18 @@ public final class ChainPreviews {
         return EditPreview.between(ns, ChainEdits.connect(ns, vnf, requirement, link), List.of());
     }
 
+    public static EditPreview removePnf(NsDescriptor ns, String node) {
+        return EditPreview.between(ns, PnfEdits.removePnf(ns, node), List.of("PNF " + node));
+    }
+
+    public static EditPreview disconnectPnf(NsDescriptor ns, String pnf, String extCp) {
+        return EditPreview.between(ns, PnfEdits.disconnect(ns, pnf, extCp), List.of());
+    }
+
+    public static EditPreview connectPnf(NsDescriptor ns, String pnf, String extCp, String link) {
+        return EditPreview.between(ns, PnfEdits.connect(ns, pnf, extCp, link), List.of());
+    }
+
     public static EditPreview removeHop(NsDescriptor ns, int index) {
         ForwardingPath path = ChainPaths.path(ns);
         String hop = Consequences.hop(ns, path.node(), index, path.positions().get(index));

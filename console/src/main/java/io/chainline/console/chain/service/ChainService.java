@@ -5,12 +5,14 @@ import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.DesignLifecycle;
 import io.chainline.console.catalog.service.ModelJson;
+import io.chainline.console.catalog.service.PnfCatalog;
 import io.chainline.console.catalog.service.ToscaEngines;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.chain.domain.ChainEntry;
 import io.chainline.console.chain.domain.ChainEntryRepository;
 import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.model.NsDescriptor;
+import io.chainline.tosca.model.PnfRef;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfProfileRef;
 import java.time.Clock;
@@ -34,6 +36,7 @@ public class ChainService {
 
     private final ChainEntryRepository entries;
     private final CatalogService catalog;
+    private final PnfCatalog pnfs;
     private final ModelJson json;
     private final ToscaEngines engines;
     private final DesignLifecycle<ChainEntry, NsDescriptor, ChainSummary> lifecycle;
@@ -41,12 +44,14 @@ public class ChainService {
     ChainService(
             ChainEntryRepository entries,
             CatalogService catalog,
+            PnfCatalog pnfs,
             ModelJson json,
             ToscaEngines engines,
             AuditLog audit,
             Clock clock) {
         this.entries = entries;
         this.catalog = catalog;
+        this.pnfs = pnfs;
         this.json = json;
         this.engines = engines;
         this.lifecycle =
@@ -99,6 +104,26 @@ public class ChainService {
                                 + "; chains use published VNF versions only."));
             }
         }
+        problems.addAll(pnfProblems(ns));
+        return problems;
+    }
+
+    /** Each PNF of the chain names a PNFD of the catalog: what the chain is tied to, as VNFs are to VNF versions. */
+    private List<Issue> pnfProblems(NsDescriptor ns) {
+        List<Issue> problems = new ArrayList<>();
+        for (PnfRef pnf : ns.pnfs()) {
+            if (pnfs.byDescriptorId(pnf.descriptorId()).isEmpty()) {
+                problems.add(new Issue(
+                        io.chainline.tosca.issue.IssueCode.NS_PNF_NOT_IN_CATALOG,
+                        io.chainline.tosca.issue.Severity.ERROR,
+                        "",
+                        0,
+                        0,
+                        "pnfs." + pnf.node(),
+                        "PNF " + pnf.node() + " uses descriptor " + pnf.descriptorId()
+                                + ", which is not in the catalog; import that PNFD first."));
+            }
+        }
         return problems;
     }
 
@@ -134,6 +159,16 @@ public class ChainService {
     @Transactional(readOnly = true)
     public List<String> usersOf(UUID catalogId) {
         return entries.findUsing(catalogId).stream()
+                .map(e -> "service chain " + e.getName() + " " + e.getNsVersion())
+                .toList();
+    }
+
+    /** Names of the chain versions that include the PNFD of this descriptor id. */
+    @Transactional(readOnly = true)
+    public List<String> pnfUsersOf(String descriptorId) {
+        return entries.findAllByOrderByNameAscNsVersionAsc().stream()
+                .filter(e -> json.readNs(e.getModelJson()).pnfs().stream()
+                        .anyMatch(p -> p.descriptorId().equals(descriptorId)))
                 .map(e -> "service chain " + e.getName() + " " + e.getNsVersion())
                 .toList();
     }

@@ -1,13 +1,14 @@
 package io.chainline.console.chain.service;
 
 import io.chainline.console.catalog.service.DescriptorUsage;
+import io.chainline.console.catalog.service.PnfUsage;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Tells the catalog which service chains use a VNF version, so it is not deleted from under them. */
+/** Tells the catalog which service chains use a VNF version or a PNFD, so it is not deleted from under them. */
 @Component
-class ChainUsage implements DescriptorUsage {
+class ChainUsage implements DescriptorUsage, PnfUsage {
 
     private final ChainService chains;
 
@@ -18,5 +19,10 @@ class ChainUsage implements DescriptorUsage {
     @Override
     public List<String> usersOf(UUID catalogId) {
         return chains.usersOf(catalogId);
+    }
+
+    @Override
+    public List<String> usersOf(String descriptorId) {
+        return chains.pnfUsersOf(descriptorId);
     }
 }

@@ -202,6 +202,7 @@ final class NsDesignPort implements DesignLifecycle.Port<ChainEntry, NsDescripto
                 source.virtualLinks(),
                 source.forwarders(),
                 source.forwardingGraphs(),
-                source.exposed());
+                source.exposed(),
+                source.pnfs());
     }
 }

@@ -21,6 +21,7 @@ import io.chainline.console.base.view.Confirm;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.DescriptorDiff;
+import io.chainline.console.catalog.service.PnfCatalog;
 import io.chainline.console.catalog.view.StateBadge;
 import io.chainline.console.chain.service.ChainExchange;
 import io.chainline.console.chain.service.ChainPicture;
@@ -54,6 +55,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
     private final ChainExchange exchange;
     private final ChainPicture picture;
     private final CatalogService catalog;
+    private final PnfCatalog pnfCatalog;
     private final DescriptorDiff diff;
     private final CurrentUser user;
 
@@ -62,6 +64,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
     private boolean editable;
     private boolean dirty;
     private ChainPartsEditor parts;
+    private PnfPartsEditor pnfParts;
     private PathEditor path;
     private ChainAddressingEditor addressing;
     private ChainActions actions;
@@ -76,8 +79,10 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
             ChainExchange exchange,
             ChainPicture picture,
             CatalogService catalog,
+            PnfCatalog pnfCatalog,
             DescriptorDiff diff,
             CurrentUser user) {
+        this.pnfCatalog = pnfCatalog;
         this.chains = chains;
         this.exchange = exchange;
         this.picture = picture;
@@ -117,6 +122,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
                 user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false);
         editable = operator && summary.state() == DescriptorState.DRAFT;
         parts = new ChainPartsEditor(this, catalog);
+        pnfParts = new PnfPartsEditor(this, pnfCatalog);
         path = new PathEditor(this);
         addressing = new ChainAddressingEditor(this);
         H2 title = new H2(summary.name() + " " + summary.nsVersion());
@@ -125,7 +131,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions = new ChainActions(this, chains, exchange, diff);
         refused.setVisible(false);
-        VerticalLayout left = new VerticalLayout(refused, parts, addressing, path);
+        VerticalLayout left = new VerticalLayout(refused, parts, pnfParts, addressing, path);
         left.setPadding(false);
         VerticalLayout right = new VerticalLayout(new H3("Picture"), drawing, verdict, problems);
         right.setPadding(false);
@@ -245,6 +251,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
     private void refresh() {
         unsaved.setVisible(dirty);
         parts.refresh();
+        pnfParts.refresh();
         addressing.refresh();
         path.refresh();
         drawing.removeAll();

@@ -32,6 +32,10 @@ final class Sol013Defaults {
             new Selectable(
                     Set.of("id", "nsdOnboardingState", "nsdOperationalState", "nsdUsageState", "_links"),
                     List.of("userDefinedData", "onboardingFailureDetails")),
+            io.chainline.console.nfvo.service.PnfdInfoView.class,
+            new Selectable(
+                    Set.of("id", "pnfdOnboardingState", "pnfdUsageState", "_links"),
+                    List.of("userDefinedData", "onboardingFailureDetails")),
             Sol005Views.NsInstanceView.class,
             new Selectable(
                     Set.of("id", "nsInstanceName", "nsInstanceDescription", "nsdId", "nsdInfoId", "nsState", "_links"),

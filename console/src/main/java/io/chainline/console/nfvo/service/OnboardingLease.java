@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OnboardingLease {
 
-    /** The tables of the two SOL005 resources; names from code, never from a request. */
-    static final List<String> TABLES = List.of("vnf_package", "ns_descriptor_info");
+    /** The tables of the SOL005 resources; names from code, never from a request. */
+    static final List<String> TABLES = List.of("vnf_package", "ns_descriptor_info", "pnf_descriptor_info");
 
     private static final String IN_FLIGHT = "onboarding_state IN ('UPLOADING', 'PROCESSING')";
 

@@ -19,11 +19,13 @@ class OnboardingRecovery {
 
     private final VnfPackageService packages;
     private final NsdService nsds;
+    private final PnfdService pnfds;
     private final OnboardingLease lease;
 
-    OnboardingRecovery(VnfPackageService packages, NsdService nsds, OnboardingLease lease) {
+    OnboardingRecovery(VnfPackageService packages, NsdService nsds, PnfdService pnfds, OnboardingLease lease) {
         this.packages = packages;
         this.nsds = nsds;
+        this.pnfds = pnfds;
         this.lease = lease;
     }
 
@@ -39,7 +41,7 @@ class OnboardingRecovery {
 
     @Scheduled(fixedDelayString = "${chainline.jobs.heartbeat:PT5S}", initialDelayString = "PT5S")
     void failInterrupted() {
-        int failed = packages.failInterrupted() + nsds.failInterrupted();
+        int failed = packages.failInterrupted() + nsds.failInterrupted() + pnfds.failInterrupted();
         if (failed > 0) {
             log.warn(
                     "chainline.onboarding.recovered count={} by={}: uploads whose console stopped while onboarding"
