@@ -28,10 +28,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The notification subscriptions of vnfpkgm, nsd, nslcm and nsfm. The callback is tested before the subscription is
- * stored; an equal subscription answers 303 with the existing one's location, as SOL005 asks.
+ * stored; an equal subscription answers 303 with the existing one's location, as SOL005 asks. A subscription made on
+ * a v1 API (SOL005 v2.6.1) is a v1 resource, notified in v2.6.1's shape.
  */
 @RestController
 @RequestMapping({
+    "/api/vnfpkgm/v1/subscriptions",
+    "/api/nsd/v1/subscriptions",
+    "/api/nslcm/v1/subscriptions",
     "/api/vnfpkgm/v2/subscriptions",
     "/api/nsd/v2/subscriptions",
     "/api/nslcm/v2/subscriptions",
@@ -61,14 +65,18 @@ class SubscriptionsController {
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
         return paging.page(
-                Sol005Views.SubscriptionView.class, () -> subscriptions.list(api(request)), filter, marker, request);
+                Sol005Views.SubscriptionView.class,
+                () -> subscriptions.list(api(request), version(request)),
+                filter,
+                marker,
+                request);
     }
 
     @PostMapping
     @Operation(summary = "Subscribe a callback (tested with a GET first); authType BASIC or HMAC_SHA256")
     ResponseEntity<Sol005Views.SubscriptionView> create(
             @RequestBody SubscriptionRequest body, Principal who, HttpServletRequest request) {
-        SubscriptionService.Created created = subscriptions.create(api(request), body, who.getName());
+        SubscriptionService.Created created = subscriptions.create(api(request), version(request), body, who.getName());
         URI location =
                 URI.create(collection(request) + "/" + created.subscription().id());
         if (created.existed()) {
@@ -81,22 +89,31 @@ class SubscriptionsController {
 
     @GetMapping("/{id}")
     Sol005Views.SubscriptionView get(@PathVariable UUID id, HttpServletRequest request) {
-        return subscriptions.get(api(request), id);
+        return subscriptions.get(api(request), version(request), id);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, Principal who, HttpServletRequest request) {
-        subscriptions.delete(api(request), id, who.getName());
+        subscriptions.delete(api(request), version(request), id, who.getName());
         return ResponseEntity.noContent().build();
     }
 
     /** vnfpkgm, nsd, nslcm or nsfm, from the path the request came by. */
     private static String api(HttpServletRequest request) {
+        return segment(request, 2);
+    }
+
+    /** v1 or v2, from the path the request came by. */
+    private static String version(HttpServletRequest request) {
+        return segment(request, 3);
+    }
+
+    private static String segment(HttpServletRequest request, int index) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.split("/")[2];
+        return path.split("/")[index];
     }
 
     private static String collection(HttpServletRequest request) {
-        return SubscriptionService.collection(api(request));
+        return SubscriptionService.collection(api(request), version(request));
     }
 }

@@ -29,6 +29,10 @@ public class Subscription {
     @Column(nullable = false, length = 16)
     private String api;
 
+    /** The major version the subscription was made on ({@code v1}, {@code v2}): its notifications' shape. */
+    @Column(name = "api_version", nullable = false, length = 8)
+    private String apiVersion;
+
     @Column(name = "callback_uri", nullable = false, length = 2000)
     private String callbackUri;
 
@@ -55,9 +59,16 @@ public class Subscription {
         // for JPA
     }
 
+    /** A subscription on the API's only or newest version: nsfm's v1, the others' v2. */
     public Subscription(UUID id, String api, String callbackUri, String filterJson, String actor, Instant now) {
+        this(id, api, "nsfm".equals(api) ? "v1" : "v2", callbackUri, filterJson, actor, now);
+    }
+
+    public Subscription(
+            UUID id, String api, String apiVersion, String callbackUri, String filterJson, String actor, Instant now) {
         this.id = id;
         this.api = api;
+        this.apiVersion = apiVersion;
         this.callbackUri = callbackUri;
         this.filterJson = filterJson;
         this.authType = AuthType.NONE;
@@ -82,6 +93,10 @@ public class Subscription {
 
     public String getApi() {
         return api;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
     }
 
     public String getCallbackUri() {

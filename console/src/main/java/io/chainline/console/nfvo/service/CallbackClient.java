@@ -54,14 +54,15 @@ class CallbackClient {
     }
 
     /**
+     * @param version the {@code Version} header (SOL013 §4.9): that of the API version subscribed on
      * @return the HTTP status of the POST
      * @throws ChainlineException OUTBOUND-REFUSED or OUTBOUND-FAILED
      */
-    int post(URI callback, AuthType type, String user, String secret, String body) {
+    int post(URI callback, AuthType type, String user, String secret, String body, String version) {
         OutboundHttp.Request request = new OutboundHttp.Request(
                 "POST",
                 callback,
-                java.util.Map.of("Content-Type", "application/json"),
+                java.util.Map.of("Content-Type", "application/json", "Version", version),
                 java.util.Map.of(),
                 body.getBytes(StandardCharsets.UTF_8));
         return http.send(sign(request, type, user, secret, body), LIMITS).status();

@@ -103,7 +103,8 @@ class DeliveryWorker implements PeriodicWork {
                     to.getAuthType(),
                     to.getAuthUser().orElse(null),
                     to.getAuthSecret().map(box::open).orElse(null),
-                    delivery.getPayload());
+                    delivery.getPayload(),
+                    Sol005V1.versionHeader(to.getApiVersion()));
             outcome = status / 100 == 2 ? null : "HTTP " + status;
         } catch (ChainlineException e) {
             outcome = e.code(); // OUTBOUND-REFUSED or OUTBOUND-FAILED: nothing about the port or the address

@@ -30,12 +30,22 @@ public class SubscriptionService {
 
     public static final List<String> APIS = List.of("vnfpkgm", "nsd", "nslcm", "nsfm");
 
-    /** nsfm is still SOL005 v2.x's {@code /v1}; the others are served in their v3+ {@code /v2} shape. */
-    private static final Map<String, String> VERSIONS = Map.of("nsfm", "v1");
+    /**
+     * The version an API is subscribed on when none is named: nsfm's only one (SOL005 v2.x's {@code /v1}), the
+     * others' v3+ {@code /v2}. vnfpkgm, nsd and nslcm are subscribed on {@code /v1} too (SOL005 v2.6.1).
+     */
+    public static String defaultVersion(String api) {
+        return "nsfm".equals(api) ? "v1" : "v2";
+    }
 
     /** Where an API's subscriptions are: {@code /api/nslcm/v2/subscriptions}, {@code /api/nsfm/v1/subscriptions}. */
     public static String collection(String api) {
-        return "/api/" + api + "/" + VERSIONS.getOrDefault(api, "v2") + "/subscriptions";
+        return collection(api, defaultVersion(api));
+    }
+
+    /** @param version the major version, {@code v1} or {@code v2} */
+    public static String collection(String api, String version) {
+        return "/api/" + api + "/" + version + "/subscriptions";
     }
 
     private final SubscriptionRepository subscriptions;
@@ -70,10 +80,15 @@ public class SubscriptionService {
     }
 
     public Created create(String api, SubscriptionRequest request, String actor) {
+        return create(api, defaultVersion(api), request, actor);
+    }
+
+    /** @param version the major version subscribed on: its notifications come in that version's shape */
+    public Created create(String api, String version, SubscriptionRequest request, String actor) {
         URI callback = callbackOf(request);
         AuthType type = authType(request);
         String filter = json.write(request.filter());
-        Optional<Subscription> same = tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
+        Optional<Subscription> same = tx.execute(s -> ofVersion(api, version).stream()
                 .filter(e -> e.getCallbackUri().equals(callback.toString())
                         && e.getFilterJson().equals(filter))
                 .findFirst());
@@ -82,7 +97,7 @@ public class SubscriptionService {
         }
         callbacks.test(callback, type, user(request, type), secret(request, type));
         Subscription subscription =
-                new Subscription(UUID.randomUUID(), api, callback.toString(), filter, actor, clock.instant());
+                new Subscription(UUID.randomUUID(), api, version, callback.toString(), filter, actor, clock.instant());
         if (type != AuthType.NONE) {
             subscription.authenticate(type, user(request, type), box.seal(secret(request, type)));
         }
@@ -99,28 +114,45 @@ public class SubscriptionService {
     }
 
     public List<Sol005Views.SubscriptionView> list(String api) {
-        return tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
-                .map(this::view)
-                .toList());
+        return list(api, defaultVersion(api));
+    }
+
+    /** The subscriptions made on that major version of the API; those on the other are its resources. */
+    public List<Sol005Views.SubscriptionView> list(String api, String version) {
+        return tx.execute(s -> ofVersion(api, version).stream().map(this::view).toList());
+    }
+
+    private List<Subscription> ofVersion(String api, String version) {
+        return subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
+                .filter(e -> e.getApiVersion().equals(version))
+                .toList();
     }
 
     public Sol005Views.SubscriptionView get(String api, UUID id) {
-        return view(load(api, id));
+        return get(api, defaultVersion(api), id);
     }
 
-    private Subscription load(String api, UUID id) {
+    public Sol005Views.SubscriptionView get(String api, String version, UUID id) {
+        return view(load(api, version, id));
+    }
+
+    private Subscription load(String api, String version, UUID id) {
         return tx.execute(s -> subscriptions
                 .findById(id)
-                .filter(e -> e.getApi().equals(api))
+                .filter(e -> e.getApi().equals(api) && e.getApiVersion().equals(version))
                 .orElseThrow(() -> new ChainlineException(
                         "SUBSCRIPTION-NOT-FOUND",
                         Category.NOT_FOUND,
-                        "No " + api + " subscription has the id " + id + ".")));
+                        "No " + api + " " + version + " subscription has the id " + id + ".")));
     }
 
     public void delete(String api, UUID id, String actor) {
+        delete(api, defaultVersion(api), id, actor);
+    }
+
+    public void delete(String api, String version, UUID id, String actor) {
         tx.executeWithoutResult(s -> {
-            Subscription subscription = load(api, id);
+            Subscription subscription = load(api, version, id);
             subscriptions.delete(subscription);
             audit.record(
                     actor,
@@ -166,7 +198,7 @@ public class SubscriptionService {
 
     /** SOL005's subscription resource, as the API answers it. */
     private Sol005Views.SubscriptionView view(Subscription subscription) {
-        String self = collection(subscription.getApi()) + "/" + subscription.getId();
+        String self = collection(subscription.getApi(), subscription.getApiVersion()) + "/" + subscription.getId();
         return new Sol005Views.SubscriptionView(
                 subscription.getId(),
                 json.map(subscription.getFilterJson()),
