@@ -3,6 +3,7 @@ package io.chainline.console.nfvo.api;
 import io.chainline.console.nfvo.service.Sol005V1;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -38,6 +39,7 @@ class V1Answers implements ResponseBodyAdvice<Object> {
             ServerHttpRequest request,
             ServerHttpResponse response) {
         if (body == null
+                || body instanceof ProblemDetail // the same problem in both versions, as the handler wrote it
                 || body instanceof byte[]
                 || body instanceof CharSequence
                 || contentType == null

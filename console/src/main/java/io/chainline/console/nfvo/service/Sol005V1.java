@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code CREATED} with {@code onboardingFailureDetails} (SOL005 v2.6.1 tables 9.5.2.5-1 and 5.5.2.2-1: "shall be
  *       present when the onboarding state is CREATED and the uploading or processing fails"), and a new upload is
  *       accepted as in {@code ERROR}.
- *   <li>{@code NsdOnBoardingNotification} is spelt as SOL005 spells it.
+ *   <li>Notifications are spelt as v2.6.1 spells them: {@code NsdOnBoardingNotification}, nslcm's {@code timestamp}.
  *   <li>Attributes v3 and v4 added are left out (e.g. VnfPkgInfo's {@code vnfmInfo}, {@code packageSecurityOption},
  *       {@code signingCertificate}; NsLcmOpOcc's {@code lcmCoordinations}, {@code warnings}).
  * </ul>
@@ -64,6 +64,13 @@ public final class Sol005V1 {
         return major.substring(1) + ".0.0";
     }
 
+    /** nslcm's notifications, whose time attribute SOL005 v2.6.1 spells {@code timestamp} (the others' timeStamp). */
+    private static final Set<String> NSLCM_NOTIFICATIONS = Set.of(
+            "NsLcmOperationOccurrenceNotification",
+            "NsIdentifierCreationNotification",
+            "NsIdentifierDeletionNotification",
+            "NsChangeNotification");
+
     /** SOL005's names of notification types where the service's differ (v2.6.1 and later: NsdOnBoardingNotification). */
     private static final Map<String, String> NOTIFICATION_TYPES =
             Map.of("NsdOnboardingNotification", "NsdOnBoardingNotification");
@@ -85,14 +92,21 @@ public final class Sol005V1 {
                     resource.put(state, "CREATED");
                 }
             }
-            if (resource.path("notificationType").isString()) {
-                resource.put(
-                        "notificationType",
-                        notificationType(resource.path("notificationType").asString()));
-            }
+            notification(resource);
             links(resource);
         }
         return tree;
+    }
+
+    private static void notification(ObjectNode notification) {
+        if (!notification.path("notificationType").isString()) {
+            return;
+        }
+        String type = notification.path("notificationType").asString();
+        notification.put("notificationType", notificationType(type));
+        if (NSLCM_NOTIFICATIONS.contains(type) && notification.has("timeStamp")) {
+            notification.set("timestamp", notification.remove("timeStamp"));
+        }
     }
 
     /** A notification in the v2.6.1 shape, for a subscription made on v1. */

@@ -63,6 +63,24 @@ class Sol005V1Test {
     }
 
     @Test
+    void nslcmNotificationsSayTimestampAsV261Does() {
+        Map<String, Object> lcm = Sol005V1.shape(
+                new LinkedHashMap<>(Map.of(
+                        "notificationType",
+                        "NsLcmOperationOccurrenceNotification",
+                        "timeStamp",
+                        "2026-12-05T08:00:00Z")),
+                json);
+        Map<String, Object> pkg = Sol005V1.shape(
+                new LinkedHashMap<>(Map.of(
+                        "notificationType", "VnfPackageOnboardingNotification", "timeStamp", "2026-12-05T08:00:00Z")),
+                json);
+
+        assertThat(lcm).containsEntry("timestamp", "2026-12-05T08:00:00Z").doesNotContainKey("timeStamp");
+        assertThat(pkg).containsKey("timeStamp").doesNotContainKey("timestamp");
+    }
+
+    @Test
     void onlySol005LinksOfTheThreeApisMoveToV1() {
         assertThat(Sol005V1.href("http://c/api/nslcm/v2/ns_lcm_op_occs/o1"))
                 .isEqualTo("http://c/api/nslcm/v1/ns_lcm_op_occs/o1");
