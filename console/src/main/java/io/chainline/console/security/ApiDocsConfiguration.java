@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocsConfiguration {
 
     static final String DESCRIPTION = """
-            ETSI SOL005 `vnfpkgm`, `nsd` and `nslcm` under `/api/{vnfpkgm,nsd,nslcm}/v2`, and Chainline's own \
-            `/api/v1`. Errors are `application/problem+json` with a stable `code`.
+            ETSI SOL005 `vnfpkgm`, `nsd` and `nslcm` under `/api/{vnfpkgm,nsd,nslcm}/v2`, the same in SOL005 \
+            v2.6.1's shape under `/api/{vnfpkgm,nsd,nslcm}/v1` (tags "SOL005 v1 …"), and Chainline's own `/api/v1`. Errors are `application/problem+json` with a stable `code`.
 
             **On this page, reads (GET) run as you, with your console session. Changes (POST, PUT, PATCH, DELETE) \
             need an API token**: create one under *API tokens* in the console, then enter it under *Authorize* \

@@ -13,7 +13,6 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Network;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.chainline.connector.api.Ownership;
-import io.chainline.connector.api.TargetKind;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.chain.service.ChainSummary;
 import io.chainline.console.deployment.domain.JobState;
@@ -25,12 +24,12 @@ import io.chainline.console.deployment.service.KpiSampler;
 import io.chainline.console.deployment.service.NetworkListing;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.TargetLeases;
-import io.chainline.console.fleet.service.TargetRequest;
 import io.chainline.console.fleet.service.TargetSummary;
 import io.chainline.console.support.BrowserSupport;
 import io.chainline.console.support.BrowserTest;
 import io.chainline.console.support.Engines;
 import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.PodmanHosts;
 import io.chainline.console.support.TestUsers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,18 +89,7 @@ class ChainTrafficJourneyIT extends BrowserTest {
 
     @Test
     void aCustomersTrafficCrossesTheChainInPathOrderAndReconcileRestoresIt() {
-        TargetSummary host = fleet.register(
-                new TargetRequest(
-                        "podman-" + UUID.randomUUID().toString().substring(0, 6),
-                        TargetKind.DOCKER,
-                        "lab",
-                        "",
-                        Map.of("site", "lab"),
-                        null,
-                        null,
-                        new TargetRequest.Docker(Engines.podman(), null, null, null, null)),
-                "admin");
-        fleet.sync(host.id());
+        TargetSummary host = PodmanHosts.register(fleet, "podman");
         ChainSummary chain = chains.list().stream()
                 .filter(c -> c.name().equals("vCPE with classifier"))
                 .findFirst()

@@ -41,7 +41,7 @@ class ApiVersionHeader extends OncePerRequestFilter {
         SolApi api = SolApi.of(path(request)).orElseThrow();
         response.setHeader(VERSION, api.version());
         String requested = request.getHeader(VERSION);
-        if (requested != null && !requested.isBlank() && !api.serves(requested)) {
+        if (requested != null && !requested.isBlank() && !api.serves(requested, path(request))) {
             problems.write(
                     request,
                     response,
@@ -49,7 +49,7 @@ class ApiVersionHeader extends OncePerRequestFilter {
                             HttpStatus.NOT_ACCEPTABLE,
                             "API-VERSION-UNSUPPORTED",
                             "This API serves version " + api.version() + " at " + api.uriPrefix() + ", not "
-                                    + requested.strip() + "; see " + api.uriPrefix() + "/api_versions."));
+                                    + requested.strip() + "; see " + api.root() + "/api_versions."));
             return;
         }
         chain.doFilter(request, response);

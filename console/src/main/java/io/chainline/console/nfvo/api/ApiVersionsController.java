@@ -5,12 +5,14 @@ import io.chainline.console.base.service.ChainlineException.Category;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** SOL013 §9.3: which versions each SOL005 API serves, at its root and under its major version. */
+/**
+ * SOL013 §9.3: which versions each SOL005 API serves. At its root ({@code /api/vnfpkgm/api_versions}) every major
+ * version is listed with the root as {@code uriPrefix}; under a major version only that one, with its own prefix.
+ */
 @RestController
 @Tag(name = "SOL005 API versions")
 class ApiVersionsController {
@@ -22,26 +24,36 @@ class ApiVersionsController {
     record ApiVersion(String version, boolean isDeprecated) {}
 
     @GetMapping("/api/{api}/api_versions")
-    @Operation(summary = "The versions the SOL005 API serves (vnfpkgm, nsd, nslcm, nsfm)")
+    @Operation(summary = "Every version the SOL005 API serves (vnfpkgm, nsd and nslcm: 1.x and 2.x; nsfm: 1.x)")
     ApiVersionInformation versions(@PathVariable String api) {
-        return information(api, Optional.empty());
+        List<SolApi> all = SolApi.named(api);
+        if (all.isEmpty()) {
+            throw notFound("/api/" + api);
+        }
+        return new ApiVersionInformation(
+                all.getFirst().root(),
+                all.stream().map(ApiVersionsController::of).toList());
     }
 
     @GetMapping("/api/{api}/{major}/api_versions")
     @Operation(summary = "The versions the SOL005 API serves under its major version")
     ApiVersionInformation versionsOfMajor(@PathVariable String api, @PathVariable String major) {
-        return information(api, Optional.of(major));
+        SolApi served = SolApi.named(api).stream()
+                .filter(a -> major.equals("v" + a.major()))
+                .findFirst()
+                .orElseThrow(() -> notFound("/api/" + api + "/" + major));
+        return new ApiVersionInformation(served.uriPrefix(), List.of(of(served)));
     }
 
-    private static ApiVersionInformation information(String name, Optional<String> major) {
-        SolApi api = SolApi.named(name)
-                .filter(a -> major.isEmpty() || major.get().equals("v" + a.major()))
-                .orElseThrow(() -> new ChainlineException(
-                        "NOT-FOUND",
-                        Category.NOT_FOUND,
-                        "There is no SOL005 API at /api/" + name
-                                + major.map(m -> "/" + m).orElse("")
-                                + "; the APIs are vnfpkgm/v2, nsd/v2, nslcm/v2 and nsfm/v1."));
-        return new ApiVersionInformation(api.uriPrefix(), List.of(new ApiVersion(api.version(), false)));
+    private static ApiVersion of(SolApi api) {
+        return new ApiVersion(api.version(), false);
+    }
+
+    private static ChainlineException notFound(String path) {
+        return new ChainlineException(
+                "NOT-FOUND",
+                Category.NOT_FOUND,
+                "There is no SOL005 API at " + path
+                        + "; the APIs are vnfpkgm, nsd and nslcm (v1 and v2) and nsfm (v1).");
     }
 }

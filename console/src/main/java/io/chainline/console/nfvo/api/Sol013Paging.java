@@ -3,6 +3,7 @@ package io.chainline.console.nfvo.api;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.nfvo.service.Sol005Json;
+import io.chainline.console.nfvo.service.Sol005V1;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -46,9 +47,13 @@ class Sol013Paging {
         Sol013Attributes.require(type, parsed);
         Sol013Selectors selectors = Sol013Selectors.of(type, request);
         int from = offset(marker);
+        boolean v1 = Sol005V1.isV1(
+                request.getRequestURI().substring(request.getContextPath().length()));
         List<T> matching = parsed.terms().isEmpty()
                 ? all.get()
-                : all.get().stream().filter(r -> parsed.matches(json.tree(r))).toList();
+                : all.get().stream()
+                        .filter(r -> parsed.matches(shaped(json.tree(r), v1)))
+                        .toList();
         int to = Math.min(matching.size(), from + pageSize);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (to < matching.size()) {
@@ -59,11 +64,16 @@ class Sol013Paging {
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         List<T> page = from >= matching.size() ? List.<T>of() : matching.subList(from, to);
-        return answer.body(page.stream().map(r -> selected(r, selectors)).toList());
+        return answer.body(page.stream().map(r -> selected(r, selectors, v1)).toList());
     }
 
-    private JsonNode selected(Object resource, Sol013Selectors selectors) {
-        JsonNode tree = http.valueToTree(resource);
+    /** A v1 collection filters what the v1 client reads (a failed package is CREATED there, not ERROR). */
+    private static JsonNode shaped(JsonNode tree, boolean v1) {
+        return v1 ? Sol005V1.shape(tree) : tree;
+    }
+
+    private JsonNode selected(Object resource, Sol013Selectors selectors, boolean v1) {
+        JsonNode tree = shaped(http.valueToTree(resource), v1);
         if (tree instanceof ObjectNode object) {
             selectors.apply(object);
         }

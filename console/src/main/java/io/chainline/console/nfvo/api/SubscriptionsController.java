@@ -32,10 +32,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The notification subscriptions of vnfpkgm, nsd, nslcm and nsfm. The callback is tested before the subscription is
- * stored; an equal subscription answers 303 with the existing one's location, as SOL005 asks.
+ * stored; an equal subscription answers 303 with the existing one's location, as SOL005 asks. A subscription made on
+ * a v1 API (SOL005 v2.6.1) is a v1 resource, notified in v2.6.1's shape.
  */
 @RestController
 @RequestMapping({
+    "/api/vnfpkgm/v1/subscriptions",
+    "/api/nsd/v1/subscriptions",
+    "/api/nslcm/v1/subscriptions",
     "/api/vnfpkgm/v2/subscriptions",
     "/api/nsd/v2/subscriptions",
     "/api/nslcm/v2/subscriptions",
@@ -67,7 +71,11 @@ class SubscriptionsController {
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
         return paging.page(
-                Sol005Views.SubscriptionView.class, () -> subscriptions.list(api(request)), filter, marker, request);
+                Sol005Views.SubscriptionView.class,
+                () -> subscriptions.list(api(request), version(request)),
+                filter,
+                marker,
+                request);
     }
 
     @PostMapping
@@ -89,7 +97,7 @@ class SubscriptionsController {
 
     @GetMapping("/{id}")
     ResponseEntity<Sol005Views.SubscriptionView> get(@PathVariable UUID id, HttpServletRequest request) {
-        Tagged<Sol005Views.SubscriptionView> tagged = subscriptions.tagged(api(request), id);
+        Tagged<Sol005Views.SubscriptionView> tagged = subscriptions.tagged(api(request), version(request), id);
         return ResponseEntity.ok().eTag(tagged.etag()).body(tagged.body());
     }
 
@@ -99,20 +107,23 @@ class SubscriptionsController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Principal who,
             HttpServletRequest request) {
-        subscriptions.delete(api(request), id, IfMatch.parse(ifMatch), who.getName());
+        subscriptions.delete(api(request), version(request), id, IfMatch.parse(ifMatch), who.getName());
         return ResponseEntity.noContent().build();
     }
 
     /** vnfpkgm, nsd, nslcm or nsfm, from the path the request came by. */
     private static String api(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.split("/")[2];
+        return segment(request, 2);
     }
 
-    /** The version of the API the request came by: the subscription's notifications carry it (SOL013 §4.9). */
+    /** v1 or v2, from the path the request came by. */
     private static String version(HttpServletRequest request) {
+        return segment(request, 3);
+    }
+
+    private static String segment(HttpServletRequest request, int index) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return SolApi.of(path).orElseThrow().version();
+        return path.split("/")[index];
     }
 
     private static String collection(HttpServletRequest request) {

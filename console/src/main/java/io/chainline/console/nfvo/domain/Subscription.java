@@ -32,8 +32,8 @@ public class Subscription {
     @Column(nullable = false, length = 16)
     private String api;
 
-    /** The SOL013 version the subscription was made on ({@code 2.0.0}), sent as the {@code Version} header. */
-    @Column(name = "api_version", nullable = false, length = 16)
+    /** The major version the subscription was made on ({@code v1}, {@code v2}): its notifications' shape. */
+    @Column(name = "api_version", nullable = false, length = 8)
     private String apiVersion;
 
     @Column(name = "callback_uri", nullable = false, length = 2000)
@@ -65,9 +65,9 @@ public class Subscription {
         // for JPA
     }
 
-    /** On the version each API is served at today: nsfm 1.0.0, the others 2.0.0. */
+    /** A subscription on the API's only or newest version: nsfm's v1, the others' v2. */
     public Subscription(UUID id, String api, String callbackUri, String filterJson, String actor, Instant now) {
-        this(id, api, "nsfm".equals(api) ? "1.0.0" : "2.0.0", callbackUri, filterJson, actor, now);
+        this(id, api, "nsfm".equals(api) ? "v1" : "v2", callbackUri, filterJson, actor, now);
     }
 
     public Subscription(

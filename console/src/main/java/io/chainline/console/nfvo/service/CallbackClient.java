@@ -75,6 +75,7 @@ class CallbackClient {
     }
 
     /**
+     * @param version the {@code Version} header (SOL013 §4.9): that of the API version subscribed on
      * @return the HTTP status of the POST
      * @throws ChainlineException OUTBOUND-REFUSED, OUTBOUND-FAILED or SUBSCRIPTION-TOKEN-FAILED
      */

@@ -100,7 +100,7 @@ class DeliveryWorker implements PeriodicWork {
         try {
             int status = callbacks.post(
                     URI.create(to.getCallbackUri()),
-                    to.getApiVersion(),
+                    Sol005V1.versionHeader(to.getApiVersion()),
                     CallbackAuth.of(to, box),
                     delivery.getPayload());
             outcome = status / 100 == 2 ? null : "HTTP " + status;

@@ -44,7 +44,7 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(String api, String type, Map<String, Object> body, Map<String, String> subject) {
         for (Subscription subscription : subscriptions.findByApiOrderByCreatedAtAsc(api)) {
-            if (!matches(json.map(subscription.getFilterJson()), type, subject)) {
+            if (!matches(json.map(subscription.getFilterJson()), typeFor(subscription, type), subject)) {
                 continue;
             }
             UUID id = UUID.randomUUID();
@@ -66,8 +66,23 @@ public class Notifications {
                             SubscriptionService.collection(api, subscription.getApiVersion()) + "/"
                                     + subscription.getId()));
             notification.put("_links", links);
-            deliveries.save(new Delivery(id, subscription.getId(), type, json.write(notification), clock.instant()));
+            Map<String, Object> shaped = inItsVersion(subscription, notification);
+            deliveries.save(new Delivery(id, subscription.getId(), type, json.write(shaped), clock.instant()));
         }
+    }
+
+    /** A subscription made on a v1 API is notified in SOL005 v2.6.1's shape, with links to the v1 resources. */
+    private Map<String, Object> inItsVersion(Subscription subscription, Map<String, Object> notification) {
+        return v1(subscription) ? Sol005V1.shape(notification, json) : notification;
+    }
+
+    /** The notification type as the subscription's version names it (what its filter lists). */
+    private static String typeFor(Subscription subscription, String type) {
+        return v1(subscription) ? Sol005V1.notificationType(type) : type;
+    }
+
+    private static boolean v1(Subscription subscription) {
+        return "v1".equals(subscription.getApiVersion()) && Sol005V1.APIS.contains(subscription.getApi());
     }
 
     /** SOL005 filters: notificationTypes, and for each subject attribute a list of the ids wanted. */

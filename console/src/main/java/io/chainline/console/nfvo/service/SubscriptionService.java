@@ -29,17 +29,22 @@ public class SubscriptionService {
 
     public static final List<String> APIS = List.of("vnfpkgm", "nsd", "nslcm", "nsfm");
 
-    /** nsfm is still SOL005 v2.x's {@code /v1}; the others are served in their v3+ {@code /v2} shape. */
-    private static final Map<String, String> VERSIONS = Map.of("nsfm", "v1");
+    /**
+     * The version an API is subscribed on when none is named: nsfm's only one (SOL005 v2.x's {@code /v1}), the
+     * others' v3+ {@code /v2}. vnfpkgm, nsd and nslcm are subscribed on {@code /v1} too (SOL005 v2.6.1).
+     */
+    public static String defaultVersion(String api) {
+        return "nsfm".equals(api) ? "v1" : "v2";
+    }
 
     /** Where an API's subscriptions are: {@code /api/nslcm/v2/subscriptions}, {@code /api/nsfm/v1/subscriptions}. */
     public static String collection(String api) {
-        return "/api/" + api + "/" + VERSIONS.getOrDefault(api, "v2") + "/subscriptions";
+        return collection(api, defaultVersion(api));
     }
 
-    /** Where the subscriptions made on {@code version} of an API are: {@code 1.0.0} → {@code /api/nslcm/v1/…}. */
+    /** @param version the major version, {@code v1} or {@code v2} */
     public static String collection(String api, String version) {
-        return "/api/" + api + "/v" + version.split("\\.", 2)[0] + "/subscriptions";
+        return "/api/" + api + "/" + version + "/subscriptions";
     }
 
     private final SubscriptionRepository subscriptions;
@@ -75,20 +80,21 @@ public class SubscriptionService {
 
     /** On the version each API is served at today (nsfm 1.0.0, the others 2.0.0). */
     public Created create(String api, SubscriptionRequest request, String actor) {
-        return create(api, "nsfm".equals(api) ? "1.0.0" : "2.0.0", request, actor);
+        return create(api, defaultVersion(api), request, actor);
     }
 
     /**
      * SOL005: an equal subscription (same callback and filter) is answered as it is; otherwise the callback is tested
      * with the request's authentication and {@code version} (SOL013's GET, answered 204) and only then stored.
      *
-     * @param version the version of the API the request came by ({@code 2.0.0}): its notifications carry it
+     * @param version the major version subscribed on ({@code v1}, {@code v2}): its notifications come in that version's
+     *     shape and carry its {@code Version} header
      */
     public Created create(String api, String version, SubscriptionRequest request, String actor) {
         URI callback = callbackOf(request);
         CallbackAuth auth = CallbackAuth.requested(request.authentication());
         String filter = json.write(request.filter());
-        Optional<Subscription> same = tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
+        Optional<Subscription> same = tx.execute(s -> ofVersion(api, version).stream()
                 .filter(e -> e.getCallbackUri().equals(callback.toString())
                         && e.getFilterJson().equals(filter)
                         && e.getApiVersion().equals(version))
@@ -96,7 +102,7 @@ public class SubscriptionService {
         if (same.isPresent()) {
             return new Created(view(same.get()), true);
         }
-        callbacks.test(callback, version, auth);
+        callbacks.test(callback, Sol005V1.versionHeader(version), auth);
         Subscription subscription =
                 new Subscription(UUID.randomUUID(), api, version, callback.toString(), filter, actor, clock.instant());
         auth.applyTo(subscription, box);
@@ -113,38 +119,51 @@ public class SubscriptionService {
     }
 
     public List<Sol005Views.SubscriptionView> list(String api) {
-        return tx.execute(s -> subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
-                .map(this::view)
-                .toList());
+        return list(api, defaultVersion(api));
+    }
+
+    /** The subscriptions made on that major version of the API; those on the other are its resources. */
+    public List<Sol005Views.SubscriptionView> list(String api, String version) {
+        return tx.execute(s -> ofVersion(api, version).stream().map(this::view).toList());
+    }
+
+    private List<Subscription> ofVersion(String api, String version) {
+        return subscriptions.findByApiOrderByCreatedAtAsc(api).stream()
+                .filter(e -> e.getApiVersion().equals(version))
+                .toList();
     }
 
     public Sol005Views.SubscriptionView get(String api, UUID id) {
-        return view(load(api, id));
+        return get(api, defaultVersion(api), id);
     }
 
     /** The subscription with its ETag (SOL005 defines none for subscriptions; DELETE honours If-Match all the same). */
-    public Tagged<Sol005Views.SubscriptionView> tagged(String api, UUID id) {
-        Sol005Views.SubscriptionView view = get(api, id);
+    public Tagged<Sol005Views.SubscriptionView> tagged(String api, String version, UUID id) {
+        Sol005Views.SubscriptionView view = get(api, version, id);
         return new Tagged<>(view, IfMatch.etag(json.write(view)));
     }
 
-    private Subscription load(String api, UUID id) {
+    public Sol005Views.SubscriptionView get(String api, String version, UUID id) {
+        return view(load(api, version, id));
+    }
+
+    private Subscription load(String api, String version, UUID id) {
         return tx.execute(s -> subscriptions
                 .findById(id)
-                .filter(e -> e.getApi().equals(api))
+                .filter(e -> e.getApi().equals(api) && e.getApiVersion().equals(version))
                 .orElseThrow(() -> new ChainlineException(
                         "SUBSCRIPTION-NOT-FOUND",
                         Category.NOT_FOUND,
-                        "No " + api + " subscription has the id " + id + ".")));
+                        "No " + api + " " + version + " subscription has the id " + id + ".")));
     }
 
     public void delete(String api, UUID id, String actor) {
-        delete(api, id, IfMatch.ABSENT, actor);
+        delete(api, defaultVersion(api), id, IfMatch.ABSENT, actor);
     }
 
-    public void delete(String api, UUID id, IfMatch ifMatch, String actor) {
+    public void delete(String api, String version, UUID id, IfMatch ifMatch, String actor) {
         tx.executeWithoutResult(s -> {
-            Subscription subscription = load(api, id);
+            Subscription subscription = load(api, version, id);
             ifMatch.require(() -> IfMatch.etag(json.write(view(subscription))), "SUBSCRIPTION", "subscription");
             subscriptions.delete(subscription);
             audit.record(

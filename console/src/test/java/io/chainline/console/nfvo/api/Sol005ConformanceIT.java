@@ -138,10 +138,13 @@ class Sol005ConformanceIT {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode info = Sol005Client.tree(answer);
         String prefix = path.substring(0, path.indexOf("/api_versions")).replaceAll("/v[0-9]+$", "");
-        assertThat(info.path("uriPrefix").asString()).startsWith(prefix + "/v");
-        String version = info.path("apiVersions").get(0).path("version").asString();
-        assertThat(version).matches("[12]\\.[0-9]+\\.[0-9]+");
-        assertThat(answer.headers().firstValue("Version")).contains(version);
+        boolean root = path.equals(prefix + "/api_versions");
+        // SOL013 §9.3: the root lists every major version under the API's own prefix, a major version only itself
+        assertThat(info.path("uriPrefix").asString()).isEqualTo(root ? prefix : path.replace("/api_versions", ""));
+        List<String> versions = info.path("apiVersions").findValuesAsString("version");
+        assertThat(versions).allMatch(v -> v.matches("[12]\\.[0-9]+\\.[0-9]+"));
+        assertThat(answer.headers().firstValue("Version"))
+                .hasValueSatisfying(v -> assertThat(versions).contains(v));
         problem(api.get(prefix + "/v9/api_versions"), 404);
     }
 

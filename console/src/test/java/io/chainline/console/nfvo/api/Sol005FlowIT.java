@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.dockerjava.api.DockerClient;
-import io.chainline.connector.api.TargetKind;
 import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
 import io.chainline.console.deployment.service.DeploymentViews;
 import io.chainline.console.deployment.service.JobEnded;
 import io.chainline.console.fleet.service.FleetService;
-import io.chainline.console.fleet.service.TargetRequest;
 import io.chainline.console.fleet.service.TargetSummary;
 import io.chainline.console.security.service.UserService;
 import io.chainline.console.support.Deployables;
 import io.chainline.console.support.Engines;
 import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.PodmanHosts;
 import io.chainline.console.support.Sol005Client;
 import io.chainline.console.support.TestUsers;
 import io.chainline.console.support.WebhookReceiver;
@@ -28,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
@@ -86,18 +84,7 @@ class Sol005FlowIT {
     @BeforeEach
     void registerTheHost() {
         TestUsers.ensure(users);
-        host = fleet.register(
-                new TargetRequest(
-                        "sol005-" + UUID.randomUUID().toString().substring(0, 6),
-                        TargetKind.DOCKER,
-                        "lab",
-                        "",
-                        Map.of("site", "lab"),
-                        null,
-                        null,
-                        new TargetRequest.Docker(Engines.podman(), null, null, null, null)),
-                "admin");
-        fleet.sync(host.id());
+        host = PodmanHosts.register(fleet, "sol005");
     }
 
     @AfterEach
