@@ -5,7 +5,9 @@ import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.ImportResult;
 import io.chainline.tosca.PackageExport;
+import io.chainline.tosca.ToscaEngine;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfDescriptor;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,11 +34,13 @@ public class CatalogExchange {
 
     private final ToscaEngines engines;
     private final CatalogService catalog;
+    private final SignatureOverride signatureOverride;
     private final Clock clock;
 
-    CatalogExchange(ToscaEngines engines, CatalogService catalog, Clock clock) {
+    CatalogExchange(ToscaEngines engines, CatalogService catalog, SignatureOverride signatureOverride, Clock clock) {
         this.engines = engines;
         this.catalog = catalog;
+        this.signatureOverride = signatureOverride;
         this.clock = clock;
     }
 
@@ -44,16 +49,55 @@ public class CatalogExchange {
      *     e.g. to import a package of a product the catalog has already
      */
     public ImportOutcome importFile(String fileName, byte[] bytes, Optional<String> productName, String actor) {
-        if (bytes.length > MAX_UPLOAD_BYTES) {
+        return importFile(ImportRequest.of(fileName, bytes, productName), actor, false);
+    }
+
+    /**
+     * Judges the file by the request's profile (the console's default unless chosen) and stores an accepted VNFD as a
+     * draft. With an override reason, an ADMIN's import that fails for its signature only is judged again with the
+     * override and stored with an audit record ({@link SignatureOverride}); any other error still rejects it.
+     *
+     * @param admin whether the actor is an ADMIN (only they may override a signature)
+     */
+    public ImportOutcome importFile(ImportRequest request, String actor, boolean admin) {
+        checkSize(request);
+        if (request.overrides()) {
+            SignatureOverride.check(request, admin);
+        }
+        ToscaEngine engine = engines.importing(request.profile().orElse(engines.importProfile()));
+        ImportResult result = engine.importYaml(request.fileName(), request.bytes());
+        List<Issue> overridden = List.of();
+        if (request.overrides()
+                && SignatureOverride.onlySignatureFailures(result.report().issues())) {
+            overridden = result.report().issues().stream()
+                    .filter(SignatureOverride::isSignatureFailure)
+                    .toList();
+            result = engine.withSignatureOverride().importYaml(request.fileName(), request.bytes());
+        }
+        if (!result.report().accepted()) {
+            return new ImportOutcome(false, result.report().issues(), Optional.empty(), engine.profile(), List.of());
+        }
+        VnfDescriptor vnf = vnf(request.fileName(), result);
+        VnfDescriptor stored =
+                request.productName().map(n -> Identities.renamed(vnf, n)).orElse(vnf);
+        List<Issue> failures = overridden;
+        VnfSummary summary = failures.isEmpty()
+                ? catalog.createDraft(stored, actor)
+                : signatureOverride.store(() -> catalog.createDraft(stored, actor), request, failures, actor);
+        return new ImportOutcome(true, result.report().issues(), Optional.of(summary), engine.profile(), failures);
+    }
+
+    private static void checkSize(ImportRequest request) {
+        if (request.bytes().length > MAX_UPLOAD_BYTES) {
             throw new ChainlineException(
                     "CATALOG-UPLOAD-TOO-LARGE",
                     Category.INVALID,
-                    fileName + " has " + bytes.length + " bytes; upload at most " + MAX_UPLOAD_BYTES + " bytes.");
+                    request.fileName() + " has " + request.bytes().length + " bytes; upload at most " + MAX_UPLOAD_BYTES
+                            + " bytes.");
         }
-        ImportResult result = engines.engine().importYaml(fileName, bytes);
-        if (!result.report().accepted()) {
-            return new ImportOutcome(false, result.report().issues(), Optional.empty());
-        }
+    }
+
+    private static VnfDescriptor vnf(String fileName, ImportResult result) {
         Descriptor descriptor = result.descriptor()
                 .orElseThrow(() -> new ChainlineException(
                         "CATALOG-NOT-A-DESCRIPTOR",
@@ -66,12 +110,12 @@ public class CatalogExchange {
                     Category.INVALID,
                     fileName + " is a network service descriptor; import it under Service chains.");
         }
-        VnfDescriptor stored = productName
-                .filter(n -> !n.isBlank())
-                .map(n -> Identities.renamed(vnf, n.trim()))
-                .orElse(vnf);
-        VnfSummary summary = catalog.createDraft(stored, actor);
-        return new ImportOutcome(true, result.report().issues(), Optional.of(summary));
+        return vnf;
+    }
+
+    /** The profile imports are judged by unless their user chooses another ({@code chainline.tosca.profile}). */
+    public Profile importProfile() {
+        return engines.importProfile();
     }
 
     public ExportResult exportYaml(UUID id, Sol001Edition edition) {
