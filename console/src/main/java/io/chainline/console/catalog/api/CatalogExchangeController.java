@@ -116,7 +116,7 @@ class CatalogExchangeController {
         return Profile.parse(value)
                 .orElseThrow(() -> new ChainlineException(
                         "CATALOG-PROFILE-UNKNOWN",
-                        ChainlineException.Category.INVALID,
+                        ChainlineException.Category.MALFORMED,
                         "profile " + value + " is not one Chainline judges by; use interop or strict."));
     }
 
