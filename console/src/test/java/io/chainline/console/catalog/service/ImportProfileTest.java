@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Which profile the console judges imports by, and which findings an ADMIN's signature override may lift. */
 class ImportProfileTest {
@@ -47,6 +48,23 @@ class ImportProfileTest {
                 .hasMessageContaining("'lenient'")
                 .hasMessageContaining("interop")
                 .hasMessageContaining("strict");
+    }
+
+    @Test
+    void theConsoleDoesNotStartWithAnUnknownProfile() {
+        new ApplicationContextRunner()
+                .withBean(Clock.class, Clock::systemUTC)
+                .withUserConfiguration(ToscaEngines.class)
+                .withPropertyValues("chainline.tosca.profile=lenient")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .isNotNull()
+                        .rootCause()
+                        .hasMessageContaining("chainline.tosca.profile (CHAINLINE_TOSCA_PROFILE) is 'lenient'"));
+        new ApplicationContextRunner()
+                .withBean(Clock.class, Clock::systemUTC)
+                .withUserConfiguration(ToscaEngines.class)
+                .run(context -> assertThat(context.getBean(ToscaEngines.class).importProfile())
+                        .isEqualTo(Profile.INTEROP));
     }
 
     @Test
