@@ -42,6 +42,11 @@ public class ChainExchange {
         this.clock = clock;
     }
 
+    /** The profile imports are judged by unless their user chooses another ({@code chainline.tosca.profile}). */
+    public Profile importProfile() {
+        return engines.importProfile();
+    }
+
     /** Judged by the console's default profile ({@code chainline.tosca.profile}). */
     public Outcome importFile(String name, byte[] bytes, String actor) {
         return importFile(name, bytes, actor, engines.importProfile());
