@@ -155,8 +155,8 @@ class ImportOverrideIT {
     }
 
     /**
-     * Needs the package helper's engine side of the override (ToscaEngine.withSignatureOverride turning the failure
-     * into CSAR-SIGNATURE-OVERRIDDEN): until that is merged the engine still rejects, and this test fails.
+     * Relies on the engine side of the override (ToscaEngine.withSignatureOverride turns the failure into a
+     * CSAR-SIGNATURE-OVERRIDDEN warning quoting it): the console's part is the rule, the confirmation and the audit.
      */
     @Test
     void anAdminImportsAPackageWhoseSignatureFailsWithTheFailureKeptAsAWarning() {
