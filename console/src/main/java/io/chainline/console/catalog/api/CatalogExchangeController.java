@@ -5,11 +5,14 @@ import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.catalog.service.CatalogExchange;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.ImportOutcome;
+import io.chainline.console.catalog.service.ImportRequest;
 import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.model.Sol001Edition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
@@ -54,25 +57,30 @@ class CatalogExchangeController {
     @PostMapping(value = "/api/v1/catalog/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Import a SOL001 YAML or SOL004 CSAR: a VNFD as a draft, a PNFD into the PNF list; a rejected"
-                    + " file stores nothing (422)")
+                    + " file stores nothing (422)",
+            description = "profile: interop or strict (default: the console's chainline.tosca.profile)."
+                    + " override-signature=true with a reason (ADMIN only, 403 otherwise): a package rejected for its"
+                    + " signature alone is imported with the failure as a warning, recorded in the audit log.")
     ResponseEntity<?> importFile(
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "productName", required = false) Optional<String> productName,
-            Principal who)
+            @RequestParam(name = "profile", required = false) Optional<String> profile,
+            @RequestParam(name = "override-signature", defaultValue = "false") boolean overrideSignature,
+            @RequestParam(name = "reason", required = false) Optional<String> reason,
+            Principal who,
+            HttpServletRequest http)
             throws IOException {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        ImportOutcome outcome = exchange.importAny(name, file.getBytes(), productName, who.getName());
+        ImportRequest request = new ImportRequest(
+                name,
+                file.getBytes(),
+                productName,
+                profile.map(CatalogExchangeController::profile),
+                overrideSignature ? Optional.of(reason.orElse("")) : Optional.empty());
+        ImportOutcome outcome = exchange.importFile(request, who.getName(), http.isUserInRole("ADMIN"));
         List<IssueView> issues = outcome.issues().stream().map(IssueView::of).toList();
         if (!outcome.accepted()) {
-            ProblemDetail problem = Problems.of(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "CATALOG-IMPORT-REJECTED",
-                    name + " was rejected with "
-                            + issues.stream()
-                                    .filter(i -> i.severity().equals("ERROR"))
-                                    .count() + " error(s); nothing was stored.");
-            problem.setProperty("issues", issues);
-            return ResponseEntity.unprocessableContent().body(problem);
+            return rejected(name, outcome, issues);
         }
         if (outcome.storedPnf().isPresent()) {
             var pnf = outcome.storedPnf().get();
@@ -81,7 +89,41 @@ class CatalogExchangeController {
         }
         var stored = outcome.stored().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/catalog/vnfs/" + stored.id()))
-                .body(Map.of("stored", stored, "issues", issues));
+                .body(Map.of(
+                        "stored",
+                        stored,
+                        "profile",
+                        outcome.profile().key(),
+                        "issues",
+                        issues,
+                        "signatureOverridden",
+                        outcome.overridden().stream().map(IssueView::of).toList()));
+    }
+
+    private static ResponseEntity<ProblemDetail> rejected(String name, ImportOutcome outcome, List<IssueView> issues) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "CATALOG-IMPORT-REJECTED",
+                name + " was rejected with "
+                        + issues.stream()
+                                .filter(i -> i.severity().equals("ERROR"))
+                                .count()
+                        + " error(s) by the " + outcome.profile().key() + " profile; nothing was stored."
+                        + (outcome.rejectedForSignatureOnly()
+                                ? " Only its signature failed: an ADMIN may import it with override-signature=true"
+                                        + " and a reason."
+                                : ""));
+        problem.setProperty("profile", outcome.profile().key());
+        problem.setProperty("issues", issues);
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    static Profile profile(String value) {
+        return Profile.parse(value)
+                .orElseThrow(() -> new ChainlineException(
+                        "CATALOG-PROFILE-UNKNOWN",
+                        ChainlineException.Category.MALFORMED,
+                        "profile " + value + " is not one Chainline judges by; use interop or strict."));
     }
 
     @GetMapping(value = "/api/v1/catalog/vnfs/{id}/sol001", produces = "application/yaml")

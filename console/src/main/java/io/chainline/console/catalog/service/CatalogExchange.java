@@ -5,7 +5,9 @@ import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.ImportResult;
 import io.chainline.tosca.PackageExport;
+import io.chainline.tosca.ToscaEngine;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.PnfDescriptor;
 import io.chainline.tosca.model.Sol001Edition;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,12 +36,19 @@ public class CatalogExchange {
     private final ToscaEngines engines;
     private final CatalogService catalog;
     private final PnfCatalog pnfCatalog;
+    private final SignatureOverride signatureOverride;
     private final Clock clock;
 
-    CatalogExchange(ToscaEngines engines, CatalogService catalog, PnfCatalog pnfCatalog, Clock clock) {
+    CatalogExchange(
+            ToscaEngines engines,
+            CatalogService catalog,
+            PnfCatalog pnfCatalog,
+            SignatureOverride signatureOverride,
+            Clock clock) {
         this.engines = engines;
         this.catalog = catalog;
         this.pnfCatalog = pnfCatalog;
+        this.signatureOverride = signatureOverride;
         this.clock = clock;
     }
 
@@ -47,39 +57,97 @@ public class CatalogExchange {
      *     e.g. to import a package of a product the catalog has already
      */
     public ImportOutcome importFile(String fileName, byte[] bytes, Optional<String> productName, String actor) {
-        return importAs(fileName, bytes, productName, actor, false);
+        return importAs(ImportRequest.of(fileName, bytes, productName), actor, false, false);
     }
 
     /**
-     * The catalog's own import (dialog and API): a VNFD becomes a draft as {@link #importFile} makes it, a PNFD goes
-     * to the PNF catalog as it is. SOL005's VNF package onboarding keeps to VNFDs.
+     * The catalog's own import (dialog and API) by the console's default profile: a VNFD becomes a draft as {@link
+     * #importFile} makes it, a PNFD goes to the PNF catalog as it is. SOL005's VNF package onboarding keeps to VNFDs.
      */
     public ImportOutcome importAny(String fileName, byte[] bytes, Optional<String> productName, String actor) {
-        return importAs(fileName, bytes, productName, actor, true);
+        return importAs(ImportRequest.of(fileName, bytes, productName), actor, false, true);
     }
 
-    private ImportOutcome importAs(
-            String fileName, byte[] bytes, Optional<String> productName, String actor, boolean pnfs) {
-        if (bytes.length > MAX_UPLOAD_BYTES) {
+    /**
+     * The catalog's own import (dialog and API): judges the file by the request's profile (the console's default
+     * unless chosen) and stores an accepted VNFD as a draft, an accepted PNFD in the PNF catalog. With an override
+     * reason, an ADMIN's import that fails for its signature only is judged again with the override and stored with an
+     * audit record ({@link SignatureOverride}); any other error still rejects it.
+     *
+     * @param admin whether the actor is an ADMIN (only they may override a signature)
+     */
+    public ImportOutcome importFile(ImportRequest request, String actor, boolean admin) {
+        return importAs(request, actor, admin, true);
+    }
+
+    private ImportOutcome importAs(ImportRequest request, String actor, boolean admin, boolean pnfs) {
+        checkSize(request);
+        if (request.overrides()) {
+            SignatureOverride.check(request, admin);
+        }
+        Judged judged = judge(request);
+        ImportResult result = judged.result();
+        Profile profile = judged.profile();
+        if (!result.report().accepted()) {
+            return new ImportOutcome(false, result.report().issues(), Optional.empty(), profile, List.of());
+        }
+        Descriptor descriptor = descriptor(request.fileName(), result);
+        List<Issue> failures = judged.overridden();
+        if (descriptor instanceof PnfDescriptor pnf && pnfs) {
+            PnfSummary summary = failures.isEmpty()
+                    ? pnfCatalog.store(pnf, actor)
+                    : signatureOverride.storePnf(() -> pnfCatalog.store(pnf, actor), request, failures, actor);
+            return new ImportOutcome(
+                    true, result.report().issues(), Optional.empty(), Optional.of(summary), profile, failures);
+        }
+        VnfDescriptor vnf = vnf(request.fileName(), descriptor);
+        VnfDescriptor stored =
+                request.productName().map(n -> Identities.renamed(vnf, n)).orElse(vnf);
+        VnfSummary summary = failures.isEmpty()
+                ? catalog.createDraft(stored, actor)
+                : signatureOverride.store(() -> catalog.createDraft(stored, actor), request, failures, actor);
+        return new ImportOutcome(true, result.report().issues(), Optional.of(summary), profile, failures);
+    }
+
+    /** The engine's verdict by the request's profile, and the signature failures an override turned into warnings. */
+    private record Judged(ImportResult result, Profile profile, List<Issue> overridden) {}
+
+    private Judged judge(ImportRequest request) {
+        ToscaEngine engine = engines.importing(request.profile().orElse(engines.importProfile()));
+        ImportResult result = engine.importYaml(request.fileName(), request.bytes());
+        if (request.overrides()
+                && SignatureOverride.onlySignatureFailures(result.report().issues())) {
+            List<Issue> overridden = result.report().issues().stream()
+                    .filter(SignatureOverride::isSignatureFailure)
+                    .toList();
+            return new Judged(
+                    engine.withSignatureOverride().importYaml(request.fileName(), request.bytes()),
+                    engine.profile(),
+                    overridden);
+        }
+        return new Judged(result, engine.profile(), List.of());
+    }
+
+    private static void checkSize(ImportRequest request) {
+        if (request.bytes().length > MAX_UPLOAD_BYTES) {
             throw new ChainlineException(
                     "CATALOG-UPLOAD-TOO-LARGE",
                     Category.INVALID,
-                    fileName + " has " + bytes.length + " bytes; upload at most " + MAX_UPLOAD_BYTES + " bytes.");
+                    request.fileName() + " has " + request.bytes().length + " bytes; upload at most " + MAX_UPLOAD_BYTES
+                            + " bytes.");
         }
-        ImportResult result = engines.engine().importYaml(fileName, bytes);
-        if (!result.report().accepted()) {
-            return new ImportOutcome(false, result.report().issues(), Optional.empty());
-        }
-        Descriptor descriptor = result.descriptor()
+    }
+
+    private static Descriptor descriptor(String fileName, ImportResult result) {
+        return result.descriptor()
                 .orElseThrow(() -> new ChainlineException(
                         "CATALOG-NOT-A-DESCRIPTOR",
                         Category.INVALID,
                         fileName + " is valid TOSCA (" + result.report().kind()
                                 + ") but no VNF descriptor; import VNFDs or their packages here."));
-        if (descriptor instanceof PnfDescriptor pnf && pnfs) {
-            return new ImportOutcome(
-                    true, result.report().issues(), Optional.empty(), Optional.of(pnfCatalog.store(pnf, actor)));
-        }
+    }
+
+    private static VnfDescriptor vnf(String fileName, Descriptor descriptor) {
         if (!(descriptor instanceof VnfDescriptor vnf)) {
             throw new ChainlineException(
                     "CATALOG-NOT-A-VNF",
@@ -89,12 +157,12 @@ public class CatalogExchange {
                                     + " Import."
                             : fileName + " is a network service descriptor; import it under Service chains.");
         }
-        VnfDescriptor stored = productName
-                .filter(n -> !n.isBlank())
-                .map(n -> Identities.renamed(vnf, n.trim()))
-                .orElse(vnf);
-        VnfSummary summary = catalog.createDraft(stored, actor);
-        return new ImportOutcome(true, result.report().issues(), Optional.of(summary));
+        return vnf;
+    }
+
+    /** The profile imports are judged by unless their user chooses another ({@code chainline.tosca.profile}). */
+    public Profile importProfile() {
+        return engines.importProfile();
     }
 
     public ExportResult exportYaml(UUID id, Sol001Edition edition) {

@@ -9,6 +9,7 @@ import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.ImportResult;
 import io.chainline.tosca.PackageExport;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.PnfDescriptor;
@@ -61,18 +62,21 @@ public class PnfCatalog {
     public record PnfVersion(PnfSummary summary, PnfDescriptor descriptor) {}
 
     /** What importing a PNFD did: stored, or rejected with the engine's issues (nothing stored). */
-    public record PnfImport(boolean accepted, List<Issue> issues, Optional<PnfSummary> stored) {
+    public record PnfImport(boolean accepted, List<Issue> issues, Optional<PnfSummary> stored, Profile profile) {
         public PnfImport {
             issues = List.copyOf(issues);
         }
     }
 
-    /** Validates a SOL001 YAML or CSAR and stores it when it is an accepted PNFD (one transaction: store is ours). */
+    /**
+     * Validates a SOL001 YAML or CSAR by the console's import profile and stores it when it is an accepted PNFD (one
+     * transaction: store is ours).
+     */
     @Transactional
     public PnfImport importFile(String fileName, byte[] bytes, String actor) {
-        ImportResult result = engines.engine().importYaml(fileName, bytes);
+        ImportResult result = engines.importing().importYaml(fileName, bytes);
         if (!result.report().accepted()) {
-            return new PnfImport(false, result.report().issues(), Optional.empty());
+            return new PnfImport(false, result.report().issues(), Optional.empty(), engines.importProfile());
         }
         Descriptor descriptor = result.descriptor().orElse(null);
         if (!(descriptor instanceof PnfDescriptor pnf)) {
@@ -82,7 +86,7 @@ public class PnfCatalog {
                     fileName + " is valid TOSCA (" + result.report().kind() + ") but no PNF descriptor (a topology"
                             + " with a tosca.nodes.nfv.PNF node); onboard VNF packages and NSDs where they belong.");
         }
-        return new PnfImport(true, result.report().issues(), Optional.of(store(pnf, actor)));
+        return new PnfImport(true, result.report().issues(), Optional.of(store(pnf, actor)), engines.importProfile());
     }
 
     /** Stores an accepted PNFD; its descriptor id must be new, and there must be one (never a blank row). */

@@ -6,14 +6,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.catalog.service.CatalogExchange;
 import io.chainline.console.catalog.service.ImportOutcome;
+import io.chainline.console.catalog.service.ImportRequest;
+import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
+import io.chainline.tosca.issue.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,23 +26,34 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Imports a SOL001 YAML or a SOL004 CSAR as a draft. Whatever stops an import (the engine's issues with file, line and
- * YAML path, or the catalog's refusal, such as a product version it has already) is a finding in the dialog, never a
- * toast: the chosen file and product name stay, so the user fixes what the finding says and imports again.
+ * Imports a SOL001 YAML or a SOL004 CSAR as a draft, judged by the profile shown (the console's default, or strict for
+ * one import). Whatever stops an import (the engine's issues with file, line and YAML path, or the catalog's refusal,
+ * such as a product version it has already) is a finding in the dialog, never a toast: the chosen file and product
+ * name stay, so the user fixes what the finding says and imports again. An import stored with warnings shows them
+ * here before the draft opens; one rejected for its signature alone offers an ADMIN the audited override.
  */
 final class ImportDialog extends Dialog {
 
     private record Uploaded(String name, byte[] bytes) {}
 
-    /** One row of the findings list: a stable code, where (file:line), the YAML path, and what to do. */
-    record Finding(String code, String where, String path, String whatToDo) {
+    /** One row of the findings list: a stable code, its severity, where (file:line), the YAML path, and what to do. */
+    record Finding(String code, String severity, String where, String path, String whatToDo) {
 
         static Finding of(Issue issue) {
             return new Finding(
                     issue.code().code(),
+                    severity(issue.severity()),
                     issue.file() + (issue.line() > 0 ? ":" + issue.line() : ""),
                     issue.path(),
                     issue.message());
+        }
+
+        static String severity(Severity severity) {
+            return switch (severity) {
+                case ERROR -> "Error";
+                case WARNING -> "Warning";
+                case INFO -> "Note";
+            };
         }
     }
 
@@ -46,8 +62,25 @@ final class ImportDialog extends Dialog {
 
         static Rejection rejected(String fileName, ImportOutcome outcome) {
             return new Rejection(
-                    fileName + " was rejected; nothing was stored. Fix these and import again:",
+                    fileName + " was rejected by the " + profileLabel(outcome.profile())
+                            + " profile; nothing was stored. Fix these and import again:",
                     outcome.issues().stream().map(Finding::of).toList());
+        }
+
+        /** Stored, but not silently: every warning (INTEROP-* deviations and others) stays readable here. */
+        static Rejection warned(String fileName, ImportOutcome outcome) {
+            String what = outcome.storedPnf()
+                    .map(pnf -> "the PNF " + pnf.name() + " " + pnf.descriptorVersion())
+                    .orElseGet(
+                            () -> "a draft of " + outcome.stored().orElseThrow().productName() + " "
+                                    + outcome.stored().orElseThrow().descriptorVersion());
+            return new Rejection(
+                    fileName + " was imported as " + what + " by the " + profileLabel(outcome.profile())
+                            + " profile, with " + outcome.warnings().size() + " warning(s) saying how it deviates."
+                            + (outcome.overridden().isEmpty()
+                                    ? ""
+                                    : " Its signature failure was overridden and recorded in the audit log."),
+                    outcome.warnings().stream().map(Finding::of).toList());
         }
 
         /** The catalog refused an otherwise valid file; the advice depends on what it refused. */
@@ -64,15 +97,36 @@ final class ImportDialog extends Dialog {
             return new Rejection(
                     fileName + " was not imported; nothing was stored. The file stays chosen: do what the finding"
                             + " says and import again.",
-                    List.of(new Finding(refusal.code(), fileName, "", whatToDo)));
+                    List.of(new Finding(refusal.code(), "Error", fileName, "", whatToDo)));
         }
+    }
+
+    static String profileLabel(Profile profile) {
+        return switch (profile) {
+            case INTEROP -> "interop";
+            case STRICT -> "strict";
+        };
     }
 
     private final AtomicReference<Uploaded> uploaded = new AtomicReference<>();
     private final Paragraph verdict = new Paragraph();
     private final Grid<Finding> findings = new Grid<>(Finding.class, false);
+    private final RadioButtonGroup<Profile> profile = new RadioButtonGroup<>("Profile");
+    private final TextField productName = new TextField("Import as product (optional)");
+    private final Button run = new Button("Import");
+    private final Button open = new Button("Open in the designer");
+    private final SignatureOverridePanel override;
+    private final CatalogExchange exchange;
+    private final CurrentUser user;
+    private final Consumer<UUID> opened;
 
     ImportDialog(CatalogExchange exchange, CurrentUser user, Consumer<UUID> opened) {
+        this.exchange = exchange;
+        this.user = user;
+        this.opened = opened;
+        this.override = new SignatureOverridePanel(
+                user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false),
+                reason -> importUploaded(Optional.of(reason)));
         setHeaderTitle("Import a VNF or PNF descriptor or package");
         setWidth("min(56em, 95vw)");
         Upload upload =
@@ -82,51 +136,97 @@ final class ImportDialog extends Dialog {
         upload.setMaxFileSize((int) CatalogExchange.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".yaml", ".yml", ".csar", ".zip");
         upload.addFileRemovedListener(e -> uploaded.set(null));
-        TextField productName = new TextField("Import as product (optional)");
         productName.setId("import-product-name");
         productName.setHelperText("A new product name, e.g. to import a package of a product the catalog has");
         productName.setWidthFull();
+        configureProfile(exchange.importProfile());
         configureFindings();
         verdict.setId("import-verdict");
-        Button run = new Button("Import", e -> importUploaded(exchange, user, opened, productName.getValue()));
+        run.addClickListener(e -> importUploaded(Optional.empty()));
         run.setId("import-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(upload, productName, verdict, findings);
-        getFooter().add(new Button("Cancel", e -> close()), run);
+        open.setId("import-open");
+        open.setVisible(false);
+        add(upload, profile, productName, verdict, findings, override);
+        getFooter().add(new Button("Close", e -> close()), run, open);
     }
 
-    /** A stored descriptor opens in the designer; a rejected or refused one is shown here, the dialog kept. */
-    private void importUploaded(CatalogExchange exchange, CurrentUser user, Consumer<UUID> opened, String product) {
+    /** The console's default is preselected; choosing the other applies to this import only. */
+    private void configureProfile(Profile byDefault) {
+        profile.setId("import-profile");
+        profile.setItems(Profile.INTEROP, Profile.STRICT);
+        profile.setItemLabelGenerator(p -> switch (p) {
+            case INTEROP -> "Interop: deviations the reference VNFMs accept are warnings";
+            case STRICT -> "Strict: ETSI conformance, every deviation is an error";
+        });
+        profile.setValue(byDefault);
+        profile.setHelperText("The console's default is " + profileLabel(byDefault)
+                + " (chainline.tosca.profile); a choice here applies to this import only.");
+    }
+
+    /**
+     * A stored descriptor opens in the designer, unless it has warnings: then they are shown here first. A rejected or
+     * refused one is shown here, the dialog kept with the file and the product name.
+     */
+    private void importUploaded(Optional<String> overrideReason) {
         Uploaded file = uploaded.get();
         if (file == null) {
             verdict.setText("Choose a YAML or CSAR file first.");
             return;
         }
+        override.hide();
         try {
-            ImportOutcome outcome = exchange.importAny(
-                    file.name(),
-                    file.bytes(),
-                    Optional.of(product),
-                    user.username().orElseThrow());
-            if (outcome.storedPnf().isPresent()) {
-                close();
-                PnfList.open(outcome.storedPnf().get().id());
-                return;
-            }
-            if (outcome.stored().isPresent()) {
-                close();
-                opened.accept(outcome.stored().get().id());
-                return;
-            }
-            show(Rejection.rejected(file.name(), outcome));
+            ImportOutcome outcome = exchange.importFile(
+                    new ImportRequest(
+                            file.name(),
+                            file.bytes(),
+                            Optional.of(productName.getValue()),
+                            Optional.ofNullable(profile.getValue()),
+                            overrideReason),
+                    user.username().orElseThrow(),
+                    user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false));
+            shown(file.name(), outcome);
         } catch (ChainlineException refusal) {
-            show(Rejection.refused(file.name(), product, refusal));
+            show(Rejection.refused(file.name(), productName.getValue(), refusal));
         }
+    }
+
+    private void shown(String fileName, ImportOutcome outcome) {
+        Optional<Runnable> opener = outcome.storedPnf()
+                .<Runnable>map(pnf -> () -> PnfList.open(pnf.id()))
+                .or(() -> outcome.stored().map(vnf -> () -> opened.accept(vnf.id())));
+        if (opener.isEmpty()) {
+            show(Rejection.rejected(fileName, outcome));
+            if (outcome.rejectedForSignatureOnly()) {
+                override.offer(
+                        fileName,
+                        outcome.issues().stream().filter(Issue::isError).toList());
+            }
+            return;
+        }
+        if (outcome.warnings().isEmpty()) {
+            close();
+            opener.get().run();
+            return;
+        }
+        show(Rejection.warned(fileName, outcome));
+        // stored: importing the same file again would only collide with it
+        run.setEnabled(false);
+        run.setTooltipText("Imported; open it, or close and import another file.");
+        if (outcome.storedPnf().isPresent()) {
+            open.setText("Open the PNF");
+        }
+        open.addClickListener(e -> {
+            close();
+            opener.get().run();
+        });
+        open.setVisible(true);
     }
 
     private void configureFindings() {
         findings.setId("import-issues");
         findings.addColumn(Finding::code).setHeader("Code").setAutoWidth(true);
+        findings.addColumn(Finding::severity).setHeader("Severity").setAutoWidth(true);
         findings.addColumn(Finding::where).setHeader("File:line").setAutoWidth(true);
         findings.addColumn(Finding::path).setHeader("YAML path").setAutoWidth(true);
         findings.addColumn(Finding::whatToDo).setHeader("What to do").setFlexGrow(1);

@@ -6,6 +6,7 @@ import io.chainline.console.catalog.service.ToscaEngines;
 import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.ImportResult;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.Sol001Edition;
 import java.util.List;
@@ -17,8 +18,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChainExchange {
 
-    /** What an import did; a rejected file stores nothing. */
-    public record Outcome(boolean accepted, List<Issue> issues, Optional<ChainSummary> stored) {}
+    /** What an import did, judged by which profile; a rejected file stores nothing. */
+    public record Outcome(boolean accepted, List<Issue> issues, Optional<ChainSummary> stored, Profile profile) {
+
+        public Outcome(boolean accepted, List<Issue> issues, Optional<ChainSummary> stored) {
+            this(accepted, issues, stored, Profile.STRICT);
+        }
+
+        /** Everything that did not stop the import: INTEROP-* deviations, unverified signatures, notes. */
+        public List<Issue> warnings() {
+            return issues.stream().filter(i -> !i.isError()).toList();
+        }
+    }
 
     private final ToscaEngines engines;
     private final ChainService chains;
@@ -31,10 +42,20 @@ public class ChainExchange {
         this.clock = clock;
     }
 
+    /** The profile imports are judged by unless their user chooses another ({@code chainline.tosca.profile}). */
+    public Profile importProfile() {
+        return engines.importProfile();
+    }
+
+    /** Judged by the console's default profile ({@code chainline.tosca.profile}). */
     public Outcome importFile(String name, byte[] bytes, String actor) {
-        ImportResult result = engines.engine().importYaml(name, bytes);
+        return importFile(name, bytes, actor, engines.importProfile());
+    }
+
+    public Outcome importFile(String name, byte[] bytes, String actor, Profile profile) {
+        ImportResult result = engines.importing(profile).importYaml(name, bytes);
         if (!result.report().accepted()) {
-            return new Outcome(false, result.report().issues(), Optional.empty());
+            return new Outcome(false, result.report().issues(), Optional.empty(), profile);
         }
         if (!(result.descriptor().orElse(null) instanceof NsDescriptor ns)) {
             throw new ChainlineException(
@@ -43,7 +64,7 @@ public class ChainExchange {
                     name + " is valid TOSCA (" + result.report().kind() + ") but no network service descriptor; import"
                             + " VNFDs in the catalog.");
         }
-        return new Outcome(true, result.report().issues(), Optional.of(chains.createDraft(ns, actor)));
+        return new Outcome(true, result.report().issues(), Optional.of(chains.createDraft(ns, actor)), profile);
     }
 
     public ExportResult exportYaml(UUID id) {

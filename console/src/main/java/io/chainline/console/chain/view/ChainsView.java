@@ -11,11 +11,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.chainline.console.base.view.EmptyState;
 import io.chainline.console.chain.service.ChainExchange;
 import io.chainline.console.chain.service.ChainPicture;
@@ -24,11 +22,9 @@ import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.chain.service.ChainSummary;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
-import io.chainline.tosca.issue.Issue;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Service chains: the list, and for the chosen one its picture (laid out on the server, ADR 10), what keeps it from
@@ -185,43 +181,13 @@ public class ChainsView extends VerticalLayout {
     }
 
     private void importDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Import a network service descriptor");
-        AtomicReference<Object[]> uploaded = new AtomicReference<>();
-        Upload upload = new Upload(
-                UploadHandler.inMemory((meta, bytes) -> uploaded.set(new Object[] {meta.fileName(), bytes})));
-        upload.setId("chains-upload");
-        upload.setMaxFiles(1);
-        Paragraph verdict = new Paragraph();
-        verdict.setId("chains-import-verdict");
-        Button run = new Button("Import", e -> {
-            Object[] file = uploaded.get();
-            if (file == null) {
-                verdict.setText("Choose a YAML or CSAR file first.");
-                return;
-            }
-            ChainExchange.Outcome outcome = exchange.importFile(
-                    (String) file[0], (byte[]) file[1], user.username().orElseThrow());
-            if (outcome.stored().isPresent()) {
-                dialog.close();
-                refresh();
-                grid.select(chains.list().stream()
-                        .filter(c -> c.id().equals(outcome.stored().get().id()))
-                        .findFirst()
-                        .orElse(null));
-                return;
-            }
-            verdict.setText(file[0] + " was rejected; nothing was stored: "
-                    + outcome.issues().stream()
-                            .filter(Issue::isError)
-                            .map(Issue::describe)
-                            .limit(5)
-                            .toList());
-        });
-        run.setId("chains-import-run");
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(upload, verdict);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), run);
-        dialog.open();
+        new ChainImportDialog(exchange, user, id -> {
+                    refresh();
+                    grid.select(chains.list().stream()
+                            .filter(c -> c.id().equals(id))
+                            .findFirst()
+                            .orElse(null));
+                })
+                .open();
     }
 }

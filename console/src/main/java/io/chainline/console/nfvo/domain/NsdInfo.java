@@ -1,6 +1,7 @@
 package io.chainline.console.nfvo.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -27,6 +28,10 @@ public class NsdInfo extends OnboardedResource {
     @Column(name = "nsd_designer", length = 200)
     private String nsdDesigner;
 
+    /** Set when it onboards; a resource onboarded before issue 23 has none. */
+    @Embedded
+    private ImportCheck check;
+
     protected NsdInfo() {
         // for JPA
     }
@@ -49,5 +54,14 @@ public class NsdInfo extends OnboardedResource {
 
     public Optional<Nsd> getNsd() {
         return Optional.ofNullable(chainId).map(c -> new Nsd(c, nsdId, nsdName, nsdVersion, nsdDesigner));
+    }
+
+    /** The profile and warnings of the check it onboarded with. */
+    public void checked(ImportCheck how) {
+        this.check = how;
+    }
+
+    public Optional<ImportCheck> getCheck() {
+        return Optional.ofNullable(check).filter(c -> c.getProfile() != null);
     }
 }

@@ -1,6 +1,7 @@
 package io.chainline.console.nfvo.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,6 +30,10 @@ public class VnfPackage extends OnboardedResource {
 
     @Column(name = "vnfd_version", length = 100)
     private String vnfdVersion;
+
+    /** Set when it onboards; a resource onboarded before issue 23 has none. */
+    @Embedded
+    private ImportCheck check;
 
     protected VnfPackage() {
         // for JPA
@@ -60,5 +65,14 @@ public class VnfPackage extends OnboardedResource {
     public Optional<Vnfd> getVnfd() {
         return Optional.ofNullable(catalogId)
                 .map(c -> new Vnfd(c, vnfdId, vnfProvider, vnfProductName, vnfSoftwareVersion, vnfdVersion));
+    }
+
+    /** The profile and warnings of the check it onboarded with. */
+    public void checked(ImportCheck how) {
+        this.check = how;
+    }
+
+    public Optional<ImportCheck> getCheck() {
+        return Optional.ofNullable(check).filter(c -> c.getProfile() != null);
     }
 }

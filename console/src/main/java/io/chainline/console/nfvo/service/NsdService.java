@@ -5,6 +5,7 @@ import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.chain.service.ChainExchange;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.chain.service.ChainSummary;
+import io.chainline.console.nfvo.domain.ImportCheck;
 import io.chainline.console.nfvo.domain.NsInstanceRepository;
 import io.chainline.console.nfvo.domain.NsdInfo;
 import io.chainline.console.nfvo.domain.NsdInfoRepository;
@@ -69,41 +70,49 @@ public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
     protected Optional<FailureDetails> onboard(UUID id, String fileName, byte[] bytes, String actor) {
         ChainExchange.Outcome outcome = exchange.importFile(fileName, bytes, actor);
         if (!outcome.accepted()) {
-            return Optional.of(VnfPackageService.rejected(fileName, outcome.issues()));
+            return Optional.of(VnfPackageService.rejected(fileName, outcome.profile(), outcome.issues()));
         }
-        ChainSummary draft = outcome.stored().orElseThrow();
-        ChainSummary published;
+        ChainSummary published = publish(outcome.stored().orElseThrow(), actor);
+        ImportCheck check = OnboardingChecks.of(
+                outcome.profile(), outcome.warnings(), deps.notifications().json());
+        deps.tx().executeWithoutResult(s -> onboarded(id, published, check, actor));
+        return Optional.empty();
+    }
+
+    /** A draft that cannot be published is removed again: a failed upload leaves nothing among the chains. */
+    private ChainSummary publish(ChainSummary draft, String actor) {
         try {
-            published = chains.publish(draft.id(), draft.version(), actor);
+            return chains.publish(draft.id(), draft.version(), actor);
         } catch (ChainlineException e) {
             chains.delete(draft.id(), chains.get(draft.id()).summary().version(), actor);
             throw e;
         }
-        deps.tx().executeWithoutResult(s -> {
-            NsdInfo nsd = load(id);
-            nsd.onboarded(
-                    new NsdInfo.Nsd(
-                            published.id(),
-                            published.descriptorId(),
-                            published.name(),
-                            published.nsVersion(),
-                            published.designer()),
-                    deps.clock().instant());
-            deps.audit()
-                    .record(
-                            actor,
-                            "nsd.onboarded",
-                            "nsd",
-                            id.toString(),
-                            published.name() + " " + published.nsVersion() + " (NSD " + published.descriptorId() + ")");
-            deps.notifications()
-                    .publish(
-                            API,
-                            "NsdOnboardingNotification",
-                            Map.of("nsdInfoId", id, "nsdId", published.descriptorId(), "_links", links(id)),
-                            Map.of("nsdInfoId", id.toString(), "nsdId", published.descriptorId()));
-        });
-        return Optional.empty();
+    }
+
+    private void onboarded(UUID id, ChainSummary published, ImportCheck check, String actor) {
+        NsdInfo nsd = load(id);
+        nsd.checked(check);
+        nsd.onboarded(
+                new NsdInfo.Nsd(
+                        published.id(),
+                        published.descriptorId(),
+                        published.name(),
+                        published.nsVersion(),
+                        published.designer()),
+                deps.clock().instant());
+        deps.audit()
+                .record(
+                        actor,
+                        "nsd.onboarded",
+                        "nsd",
+                        id.toString(),
+                        published.name() + " " + published.nsVersion() + " (NSD " + published.descriptorId() + ")");
+        deps.notifications()
+                .publish(
+                        API,
+                        "NsdOnboardingNotification",
+                        Map.of("nsdInfoId", id, "nsdId", published.descriptorId(), "_links", links(id)),
+                        Map.of("nsdInfoId", id.toString(), "nsdId", published.descriptorId()));
     }
 
     @Override

@@ -59,7 +59,7 @@ public class PnfdService extends Onboarding<PnfdInfo, PnfdInfoView> {
     protected Optional<FailureDetails> onboard(UUID id, String fileName, byte[] bytes, String actor) {
         PnfCatalog.PnfImport imported = catalog.importFile(fileName, bytes, actor);
         if (!imported.accepted()) {
-            return Optional.of(VnfPackageService.rejected(fileName, imported.issues()));
+            return Optional.of(VnfPackageService.rejected(fileName, imported.profile(), imported.issues()));
         }
         PnfSummary stored = imported.stored().orElseThrow();
         deps.tx().executeWithoutResult(s -> {

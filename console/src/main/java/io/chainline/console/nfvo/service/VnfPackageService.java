@@ -7,10 +7,12 @@ import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.ImportOutcome;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.chain.service.ChainService;
+import io.chainline.console.nfvo.domain.ImportCheck;
 import io.chainline.console.nfvo.domain.VnfPackage;
 import io.chainline.console.nfvo.domain.VnfPackageRepository;
 import io.chainline.tosca.ExportResult;
 import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.sol001.Sol001Writer;
 import java.util.LinkedHashMap;
@@ -67,10 +69,12 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
     protected Optional<FailureDetails> onboard(UUID id, String fileName, byte[] bytes, String actor) {
         ImportOutcome outcome = exchange.importFile(fileName, bytes, Optional.empty(), actor);
         if (!outcome.accepted()) {
-            return Optional.of(rejected(fileName, outcome.issues()));
+            return Optional.of(rejected(fileName, outcome.profile(), outcome.issues()));
         }
         VnfSummary published = publish(outcome.stored().orElseThrow(), actor);
-        deps.tx().executeWithoutResult(s -> onboarded(id, published, actor));
+        ImportCheck check = OnboardingChecks.of(
+                outcome.profile(), outcome.warnings(), deps.notifications().json());
+        deps.tx().executeWithoutResult(s -> onboarded(id, published, check, actor));
         return Optional.empty();
     }
 
@@ -84,8 +88,9 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
         }
     }
 
-    private void onboarded(UUID id, VnfSummary published, String actor) {
+    private void onboarded(UUID id, VnfSummary published, ImportCheck check, String actor) {
         VnfPackage pkg = load(id);
+        pkg.checked(check);
         pkg.onboarded(
                 new VnfPackage.Vnfd(
                         published.id(),
@@ -111,9 +116,10 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
                         Map.of("vnfPkgId", id.toString(), "vnfdId", published.descriptorId()));
     }
 
-    static FailureDetails rejected(String fileName, List<Issue> issues) {
+    static FailureDetails rejected(String fileName, Profile profile, List<Issue> issues) {
         List<Issue> errors = issues.stream().filter(Issue::isError).toList();
-        String detail = fileName + " was rejected with " + errors.size() + " error(s); first: "
+        String detail = fileName + " was rejected by the " + profile.key() + " profile with " + errors.size()
+                + " error(s); first: "
                 + errors.stream()
                         .findFirst()
                         .map(Issue::describe)

@@ -16,12 +16,14 @@ import com.vaadin.flow.shared.Registration;
 import io.chainline.console.nfvo.domain.OperationalState;
 import io.chainline.console.nfvo.service.FailureDetails;
 import io.chainline.console.nfvo.service.NsdService;
+import io.chainline.console.nfvo.service.OnboardingChecks;
 import io.chainline.console.nfvo.service.Sol005Views;
 import io.chainline.console.nfvo.service.SubscriptionService;
 import io.chainline.console.nfvo.service.VnfPackageService;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -40,6 +42,9 @@ public class OnboardingView extends VerticalLayout {
     private final VnfPackageService packages;
     private final NsdService nsds;
     private final SubscriptionService subscriptions;
+    private final OnboardingChecks checks;
+    private Map<UUID, OnboardingChecks.CheckView> packageChecks = Map.of();
+    private Map<UUID, OnboardingChecks.CheckView> nsdChecks = Map.of();
     private final String user;
     private final boolean operator;
     private final Grid<Sol005Views.VnfPkgInfo> packageGrid = new Grid<>();
@@ -48,10 +53,15 @@ public class OnboardingView extends VerticalLayout {
     private Registration polling;
 
     public OnboardingView(
-            VnfPackageService packages, NsdService nsds, SubscriptionService subscriptions, CurrentUser current) {
+            VnfPackageService packages,
+            NsdService nsds,
+            SubscriptionService subscriptions,
+            OnboardingChecks checks,
+            CurrentUser current) {
         this.packages = packages;
         this.nsds = nsds;
         this.subscriptions = subscriptions;
+        this.checks = checks;
         this.user = current.username().orElseThrow();
         this.operator =
                 current.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false);
@@ -59,7 +69,9 @@ public class OnboardingView extends VerticalLayout {
         setSizeFull();
         add(new Paragraph("Packages and descriptors onboarded through the SOL005 API (/api/vnfpkgm/v2, /api/nsd/v2),"
                 + " as their uploads move CREATED → PROCESSING → ONBOARDED or ERROR. An onboarded package is a"
-                + " published catalog version. See docs/api.md for the calls."));
+                + " published catalog version. See docs/api.md for the calls. Uploads are checked by the console's"
+                + " profile (" + checks.defaultProfile() + "); each row says which profile checked it and how many"
+                + " warnings it left: open a row for them."));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("VNF packages", packageGrid());
@@ -84,6 +96,10 @@ public class OnboardingView extends VerticalLayout {
         packageGrid.addComponentColumn(p -> badge(p.onboardingState())).setHeader("Onboarding");
         packageGrid.addColumn(Sol005Views.VnfPkgInfo::operationalState).setHeader("Operational");
         packageGrid.addColumn(Sol005Views.VnfPkgInfo::usageState).setHeader("Usage");
+        packageGrid
+                .addColumn(p -> checked(packageChecks.get(p.id())))
+                .setHeader("Checked")
+                .setAutoWidth(true);
         packageGrid.addColumn(p -> p.id().toString().substring(0, 8)).setHeader("Id");
         if (operator) {
             packageGrid
@@ -94,8 +110,8 @@ public class OnboardingView extends VerticalLayout {
                             (id, state) -> packages.modify(id, Optional.of(state), Optional.empty(), user)))
                     .setHeader("");
         }
-        packageGrid.setItemDetailsRenderer(
-                new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> failure(p.onboardingFailureDetails())));
+        packageGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                p -> details(p.onboardingFailureDetails(), packageChecks.get(p.id()))));
         packageGrid.setDetailsVisibleOnClick(true);
         packageGrid.setAllRowsVisible(true);
         return packageGrid;
@@ -111,6 +127,9 @@ public class OnboardingView extends VerticalLayout {
         nsdGrid.addComponentColumn(n -> badge(n.nsdOnboardingState())).setHeader("Onboarding");
         nsdGrid.addColumn(Sol005Views.NsdInfoView::nsdOperationalState).setHeader("Operational");
         nsdGrid.addColumn(Sol005Views.NsdInfoView::nsdUsageState).setHeader("Usage");
+        nsdGrid.addColumn(n -> checked(nsdChecks.get(n.id())))
+                .setHeader("Checked")
+                .setAutoWidth(true);
         if (operator) {
             nsdGrid.addComponentColumn(n -> toggle(
                             n.id(),
@@ -119,8 +138,8 @@ public class OnboardingView extends VerticalLayout {
                             (id, state) -> nsds.modify(id, Optional.of(state), Optional.empty(), user)))
                     .setHeader("");
         }
-        nsdGrid.setItemDetailsRenderer(
-                new com.vaadin.flow.data.renderer.ComponentRenderer<>(n -> failure(n.onboardingFailureDetails())));
+        nsdGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                n -> details(n.onboardingFailureDetails(), nsdChecks.get(n.id()))));
         nsdGrid.setDetailsVisibleOnClick(true);
         nsdGrid.setAllRowsVisible(true);
         return nsdGrid;
@@ -157,20 +176,40 @@ public class OnboardingView extends VerticalLayout {
         return button;
     }
 
-    private static VerticalLayout failure(FailureDetails failure) {
+    /** "Interop, 3 warnings": which profile checked an onboarded upload; empty before it onboards. */
+    static String checked(OnboardingChecks.CheckView check) {
+        if (check == null) {
+            return "";
+        }
+        String profile = switch (check.profile()) {
+            case "interop" -> "Interop";
+            case "strict" -> "Strict";
+            default -> check.profile();
+        };
+        return profile + ", " + (check.total() == 0 ? "no warnings" : check.total() + " warning(s)");
+    }
+
+    /** A rejected upload's findings, or the warnings an onboarded one was accepted with. */
+    private static VerticalLayout details(FailureDetails failure, OnboardingChecks.CheckView check) {
         VerticalLayout details = new VerticalLayout();
         details.addClassName("onboarding-failure");
-        if (failure == null) {
+        if (failure != null) {
+            details.add(new Span(failure.code() + ": " + failure.detail()));
+            failure.issues().stream().limit(20).forEach(i -> details.add(finding(i)));
+        } else if (check != null && check.total() > 0) {
+            details.addClassName("onboarding-warnings");
+            details.add(new Span("Onboarded by the " + check.profile() + " profile with " + check.total()
+                    + " warning(s) saying how the package deviates:"));
+            check.warnings().forEach(i -> details.add(finding(i)));
+        } else {
             details.add(new Span("No findings."));
-            return details;
         }
-        details.add(new Span(failure.code() + ": " + failure.detail()));
-        failure.issues().stream()
-                .limit(20)
-                .forEach(i -> details.add(new Span(i.severity() + " " + i.code() + " " + i.file()
-                        + (i.line() > 0 ? ":" + i.line() : "") + (i.path().isEmpty() ? "" : " at " + i.path()) + " — "
-                        + i.message())));
         return details;
+    }
+
+    private static Span finding(FailureDetails.IssueView i) {
+        return new Span(i.severity() + " " + i.code() + " " + i.file() + (i.line() > 0 ? ":" + i.line() : "")
+                + (i.path().isEmpty() ? "" : " at " + i.path()) + " — " + i.message());
     }
 
     private static Span badge(String state) {
@@ -187,6 +226,8 @@ public class OnboardingView extends VerticalLayout {
     }
 
     private void refresh() {
+        packageChecks = checks.vnfPackages();
+        nsdChecks = checks.nsds();
         packageGrid.setItems(packages.all().reversed()); // newest first
         nsdGrid.setItems(nsds.all().reversed());
         subscriptionGrid.setItems(subscriptions.summaries());

@@ -174,6 +174,33 @@ class CatalogApiIT {
     }
 
     @Test
+    void aRejectedUploadSaysWhichProfileJudgedIt() throws Exception {
+        byte[] broken =
+                "tosca_definitions_version: tosca_simple_yaml_1_3\nnode_types: [\n".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> byDefault = uploadAs(broken, "broken.yaml", TestUsers.OPERATOR);
+        HttpResponse<byte[]> strict = uploadAs(broken, "broken.yaml", TestUsers.OPERATOR, "profile", "strict");
+        HttpResponse<byte[]> unknown = uploadAs(broken, "broken.yaml", TestUsers.OPERATOR, "profile", "lenient");
+
+        assertThat(body(byDefault).get("profile").asString()).isEqualTo("interop");
+        assertThat(body(strict).get("profile").asString()).isEqualTo("strict");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(body(unknown).get("code").asString()).isEqualTo("CATALOG-PROFILE-UNKNOWN");
+    }
+
+    @Test
+    void aSignatureOverrideByAnyoneButAnAdminIs403ProblemJson() throws Exception {
+        byte[] yaml = "tosca_definitions_version: tosca_simple_yaml_1_3\n".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> response = uploadAs(
+                yaml, "fw.yaml", TestUsers.OPERATOR, "override-signature", "true", "reason", "vendor ticket 7");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(body(response).get("code").asString()).isEqualTo("CATALOG-OVERRIDE-ADMIN");
+    }
+
+    @Test
     void anImageResolvesThroughTheApiAndItsArchitecturesAreListed() throws Exception {
         String reference = LocalRegistries.anonymous().get("MULTI_REF");
         HttpResponse<byte[]> response = call(
@@ -198,22 +225,29 @@ class CatalogApiIT {
     }
 
     private HttpResponse<byte[]> upload(byte[] file, String name, String productName) throws Exception {
+        return productName == null
+                ? uploadAs(file, name, TestUsers.OPERATOR)
+                : uploadAs(file, name, TestUsers.OPERATOR, "productName", productName);
+    }
+
+    /** A multipart upload with more form fields, given as name, value pairs. */
+    private HttpResponse<byte[]> uploadAs(byte[] file, String name, String user, String... fields) throws Exception {
         String boundary = "----chainline" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.write(file);
-        if (productName != null) {
-            body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"productName\"\r\n\r\n"
-                            + productName)
+        for (int i = 0; i < fields.length; i += 2) {
+            body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                            + fields[i + 1])
                     .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return call(
                 "POST",
                 "/api/v1/catalog/imports",
-                TestUsers.OPERATOR,
+                user,
                 "multipart/form-data; boundary=" + boundary,
                 body.toByteArray());
     }

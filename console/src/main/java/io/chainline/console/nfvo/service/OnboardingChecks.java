@@ -1,0 +1,107 @@
+package io.chainline.console.nfvo.service;
+
+import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.catalog.service.CatalogExchange;
+import io.chainline.console.nfvo.domain.ImportCheck;
+import io.chainline.console.nfvo.domain.NsdInfo;
+import io.chainline.console.nfvo.domain.NsdInfoRepository;
+import io.chainline.console.nfvo.domain.VnfPackage;
+import io.chainline.console.nfvo.domain.VnfPackageRepository;
+import io.chainline.tosca.issue.Issue;
+import io.chainline.tosca.issue.Profile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The profile an onboarded package or NSD was checked with and the warnings of that check (issue 23). Chainline's own
+ * data: the console's Onboarding view and {@code /api/v1/onboarding} show it; the SOL005 resources stay as ETSI
+ * defines them (nothing is added to VnfPkgInfo, NsdInfo or their userDefinedData).
+ */
+@Service
+public class OnboardingChecks {
+
+    /** At most this many warnings are kept per package (the rest are counted). */
+    static final int MAX_WARNINGS = 100;
+
+    /** How a package was checked: the profile's key, its warnings (the first {@link #MAX_WARNINGS}) and their count. */
+    public record CheckView(String profile, List<FailureDetails.IssueView> warnings, int total) {}
+
+    /** What the JSON column holds. */
+    record Stored(List<FailureDetails.IssueView> warnings, int total) {}
+
+    private final VnfPackageRepository packages;
+    private final NsdInfoRepository nsds;
+    private final Sol005Json json;
+    private final CatalogExchange exchange;
+
+    OnboardingChecks(VnfPackageRepository packages, NsdInfoRepository nsds, Sol005Json json, CatalogExchange exchange) {
+        this.packages = packages;
+        this.nsds = nsds;
+        this.json = json;
+        this.exchange = exchange;
+    }
+
+    /** The profile uploads are checked by ({@code chainline.tosca.profile}), as a label. */
+    public String defaultProfile() {
+        return exchange.importProfile().key();
+    }
+
+    static ImportCheck of(Profile profile, List<Issue> warnings, Sol005Json json) {
+        List<FailureDetails.IssueView> kept = warnings.stream()
+                .limit(MAX_WARNINGS)
+                .map(FailureDetails.IssueView::of)
+                .toList();
+        return new ImportCheck(profile.key(), json.write(new Stored(kept, warnings.size())));
+    }
+
+    /** Every onboarded VNF package's check, by package id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, CheckView> vnfPackages() {
+        return packages.findAll().stream()
+                .filter(p -> p.getCheck().isPresent())
+                .collect(Collectors.toMap(
+                        VnfPackage::getId, p -> view(p.getCheck().orElseThrow())));
+    }
+
+    /** Every onboarded NSD's check, by NsdInfo id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, CheckView> nsds() {
+        return nsds.findAll().stream()
+                .filter(n -> n.getCheck().isPresent())
+                .collect(Collectors.toMap(NsdInfo::getId, n -> view(n.getCheck().orElseThrow())));
+    }
+
+    @Transactional(readOnly = true)
+    public CheckView vnfPackage(UUID id) {
+        return packages.findById(id)
+                .flatMap(VnfPackage::getCheck)
+                .map(this::view)
+                .orElseThrow(() -> notChecked("VNF package", id));
+    }
+
+    @Transactional(readOnly = true)
+    public CheckView nsd(UUID id) {
+        return nsds.findById(id).flatMap(NsdInfo::getCheck).map(this::view).orElseThrow(() -> notChecked("NSD", id));
+    }
+
+    private CheckView view(ImportCheck check) {
+        Stored stored = Optional.ofNullable(check.getWarningsJson())
+                .map(j -> json.read(j, Stored.class))
+                .orElse(new Stored(List.of(), 0));
+        return new CheckView(check.getProfile(), stored.warnings(), stored.total());
+    }
+
+    private static ChainlineException notChecked(String what, UUID id) {
+        return new ChainlineException(
+                "ONBOARDING-CHECK-NOT-FOUND",
+                Category.NOT_FOUND,
+                "No onboarded " + what + " " + id + ": the check is recorded when an upload onboards (not for one"
+                        + " rejected, whose findings are its onboardingFailureDetails, nor before issue 23).");
+    }
+}
