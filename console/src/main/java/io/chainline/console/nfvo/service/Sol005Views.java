@@ -27,6 +27,7 @@ public final class Sol005Views {
             String vnfSoftwareVersion,
             String vnfdVersion,
             Checksum checksum,
+            String packageSecurityOption,
             String onboardingState,
             String operationalState,
             String usageState,
