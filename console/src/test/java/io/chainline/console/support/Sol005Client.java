@@ -74,7 +74,8 @@ public final class Sol005Client {
             request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return conforming(method, path, response, response.body());
     }
 
     public HttpResponse<String> json(String method, String path, String body) throws Exception {
@@ -83,13 +84,7 @@ public final class Sol005Client {
 
     /** A GET that asks for one media type and keeps the body's bytes (ZIPs, files). */
     public HttpResponse<byte[]> bytes(String path, String accept) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", authorization)
-                        .header("Accept", accept)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return bytes(path, java.util.Map.of("Accept", accept));
     }
 
     /** A GET with further request headers (Range…) that keeps the body's bytes. */
@@ -97,7 +92,17 @@ public final class Sol005Client {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
         headers.forEach(request::header);
-        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return conforming("GET", path, response, new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Every answer of a SOL005 API goes through the ETSI schemas of the version served ({@link Sol005Schemas}): a
+     * test that gets a non-conforming answer fails, whatever it asserts itself.
+     */
+    private static <T> HttpResponse<T> conforming(String method, String path, HttpResponse<T> response, String body) {
+        Sol005Schemas.check(method, path, response, body);
+        return response;
     }
 
     public HttpResponse<String> get(String path) throws Exception {

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * does not read. A request without the header is served (most clients written for SOL005 v2.x never send it).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 6)
+// Before ApiEdgeFilter (+5): its refusals (413 and the like) are SOL005 answers too and carry the header.
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class ApiVersionHeader extends OncePerRequestFilter {
 
     static final String VERSION = "Version";

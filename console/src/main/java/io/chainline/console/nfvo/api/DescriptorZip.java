@@ -35,6 +35,17 @@ final class DescriptorZip {
     }
 
     /**
+     * The SOL005 media type of a descriptor's content as uploaded: {@code application/zip} for an archive, else
+     * {@code text/plain} (the YAML alone). SOL005 defines no other form, so the uploaded bytes are never answered as
+     * {@code application/octet-stream}.
+     */
+    static MediaType asUploaded(byte[] content) {
+        boolean zip =
+                content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        return zip ? ZIP : new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+    }
+
+    /**
      * The form the client asked for: the first of {@code offered} that its Accept header names, in the client's
      * order of preference; the first offered when it names none of them (no header, or {@code *}{@code /*}).
      */

@@ -116,10 +116,10 @@ class NsDescriptorsController extends OnboardingController<Sol005Views.NsdInfoVi
             headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-nsd.zip\"");
             content = DescriptorZip.of(nsds.nsdFiles(id).files());
         } else {
-            headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
             String name = nsds.contentName(id).orElse(id + ".yaml");
             headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
             content = nsds.content(id);
+            headers.setContentType(DescriptorZip.asUploaded(content));
         }
         return ByteRanges.answer(range, content, headers);
     }

@@ -7,7 +7,6 @@ import io.chainline.console.deployment.domain.DeploymentState;
 import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
 import io.chainline.console.deployment.service.DeploymentViews;
-import io.chainline.console.deployment.service.DesiredState;
 import io.chainline.console.nfvo.domain.NsInstance;
 import io.chainline.console.nfvo.domain.NsInstanceRepository;
 import io.chainline.console.nfvo.domain.NsdInfo;
@@ -37,6 +36,7 @@ public class NsInstanceService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final NsVnfInstances vnfInstances;
 
     NsInstanceService(
             NsInstanceRepository instances,
@@ -46,7 +46,8 @@ public class NsInstanceService {
             Notifications notifications,
             AuditLog audit,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            NsVnfInstances vnfInstances) {
         this.instances = instances;
         this.nsds = nsds;
         this.deploymentQueries = deploymentQueries;
@@ -55,6 +56,7 @@ public class NsInstanceService {
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.vnfInstances = vnfInstances;
     }
 
     public Sol005Views.NsInstanceView create(NsRequests.CreateNsRequest request, String actor) {
@@ -199,12 +201,13 @@ public class NsInstanceService {
         Optional<DeploymentViews.DeploymentSummary> deployment = deploymentOf(instance);
         List<Sol005Views.VnfInstanceView> vnfs = deployment
                 .filter(d -> d.state() != DeploymentState.TERMINATED)
-                .map(d -> vnfInstances(deploymentQueries.detail(d.id()).desired()))
+                .map(d -> vnfInstances.of(nsd, deploymentQueries.detail(d.id()).desired()))
                 .orElse(null);
         return new Sol005Views.NsInstanceView(
                 instance.getId(),
                 instance.getNsName(),
-                instance.getDescription(),
+                // nsInstanceDescription is mandatory in SOL005 (table 6.5.2.10-1); a client may have given none.
+                Optional.ofNullable(instance.getDescription()).orElse(""),
                 nsd.getNsd().map(NsdInfo.Nsd::nsdId).orElse(null),
                 instance.getNsdInfoId(),
                 instantiated(instance) ? "INSTANTIATED" : "NOT_INSTANTIATED",
@@ -218,22 +221,6 @@ public class NsInstanceService {
                                         ((Map<?, ?>) e.getValue()).get("href").toString()),
                                 (a, b) -> a,
                                 LinkedHashMap::new)));
-    }
-
-    private static List<Sol005Views.VnfInstanceView> vnfInstances(DesiredState desired) {
-        Map<String, List<DesiredState.PlacedVdu>> byNf = desired.placements().stream()
-                .collect(Collectors.groupingBy(DesiredState.PlacedVdu::nf, LinkedHashMap::new, Collectors.toList()));
-        return byNf.entrySet().stream()
-                .map(e -> new Sol005Views.VnfInstanceView(
-                        e.getKey(),
-                        null,
-                        e.getKey(),
-                        "INSTANTIATED",
-                        e.getValue().stream()
-                                .map(DesiredState.PlacedVdu::targetName)
-                                .distinct()
-                                .toList()))
-                .toList();
     }
 
     static Map<String, Object> links(UUID id) {

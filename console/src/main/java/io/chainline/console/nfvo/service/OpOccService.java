@@ -253,11 +253,13 @@ public class OpOccService {
                         operationState.equals("ROLLED_BACK") ? 409 : 500, "Operation failed", code, message, List.of());
     }
 
-    /** A job's state in SOL005's words; a FAILED job can still be retried, so it is FAILED_TEMP until failed. */
+    /**
+     * A job's state in SOL005's words; a FAILED job can still be retried, so it is FAILED_TEMP until failed. SOL005's
+     * NsLcmOperationStateType has no STARTING (that is SOL003's VNF LCM): a queued job is PROCESSING.
+     */
     static String operationState(JobState state, boolean failedFinally) {
         return switch (state) {
-            case QUEUED -> "STARTING";
-            case RUNNING -> "PROCESSING";
+            case QUEUED, RUNNING -> "PROCESSING";
             case ROLLING_BACK -> "ROLLING_BACK";
             case COMPLETED -> "COMPLETED";
             case FAILED -> failedFinally ? "FAILED" : "FAILED_TEMP";

@@ -12,6 +12,13 @@ final class Sol005Infos {
 
     private Sol005Infos() {}
 
+    /**
+     * VnfPkgInfo.packageSecurityOption is mandatory (SOL005 table 9.5.2.5-1). Chainline verifies both SOL004 options
+     * on upload but does not record which one a package used, so it reports OPTION_1, the layout of a package without
+     * an outer signed ZIP (docs/api.md says so).
+     */
+    static final String SECURITY_OPTION = "OPTION_1";
+
     static Sol005Views.VnfPkgInfo vnfPackage(VnfPackage pkg, boolean inUse, Sol005Json json) {
         var vnfd = pkg.getVnfd();
         String self = "/api/vnfpkgm/v2/vnf_packages/" + pkg.getId();
@@ -27,6 +34,7 @@ final class Sol005Infos {
                 vnfd.map(VnfPackage.Vnfd::softwareVersion).orElse(null),
                 vnfd.map(VnfPackage.Vnfd::version).orElse(null),
                 checksum(pkg),
+                SECURITY_OPTION,
                 pkg.getOnboardingState().name(),
                 pkg.getOperationalState().name(),
                 usage(inUse),

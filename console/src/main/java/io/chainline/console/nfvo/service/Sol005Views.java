@@ -27,6 +27,7 @@ public final class Sol005Views {
             String vnfSoftwareVersion,
             String vnfdVersion,
             Checksum checksum,
+            String packageSecurityOption,
             String onboardingState,
             String operationalState,
             String usageState,
@@ -50,10 +51,21 @@ public final class Sol005Views {
             Map<String, Object> userDefinedData,
             @JsonProperty("_links") Map<String, Link> links) {}
 
-    /** One network function of an instantiated NS, as SOL005's VnfInstance summary. */
+    /**
+     * One network function of an instantiated NS, as SOL005's VnfInstance (its mandatory attributes: the VNFD's
+     * identity and the package it came from); {@code targets} is Chainline's addition.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VnfInstanceView(
-            String id, String vnfdId, String vnfProductName, String instantiationState, List<String> targets) {}
+            String id,
+            String vnfdId,
+            String vnfProvider,
+            String vnfProductName,
+            String vnfSoftwareVersion,
+            String vnfdVersion,
+            String vnfPkgId,
+            String instantiationState,
+            List<String> targets) {}
 
     /** SOL005 NsInstance. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

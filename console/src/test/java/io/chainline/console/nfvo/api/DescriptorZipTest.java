@@ -30,4 +30,16 @@ class DescriptorZipTest {
                 .containsEntry("nsd.yaml", "a: 1")
                 .containsEntry("types/etsi.yaml", "b: 2");
     }
+
+    @Test
+    void contentAsUploadedIsLabelledWithTheSol005FormItIs() {
+        byte[] zip = DescriptorZip.of(Map.of("nsd.yaml", "a: 1"));
+
+        assertThat(DescriptorZip.asUploaded(zip)).isEqualTo(DescriptorZip.ZIP);
+        assertThat(DescriptorZip.asUploaded("tosca_definitions_version: tosca_simple_yaml_1_3".getBytes()))
+                .satisfies(t ->
+                        assertThat(t.isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue());
+        assertThat(DescriptorZip.asUploaded(new byte[0]).isCompatibleWith(MediaType.TEXT_PLAIN))
+                .isTrue();
+    }
 }

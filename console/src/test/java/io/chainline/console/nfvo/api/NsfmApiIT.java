@@ -87,7 +87,10 @@ class NsfmApiIT {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        io.chainline.console.support.Sol005Schemas.check("PATCH", ALARMS + "/" + id, response, response.body());
+        return response;
     }
 
     private static String basic(String user) {

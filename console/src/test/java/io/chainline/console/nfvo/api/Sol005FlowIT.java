@@ -128,6 +128,7 @@ class Sol005FlowIT {
                     .get(0);
             assertThat(instance.path("vnfInstance").findValuesAsString("id"))
                     .containsExactly("classifier", "firewall", "router");
+            eachVnfInstanceNamesItsVnfdAndPackage(api, instance.path("vnfInstance"));
             notificationsArrivedSignedAndRetried(receiver, instance.path("id").asString());
             aResultDeliveredAgainIsNotNotifiedAgain(receiver);
             theAuditLogAndPrometheusAccountForIt(name);
@@ -333,6 +334,25 @@ class Sol005FlowIT {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(HMAC_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** SOL005 VnfInstance: the VNFD's identity and the onboarded package it came from are mandatory. */
+    private static void eachVnfInstanceNamesItsVnfdAndPackage(Sol005Client api, JsonNode vnfInstances)
+            throws Exception {
+        java.util.Map<String, java.util.Set<String>> packagesByVnfd = new java.util.HashMap<>();
+        api.read("/api/vnfpkgm/v2/vnf_packages?filter=(eq,onboardingState,ONBOARDED)")
+                .forEach(p -> packagesByVnfd
+                        .computeIfAbsent(p.path("vnfdId").asString(), k -> new java.util.HashSet<>())
+                        .add(p.path("id").asString()));
+        assertThat(vnfInstances).allSatisfy(vnf -> {
+            assertThat(packagesByVnfd.getOrDefault(vnf.path("vnfdId").asString(), java.util.Set.of()))
+                    .as(vnf.toString())
+                    .contains(vnf.path("vnfPkgId").asString());
+            assertThat(vnf.path("vnfProvider").asString()).as(vnf.toString()).isNotBlank();
+            assertThat(vnf.path("vnfSoftwareVersion").asString())
+                    .as(vnf.toString())
+                    .isNotBlank();
+        });
     }
 
     /** SOL005: nsd_content as uploaded, as the YAML alone (text/plain), or as a ZIP with its imports. */

@@ -17,7 +17,8 @@ class NsLifecycleMappingTest {
 
     @Test
     void jobStatesReadAsSol005OperationStates() {
-        assertThat(OpOccService.operationState(JobState.QUEUED, false)).isEqualTo("STARTING");
+        // SOL005 NsLcmOperationStateType has no STARTING (SOL003 does): a queued NS operation is PROCESSING.
+        assertThat(OpOccService.operationState(JobState.QUEUED, false)).isEqualTo("PROCESSING");
         assertThat(OpOccService.operationState(JobState.RUNNING, false)).isEqualTo("PROCESSING");
         assertThat(OpOccService.operationState(JobState.FAILED, false)).isEqualTo("FAILED_TEMP");
         assertThat(OpOccService.operationState(JobState.FAILED, true)).isEqualTo("FAILED");
