@@ -58,8 +58,8 @@ final class PackageChecks {
         return entry(meta.get("Entry-Definitions"));
     }
 
-    /** The first block of TOSCA.meta: well-formed, the SOL004 keys present, every entry it names in the package. */
-    private void checkMetaBlock(ToscaMeta meta) {
+    /** Comment lines: not TOSCA-Meta, but what vendor tools write and the reference VNFMs skip. */
+    private void checkComments(ToscaMeta meta) {
         for (int line : meta.comments()) {
             issues.deviation(
                     IssueCode.INTEROP_META_COMMENT,
@@ -70,6 +70,11 @@ final class PackageChecks {
                             + " TOSCA: 'Key: value' lines in blocks separated by blank lines). Remove it.",
                     "the comment line was skipped");
         }
+    }
+
+    /** The first block of TOSCA.meta: well-formed, the SOL004 keys present, every entry it names in the package. */
+    private void checkMetaBlock(ToscaMeta meta) {
+        checkComments(meta);
         meta.malformedLine()
                 .ifPresent(line -> issue(
                         IssueCode.CSAR_META_INVALID, ToscaMeta.PATH, "The line '" + line + "' is not 'Key: value'."));
