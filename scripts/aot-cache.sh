@@ -1,21 +1,39 @@
 #!/usr/bin/env bash
 # Builds a start-up-optimised layout of the console: the jar extracted (Spring Boot's tools jarmode) plus a JDK 25
-# AOT cache (JEP 483/514/515) trained by one start of the application context. Start: about 5 s instead of 11-14 s
-# on a 2-core machine (docs/performance.md). Needs JDK 25; the console jar must be built first.
+# AOT cache (JEP 483/514/515) trained by one first start of the console (H2 in memory, demo seed, sign-in page).
+# bin/chainline runs it (and calls this script when the layout is missing or older than the jar); docs/performance.md
+# and ADR 0042 say what it saves. Needs JDK 25; the console jar must be built first.
 #   scripts/aot-cache.sh            -> console/target/aot/{console-*.jar,lib/,chainline.aot}
-#   java -XX:AOTCache=console/target/aot/chainline.aot -jar console/target/aot/console-*.jar
+#   java -XX:AOTCache=$PWD/console/target/aot/chainline.aot -jar $PWD/console/target/aot/console-*.jar
+# The cache is valid only for the same JDK and the same class path: the training uses the absolute path of the
+# extracted jar, so run it by that same absolute path (from any working directory), with the same heap cap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-jar=$(ls console/target/console-*.jar | head -n 1)
-out=console/target/aot
+jar=$(ls console/target/console-*.jar | grep -v -- '-sources' | head -n 1)
+out=$PWD/console/target/aot
 rm -rf "$out"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$out" > /dev/null
 training_home=$(mktemp -d)
-# The training run starts the context (H2 in memory, no demo data) and exits once it is refreshed.
-( cd "$out" && CHAINLINE_HOME=$training_home "$java" -XX:AOTCacheOutput=chainline.aot -Dspring.context.exit=onRefresh \
-    -jar "$(basename "$jar")" --server.port=0 --chainline.demo-data=false \
-    --spring.datasource.url=jdbc:h2:mem:aot-training > "$training_home/training.log" 2>&1 ) \
-  || { cat "$training_home/training.log" >&2; exit 1; }
+port=${AOT_TRAINING_PORT:-18079}
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "port $port is in use: set AOT_TRAINING_PORT to a free port for the training run" >&2; exit 1
+fi
+# The training run is a first start as a user makes it: an empty H2 in memory, Flyway, Hibernate, the demo seed
+# (the TOSCA engine's validation and packaging), Tomcat and Vaadin serving the sign-in page; then a normal exit
+# (SIGTERM: the JVM writes the cache as it exits). Exiting on refresh would leave all of that after refresh cold.
+CHAINLINE_HOME=$training_home "$java" -XX:AOTCacheOutput="$out/chainline.aot" -XX:+UseSerialGC -Xmx"${CHAINLINE_HEAP:-384m}" \
+    -jar "$out/$(basename "$jar")" --server.port="$port" --chainline.demo-data=true \
+    --spring.datasource.url=jdbc:h2:mem:aot-training > "$training_home/training.log" 2>&1 &
+pid=$!
+until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; do
+  kill -0 "$pid" 2>/dev/null || { cat "$training_home/training.log" >&2; exit 1; }
+  sleep 1
+done
+curl -fs -o /dev/null "http://127.0.0.1:$port/login" || true
+curl -fs -o /dev/null -c "$training_home/cookies" "http://127.0.0.1:$port/" || true
+kill -TERM "$pid"
+wait "$pid" || true
+[ -s "$out/chainline.aot" ] || { cat "$training_home/training.log" >&2; exit 1; }
 rm -rf "$training_home"
-echo "AOT layout ready: java -XX:AOTCache=$out/chainline.aot -jar $out/$(basename "$jar")"
+echo "AOT layout ready: bin/chainline (or java -XX:AOTCache=$out/chainline.aot -jar $out/$(basename "$jar"))" >&2

@@ -12,10 +12,10 @@ workdir=.
 runjar=$jar
 if [ "${MODE:-jar}" = aot ]; then
   [ -f console/target/aot/chainline.aot ] || scripts/aot-cache.sh > /dev/null
-  # the AOT cache is only used with the same class path it was trained with: run from the layout's folder
-  workdir=console/target/aot
-  aot=(-XX:AOTCache=chainline.aot)
-  runjar=$(basename "$jar")
+  # the AOT cache is only used with the same class path and GC it was trained with (scripts/aot-cache.sh trains with
+  # the absolute path of the extracted jar, the serial collector and the heap cap): run it exactly as bin/chainline does
+  aot=(-XX:AOTCache="$PWD/console/target/aot/chainline.aot" -XX:+UseSerialGC -Xmx"${CHAINLINE_HEAP:-384m}")
+  runjar=$PWD/console/target/aot/$(basename "$jar")
 fi
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 port=18080

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.aura.Aura;
+import io.chainline.console.base.service.StartupProfile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -25,7 +26,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChainlineApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(ChainlineApplication.class, args);
+        SpringApplication application = new SpringApplication(ChainlineApplication.class);
+        StartupProfile.install(application);
+        application.run(args);
     }
 
     @Override
