@@ -175,6 +175,8 @@ public final class ToscaEngine {
                 new MemorySource(bytes, "export of " + descriptor.displayName()),
                 written.get().entry(),
                 issues);
+        // Judged as an import would judge it (the identity rule included), so no export is refused on the way back in.
+        read.imported();
         return new ExportResult(edition, written, read.report());
     }
 

@@ -217,4 +217,37 @@ class DescriptorIdentityTest {
                     assertThat(i.path()).isEqualTo("topology_template.node_templates.chain");
                 });
     }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void anExportWithoutAnIdentityIsRefusedAsItsImportWouldBe(Profile profile) {
+        ToscaEngine engine = new ToscaEngine().withProfile(profile);
+        VnfDescriptor vnf = (VnfDescriptor) importFlavour(profile, TYPES, ", default: Example Labs")
+                .descriptor()
+                .orElseThrow();
+        VnfIdentity id = vnf.identity();
+        VnfDescriptor blank = new VnfDescriptor(
+                new VnfIdentity(
+                        id.nodeType(),
+                        id.descriptorId(),
+                        id.descriptorVersion(),
+                        "",
+                        id.productName(),
+                        id.softwareVersion(),
+                        id.productInfoName(),
+                        id.vnfmInfo()),
+                vnf.flavours());
+
+        assertThat(engine.export(vnf, io.chainline.tosca.model.Sol001Edition.DEFAULT)
+                        .ok())
+                .isTrue();
+        ExportResult refused = engine.export(blank, io.chainline.tosca.model.Sol001Edition.DEFAULT);
+        assertThat(refused.ok())
+                .as("never hand out a file the import would refuse")
+                .isFalse();
+        assertThat(refused.report().issues())
+                .filteredOn(Issue::isError)
+                .extracting(Issue::code)
+                .containsExactly(IssueCode.DESCRIPTOR_IDENTITY_MISSING);
+    }
 }

@@ -76,7 +76,8 @@ class DescriptorRoundTripTest {
         assertThat(mapped.get(true)).as("VNFDs mapped").isGreaterThanOrEqualTo(MIN_VNFDS);
         assertThat(mapped.get(false)).as("NSDs mapped").isGreaterThanOrEqualTo(MIN_NSDS);
         long v2 = MAPPED.stream()
-                .filter(m -> ENGINE.export(m.descriptor(), Sol001Edition.V2_6_1).ok())
+                .filter(m -> ENGINE.export(identified(m.descriptor()), Sol001Edition.V2_6_1)
+                        .ok())
                 .count();
         assertThat(v2).as("VNFDs SOL001 v2.6.1 can express").isGreaterThanOrEqualTo(MIN_V2_EXPORTS);
     }

@@ -70,7 +70,8 @@ class LegacyVnffgTest {
                         "destination_port_range", "80..1024",
                         "destination_ip_address_prefix", "192.168.1.2/24"));
 
-        ExportResult sol001 = engine.export(ns, Sol001Edition.V4_4_1);
+        // a legacy VNFFG has no SOL001 identity: written as SOL001 it needs one, as a person would give it
+        ExportResult sol001 = engine.export(DescriptorRoundTripTest.identified(ns), Sol001Edition.V4_4_1);
         assertThat(sol001.ok()).as(sol001.report().issues().toString()).isTrue();
         assertThat(sol001.written().orElseThrow().files().values().iterator().next())
                 .contains("type: tosca.policies.nfv.NfpRule")

@@ -211,6 +211,27 @@ class ToscaCliTest {
         Path target = dir.resolve("converted");
 
         assertThat(run("convert", "--out", target.toString(), legacy.toString()))
+                .as("a legacy VNFD has no SOL001 identity: the converter says what to give")
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("DESCRIPTOR-IDENTITY-MISSING")
+                .contains("--identity key=value");
+        out.reset();
+
+        assertThat(run(
+                        "convert",
+                        "--identity",
+                        "provider=Example Labs",
+                        "--identity",
+                        "software_version=1.0",
+                        "--identity",
+                        "descriptor_version=1.0",
+                        "--identity",
+                        "descriptor_id=5d0c2c4e-0b7e-4d52-9a57-legacyweb001",
+                        "--out",
+                        target.toString(),
+                        legacy.toString()))
+                .as(() -> out.toString(StandardCharsets.UTF_8))
                 .isZero();
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("(SOL001 4.4.1): accepted");

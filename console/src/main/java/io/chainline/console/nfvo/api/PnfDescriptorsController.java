@@ -110,10 +110,11 @@ class PnfDescriptorsController extends OnboardingController<PnfdInfoView> {
             headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-pnfd.zip\"");
             content = DescriptorZip.of(pnfds.pnfdFiles(id).files());
         } else {
-            headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
             String name = pnfds.contentName(id).orElse(id + ".yaml");
             headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
             content = pnfds.content(id);
+            // SOL005 defines two forms only: the YAML (text/plain) or a ZIP, whichever was uploaded
+            headers.setContentType(DescriptorZip.asUploaded(content));
         }
         return ByteRanges.answer(range, content, headers);
     }

@@ -3,6 +3,7 @@ package io.chainline.console.catalog.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chainline.console.support.CorpusIdentity;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.SharedCorpus;
 import io.chainline.tosca.ImportResult;
@@ -46,7 +47,7 @@ class CatalogCorpusIT {
     void goesThroughTheCatalogAndOutAgain(Path file) {
         ImportResult read = engines.engine().importFile(file);
         VnfDescriptor descriptor = (VnfDescriptor) read.descriptor().orElseThrow();
-        VnfDescriptor own = Identities.renamed(descriptor, "corpus-" + UUID.randomUUID());
+        VnfDescriptor own = CorpusIdentity.completed(Identities.renamed(descriptor, "corpus-" + UUID.randomUUID()));
         VnfSummary stored = catalog.createDraft(own, "corpus");
 
         assertThat(catalog.get(stored.id()).descriptor()).isEqualTo(own);
@@ -60,7 +61,7 @@ class CatalogCorpusIT {
         byte[] csar = exchange.exportCsar(stored.id(), Sol001Edition.V4_4_1);
         ImportOutcome again =
                 exchange.importFile("again.csar", csar, Optional.of("corpus-" + UUID.randomUUID()), "corpus");
-        assertThat(again.accepted()).isTrue();
+        assertThat(again.accepted()).as(() -> again.issues().toString()).isTrue();
         assertThat(catalog.get(again.stored().orElseThrow().id()).descriptor().flavours())
                 .isEqualTo(own.flavours());
     }

@@ -2,6 +2,7 @@ package io.chainline.console.chain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainline.console.support.CorpusIdentity;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.SharedCorpus;
 import io.chainline.tosca.ToscaEngine;
@@ -42,7 +43,7 @@ class ChainCorpusIT {
         NsDescriptor read =
                 (NsDescriptor) new ToscaEngine().importFile(file).descriptor().orElseThrow();
         NsIdentity id = read.identity();
-        NsDescriptor own = new NsDescriptor(
+        NsDescriptor own = CorpusIdentity.completed(new NsDescriptor(
                 new NsIdentity(
                         id.nodeType(),
                         id.descriptorId(),
@@ -56,7 +57,7 @@ class ChainCorpusIT {
                 read.virtualLinks(),
                 read.forwarders(),
                 read.forwardingGraphs(),
-                read.exposed());
+                read.exposed()));
         ChainSummary stored = chains.createDraft(own, "corpus");
         assertThat(chains.get(stored.id()).descriptor()).isEqualTo(own);
 
@@ -64,7 +65,7 @@ class ChainCorpusIT {
         chains.delete(stored.id(), stored.version(), "corpus"); // the same name and version may come back in
         ChainExchange.Outcome again = exchange.importFile("again.csar", csar, "corpus");
 
-        assertThat(again.accepted()).isTrue();
+        assertThat(again.accepted()).as(() -> again.issues().toString()).isTrue();
         assertThat(chains.get(again.stored().orElseThrow().id()).descriptor()).isEqualTo(own);
     }
 }
