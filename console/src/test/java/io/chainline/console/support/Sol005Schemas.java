@@ -31,17 +31,24 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * schemas do not name are allowed, as in SOL013.
  *
  * <p>The documents live in test resources under {@code sol005/<edition>/}, one per API as ETSI lays them out. An API
- * served at a major version with no documents here (see {@link #EDITIONS}) is not validated: adding the v1 API
- * (SOL005 v2.6.1) means adding its three rows and the 2.6.1 documents.
+ * served at a major version with no documents here (see {@link #EDITIONS}) is not validated. Notifications, which
+ * the console sends rather than answers, are checked by {@link #checkNotification} against the document's
+ * component of the notification's type.
  */
 public final class Sol005Schemas {
 
-    /** Which documents hold the contract of each API root Chainline serves. */
+    /**
+     * Which documents hold the contract of each API root Chainline serves: SOL005 V3.3.1 for the v2 APIs and nsfm's
+     * v1, SOL005 V2.6.1 for the v1 APIs that OSM-era clients speak (ADR 0039).
+     */
     static final Map<String, String> EDITIONS = Map.of(
             "/api/vnfpkgm/v2", "sol005/3.3.1/VNFPackageManagement.yaml",
             "/api/nsd/v2", "sol005/3.3.1/NSDManagement.yaml",
             "/api/nslcm/v2", "sol005/3.3.1/NSLifecycleManagement.yaml",
-            "/api/nsfm/v1", "sol005/3.3.1/NSFaultManagement.yaml");
+            "/api/nsfm/v1", "sol005/3.3.1/NSFaultManagement.yaml",
+            "/api/vnfpkgm/v1", "sol005/2.6.1/VNFPackageManagement.yaml",
+            "/api/nsd/v1", "sol005/2.6.1/NSDManagement.yaml",
+            "/api/nslcm/v1", "sol005/2.6.1/NSLifecycleManagement.yaml");
 
     /**
      * Chainline's own operations under a SOL005 root, which no ETSI document defines: their successful answers are
@@ -49,7 +56,8 @@ public final class Sol005Schemas {
      */
     static final java.util.Set<String> EXTENSIONS = java.util.Set.of(
             // The paths of the files a package holds, as JSON (docs/api.md), for the console's own scripts.
-            "GET /api/vnfpkgm/v2/vnf_packages/{vnfPkgId}/artifacts");
+            "GET /api/vnfpkgm/v2/vnf_packages/{vnfPkgId}/artifacts",
+            "GET /api/vnfpkgm/v1/vnf_packages/{vnfPkgId}/artifacts");
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -92,6 +100,38 @@ public final class Sol005Schemas {
                     + response.status() + ") breaks the ETSI schema:\n  " + String.join("\n  ", violations)
                     + "\nbody: " + abbreviated(response.body()));
         }
+    }
+
+    /**
+     * Fails unless {@code body}, a notification sent for a subscription made under {@code root} (e.g.
+     * {@code /api/nslcm/v1}), validates against the component its {@code notificationType} names in that root's
+     * document.
+     */
+    public static void checkNotification(String root, String body) {
+        List<String> violations = notificationViolations(root, body);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The SOL005 notification sent for " + root + " breaks the ETSI schema:\n  "
+                    + String.join("\n  ", violations) + "\nbody: " + abbreviated(body));
+        }
+    }
+
+    /** The rules a notification breaks; a type the root's document does not define is one. */
+    public static List<String> notificationViolations(String root, String body) {
+        String resource = Optional.ofNullable(EDITIONS.get(root))
+                .orElseThrow(() -> new IllegalArgumentException("No SOL005 document for " + root));
+        Document document = DOCUMENTS.computeIfAbsent(resource, Document::load);
+        List<String> violations = new ArrayList<>();
+        parse(body, violations).ifPresent(tree -> {
+            String type = tree.path("notificationType").asString("");
+            if (document.root().path("components").path("schemas").path(type).isMissingNode()) {
+                violations.add("$.notificationType: " + type + " is not a notification of " + resource);
+            } else {
+                violations.addAll(validate("classpath:" + resource + "#/components/schemas/" + escape(type), tree));
+                violations.addAll(validate(
+                        document.sibling("SOL005_def.yaml") + "#/components/schemas/NotificationHeader", tree));
+            }
+        });
+        return violations;
     }
 
     /** The rules {@code response} breaks; empty when it conforms or is not a validated SOL005 answer. */

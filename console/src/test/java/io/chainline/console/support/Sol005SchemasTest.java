@@ -152,4 +152,56 @@ class Sol005SchemasTest {
                 .asString()
                 .contains("application/problem+json");
     }
+
+    @Test
+    void v1AnswersAreCheckedAgainstV261WhichHasNoErrorStateAndNoLaterAttributesRequired() {
+        String v1 = "/api/vnfpkgm/v1/vnf_packages/" + ID;
+        String pkg = """
+                {"id":"%s","onboardingState":"%s","operationalState":"DISABLED","usageState":"NOT_IN_USE",
+                 "_links":{"self":{"href":"/api/vnfpkgm/v1/vnf_packages/%s"},
+                           "packageContent":{"href":"/api/vnfpkgm/v1/vnf_packages/%s/package_content"}}}""";
+
+        assertThat(Sol005Schemas.violations(json("GET", v1, 200, pkg.formatted(ID, "CREATED", ID, ID))))
+                .as("no packageSecurityOption in v2.6.1")
+                .isEmpty();
+        assertThat(Sol005Schemas.violations(json("GET", v1, 200, pkg.formatted(ID, "ERROR", ID, ID))))
+                .singleElement()
+                .asString()
+                .contains("$.onboardingState")
+                .contains("enum");
+        assertThat(Sol005Schemas.violations(
+                        json("GET", "/api/vnfpkgm/v2/vnf_packages/" + ID, 200, pkg.formatted(ID, "ERROR", ID, ID))))
+                .as("v2 (3.3.1) requires packageSecurityOption and knows ERROR")
+                .singleElement()
+                .asString()
+                .contains("packageSecurityOption");
+        assertThat(Sol005Schemas.violations(json("GET", v1 + "/manifest", 200, "")))
+                .singleElement()
+                .asString()
+                .startsWith("path");
+    }
+
+    @Test
+    void notificationsAreCheckedAgainstTheComponentOfTheirType() {
+        String lcm = """
+                {"id":"n","nsInstanceId":"i","nsLcmOpOccId":"o","operation":"INSTANTIATE",
+                 "notificationType":"NsLcmOperationOccurrenceNotification","subscriptionId":"s",
+                 "%s":"2026-12-05T08:00:00Z","notificationStatus":"START","isAutomaticInvocation":false,
+                 "_links":{"nsInstance":{"href":"i"},"subscription":{"href":"s"}}}""";
+
+        assertThat(Sol005Schemas.notificationViolations("/api/nslcm/v1", lcm.formatted("timestamp")))
+                .isEmpty();
+        assertThat(Sol005Schemas.notificationViolations("/api/nslcm/v1", lcm.formatted("timeStamp")))
+                .singleElement()
+                .asString()
+                .contains("timestamp")
+                .contains("required");
+        assertThat(Sol005Schemas.notificationViolations(
+                        "/api/nsd/v1", "{\"notificationType\":\"NsdOnboardingNotification\"}"))
+                .singleElement()
+                .asString()
+                .contains("is not a notification");
+        assertThatThrownBy(() -> Sol005Schemas.checkNotification("/api/nslcm/v1", "{}"))
+                .isInstanceOf(AssertionError.class);
+    }
 }

@@ -207,9 +207,20 @@ public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
         return deps.tx().execute(s -> nsds.findFirstByNsdIdAndOnboardingState(nsdId, OnboardingState.ONBOARDED));
     }
 
+    /**
+     * NsdmLinks of a notification: {@code nsdInfo} is the one SOL005 requires (V2.6.1 and V3.3.1, with
+     * {@code subscription}, which Notifications adds); {@code self} and {@code nsd_content} stay for subscribers
+     * that read them already.
+     */
     static Map<String, Object> links(UUID id) {
         String self = "/api/nsd/v2/ns_descriptors/" + id;
-        return Map.of("self", Map.of("href", self), "nsd_content", Map.of("href", self + "/nsd_content"));
+        return Map.of(
+                "nsdInfo",
+                Map.of("href", self),
+                "self",
+                Map.of("href", self),
+                "nsd_content",
+                Map.of("href", self + "/nsd_content"));
     }
 
     private static ChainlineException notOnboarded(NsdInfo info) {

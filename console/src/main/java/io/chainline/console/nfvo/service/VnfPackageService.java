@@ -218,9 +218,14 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
         return deps.tx().execute(s -> packages.findByVnfdIdIn(vnfdIds));
     }
 
+    /**
+     * PkgmLinks of a notification: {@code vnfPackage} is the one SOL005 requires (V2.6.1 and V3.3.1, with
+     * {@code subscription}, which Notifications adds); the others stay for subscribers that read them already.
+     */
     static Map<String, Object> links(UUID id) {
         String self = "/api/vnfpkgm/v2/vnf_packages/" + id;
         return Map.of(
+                "vnfPackage", Map.of("href", self),
                 "self", Map.of("href", self),
                 "vnfd", Map.of("href", self + "/vnfd"),
                 "packageContent", Map.of("href", self + "/package_content"));

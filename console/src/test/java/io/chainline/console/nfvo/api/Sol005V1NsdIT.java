@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import io.chainline.console.support.Deployables;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.Sol005Client;
+import io.chainline.console.support.Sol005Schemas;
 import io.chainline.console.support.WebhookReceiver;
 import io.chainline.tosca.model.VnfDescriptor;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,7 @@ class Sol005V1NsdIT extends Sol005V1Base {
                         .contains("NsdOnboardingFailureNotification", "NsdOnBoardingNotification"));
         for (WebhookReceiver.Received post : receiver.posts()) {
             assertThat(post.header("Version")).isEqualTo("1.0.0");
+            Sol005Schemas.checkNotification("/api/nsd/v1", post.body());
             assertThat(post.body()).doesNotContain("/v2/");
             JsonNode notification = Sol005Client.parse(post.body());
             assertThat(notification

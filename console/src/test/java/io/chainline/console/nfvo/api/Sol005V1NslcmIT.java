@@ -15,6 +15,7 @@ import io.chainline.console.support.Engines;
 import io.chainline.console.support.IntegrationTest;
 import io.chainline.console.support.PodmanHosts;
 import io.chainline.console.support.Sol005Client;
+import io.chainline.console.support.Sol005Schemas;
 import io.chainline.console.support.WebhookReceiver;
 import io.chainline.tosca.model.VnfDescriptor;
 import java.net.http.HttpResponse;
@@ -122,6 +123,7 @@ class Sol005V1NslcmIT extends Sol005V1Base {
                         .contains("START", "RESULT"));
         for (WebhookReceiver.Received post : receiver.posts()) {
             assertThat(post.header("Version")).isEqualTo("1.0.0");
+            Sol005Schemas.checkNotification("/api/nslcm/v1", post.body());
             assertThat(post.body()).doesNotContain("/v2/");
             JsonNode links = Sol005Client.parse(post.body()).path("_links");
             assertThat(links.path("nsInstance").path("href").asString()).isEqualTo(self);

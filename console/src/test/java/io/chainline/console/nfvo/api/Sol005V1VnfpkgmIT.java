@@ -3,12 +3,17 @@ package io.chainline.console.nfvo.api;
 import static io.chainline.console.nfvo.api.Sol005V1Client.PACKAGES;
 import static io.chainline.console.nfvo.api.Sol005V1Client.v1;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.chainline.console.support.Deployables;
 import io.chainline.console.support.IntegrationTest;
+import io.chainline.console.support.Sol005Client;
+import io.chainline.console.support.Sol005Schemas;
+import io.chainline.console.support.WebhookReceiver;
 import io.chainline.tosca.model.VnfDescriptor;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,42 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 class Sol005V1VnfpkgmIT extends Sol005V1Base {
+
+    @Test
+    void aV1SubscriberIsToldOfOnboardingAndRemovalInV261Terms() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String subscription = api.create("/api/vnfpkgm/v1/subscriptions", """
+                            {"callbackUri":"%s","filter":{"notificationTypes":
+                             ["VnfPackageOnboardingNotification","VnfPackageChangeNotification"]}}""".formatted(receiver.url()))
+                    .path("id")
+                    .asString();
+            VnfDescriptor vnf = Deployables.descriptorsOf(
+                            Sol005V1Client.IMAGE, List.of(Deployables.Nf.plain("v1sub", 8094)))
+                    .getFirst();
+            JsonNode pkg = api.onboardPackage(Sol005Packages.csar(vnf));
+            assertThat(pkg.path("onboardingState").asString()).isEqualTo("ONBOARDED");
+            String self = PACKAGES + "/" + pkg.path("id").asString();
+            api.disableAndDelete(self, "operationalState");
+
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(receiver.posts())
+                            .extracting(p -> Sol005Client.parse(p.body())
+                                    .path("notificationType")
+                                    .asString())
+                            .contains("VnfPackageOnboardingNotification", "VnfPackageChangeNotification"));
+            for (WebhookReceiver.Received post : receiver.posts()) {
+                assertThat(post.header("Version")).isEqualTo("1.0.0");
+                Sol005Schemas.checkNotification("/api/vnfpkgm/v1", post.body());
+                assertThat(Sol005Client.parse(post.body())
+                                .path("_links")
+                                .path("vnfPackage")
+                                .path("href")
+                                .asString())
+                        .isEqualTo(self);
+            }
+            v1(api.json("DELETE", "/api/vnfpkgm/v1/subscriptions/" + subscription, null), 204);
+        }
+    }
 
     @Test
     void aPackageFailsAsV261SaysThenOnboardsUnderV1() throws Exception {
