@@ -90,16 +90,21 @@ public class PnfdService extends Onboarding<PnfdInfo, PnfdInfoView> {
         return Optional.empty();
     }
 
-    /** SOL005 PnfdInfoModifications has userDefinedData only. */
+    /** SOL005 PnfdInfoModifications has userDefinedData only (every modify overload ends here). */
     @Override
-    public void modify(UUID id, Optional<OperationalState> state, Optional<Map<String, Object>> patch, String actor) {
+    public String modify(
+            UUID id,
+            IfMatch ifMatch,
+            Optional<OperationalState> state,
+            Optional<Map<String, Object>> patch,
+            String actor) {
         if (state.isPresent()) {
             throw new ChainlineException(
                     "PNFD-NO-OPERATIONAL-STATE",
                     Category.INVALID,
                     "A PNF descriptor has no operational state in SOL005; PATCH its userDefinedData only.");
         }
-        super.modify(id, state, patch, actor);
+        return super.modify(id, ifMatch, state, patch, actor);
     }
 
     @Override
