@@ -67,4 +67,43 @@ final class DescriptorZip {
         }
         return offered.getFirst();
     }
+
+    /**
+     * What a descriptor's content resource can give: the YAML alone, the YAML with its imports, and the upload as it
+     * came (with its file name).
+     */
+    record Forms(
+            java.util.function.Supplier<String> yaml,
+            java.util.function.Supplier<Map<String, String>> files,
+            java.util.function.Supplier<byte[]> uploaded,
+            String uploadedName,
+            String zipName) {}
+
+    /**
+     * SOL005's descriptor content (nsd_content, pnfd_content): the form the Accept header asks for, as uploaded when
+     * it asks for none (then text/plain or application/zip, whichever was uploaded, the two forms SOL005 defines), and
+     * a single Range answered 206.
+     */
+    static org.springframework.http.ResponseEntity<?> content(String accept, String range, Forms forms) {
+        MediaType form = chosen(accept, List.of(MediaType.APPLICATION_OCTET_STREAM, ZIP, MediaType.TEXT_PLAIN));
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        byte[] content;
+        if (form.equals(MediaType.TEXT_PLAIN)) {
+            headers.setContentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8));
+            content = forms.yaml().get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } else if (form.equals(ZIP)) {
+            headers.setContentType(ZIP);
+            headers.set(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, attachment(forms.zipName()));
+            content = of(forms.files().get());
+        } else {
+            headers.set(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, attachment(forms.uploadedName()));
+            content = forms.uploaded().get();
+            headers.setContentType(asUploaded(content));
+        }
+        return ByteRanges.answer(range, content, headers);
+    }
+
+    private static String attachment(String name) {
+        return "attachment; filename=\"" + name + "\"";
+    }
 }

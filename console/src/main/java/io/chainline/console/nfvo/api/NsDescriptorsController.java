@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -104,24 +103,15 @@ class NsDescriptorsController extends OnboardingController<Sol005Views.NsdInfoVi
             @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
-        MediaType form = DescriptorZip.chosen(
-                accept, List.of(MediaType.APPLICATION_OCTET_STREAM, DescriptorZip.ZIP, MediaType.TEXT_PLAIN));
-        HttpHeaders headers = new HttpHeaders();
-        byte[] content;
-        if (form.equals(MediaType.TEXT_PLAIN)) {
-            headers.setContentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8));
-            content = nsds.nsd(id).getBytes(StandardCharsets.UTF_8);
-        } else if (form.equals(DescriptorZip.ZIP)) {
-            headers.setContentType(DescriptorZip.ZIP);
-            headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-nsd.zip\"");
-            content = DescriptorZip.of(nsds.nsdFiles(id).files());
-        } else {
-            String name = nsds.contentName(id).orElse(id + ".yaml");
-            headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
-            content = nsds.content(id);
-            headers.setContentType(DescriptorZip.asUploaded(content));
-        }
-        return ByteRanges.answer(range, content, headers);
+        return DescriptorZip.content(
+                accept,
+                range,
+                new DescriptorZip.Forms(
+                        () -> nsds.nsd(id),
+                        () -> nsds.nsdFiles(id).files(),
+                        () -> nsds.content(id),
+                        nsds.contentName(id).orElse(id + ".yaml"),
+                        id + "-nsd.zip"));
     }
 
     @GetMapping(path = "/{id}/nsd", produces = MediaType.TEXT_PLAIN_VALUE)

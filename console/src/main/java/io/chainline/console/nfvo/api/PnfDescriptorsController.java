@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -98,25 +97,15 @@ class PnfDescriptorsController extends OnboardingController<PnfdInfoView> {
             @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
-        MediaType form = DescriptorZip.chosen(
-                accept, List.of(MediaType.APPLICATION_OCTET_STREAM, DescriptorZip.ZIP, MediaType.TEXT_PLAIN));
-        HttpHeaders headers = new HttpHeaders();
-        byte[] content;
-        if (form.equals(MediaType.TEXT_PLAIN)) {
-            headers.setContentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8));
-            content = pnfds.pnfd(id).getBytes(StandardCharsets.UTF_8);
-        } else if (form.equals(DescriptorZip.ZIP)) {
-            headers.setContentType(DescriptorZip.ZIP);
-            headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-pnfd.zip\"");
-            content = DescriptorZip.of(pnfds.pnfdFiles(id).files());
-        } else {
-            String name = pnfds.contentName(id).orElse(id + ".yaml");
-            headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
-            content = pnfds.content(id);
-            // SOL005 defines two forms only: the YAML (text/plain) or a ZIP, whichever was uploaded
-            headers.setContentType(DescriptorZip.asUploaded(content));
-        }
-        return ByteRanges.answer(range, content, headers);
+        return DescriptorZip.content(
+                accept,
+                range,
+                new DescriptorZip.Forms(
+                        () -> pnfds.pnfd(id),
+                        () -> pnfds.pnfdFiles(id).files(),
+                        () -> pnfds.content(id),
+                        pnfds.contentName(id).orElse(id + ".yaml"),
+                        id + "-pnfd.zip"));
     }
 
     @GetMapping(path = "/{id}/pnfd", produces = MediaType.TEXT_PLAIN_VALUE)
