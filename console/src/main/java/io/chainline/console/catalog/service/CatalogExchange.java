@@ -109,6 +109,29 @@ public class CatalogExchange {
         return new ImportOutcome(true, result.report().issues(), Optional.of(summary), profile, failures);
     }
 
+    /**
+     * Whether an override would import the file, asked before an ADMIN is offered one: empty when it would, else what
+     * would still refuse it (so nobody writes a reason and confirms a security override for nothing).
+     */
+    public Optional<String> blockedBeyondSignature(ImportRequest request) {
+        ToscaEngine engine = engines.importing(request.profile().orElse(engines.importProfile()))
+                .withSignatureOverride();
+        ImportResult result = engine.importYaml(request.fileName(), request.bytes());
+        Optional<String> error = result.report().issues().stream()
+                .filter(Issue::isError)
+                .findFirst()
+                .map(i -> i.code().code() + ": " + i.message());
+        if (error.isPresent()) {
+            return error;
+        }
+        Descriptor descriptor = result.descriptor().orElse(null);
+        if (descriptor instanceof VnfDescriptor || descriptor instanceof PnfDescriptor) {
+            return Optional.empty();
+        }
+        return Optional.of(request.fileName() + " holds no VNF or PNF descriptor ("
+                + result.report().kind() + "); there is nothing to import.");
+    }
+
     /** The engine's verdict by the request's profile, and the signature failures an override turned into warnings. */
     private record Judged(ImportResult result, Profile profile, List<Issue> overridden) {}
 

@@ -128,7 +128,7 @@ final class ImportDialog extends Dialog {
                 user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false),
                 reason -> importUploaded(Optional.of(reason)));
         setHeaderTitle("Import a VNF or PNF descriptor or package");
-        setWidth("min(56em, 95vw)");
+        setWidth("min(84em, 95vw)");
         Upload upload =
                 new Upload(UploadHandler.inMemory((meta, bytes) -> uploaded.set(new Uploaded(meta.fileName(), bytes))));
         upload.setId("import-upload");
@@ -176,31 +176,31 @@ final class ImportDialog extends Dialog {
         }
         override.hide();
         try {
+            ImportRequest request = new ImportRequest(
+                    file.name(),
+                    file.bytes(),
+                    Optional.of(productName.getValue()),
+                    Optional.ofNullable(profile.getValue()),
+                    overrideReason);
             ImportOutcome outcome = exchange.importFile(
-                    new ImportRequest(
-                            file.name(),
-                            file.bytes(),
-                            Optional.of(productName.getValue()),
-                            Optional.ofNullable(profile.getValue()),
-                            overrideReason),
+                    request,
                     user.username().orElseThrow(),
                     user.account().map(a -> a.role().includes(Role.ADMIN)).orElse(false));
-            shown(file.name(), outcome);
+            shown(request, outcome);
         } catch (ChainlineException refusal) {
             show(Rejection.refused(file.name(), productName.getValue(), refusal));
         }
     }
 
-    private void shown(String fileName, ImportOutcome outcome) {
+    private void shown(ImportRequest request, ImportOutcome outcome) {
+        String fileName = request.fileName();
         Optional<Runnable> opener = outcome.storedPnf()
                 .<Runnable>map(pnf -> () -> PnfList.open(pnf.id()))
                 .or(() -> outcome.stored().map(vnf -> () -> opened.accept(vnf.id())));
         if (opener.isEmpty()) {
             show(Rejection.rejected(fileName, outcome));
             if (outcome.rejectedForSignatureOnly()) {
-                override.offer(
-                        fileName,
-                        outcome.issues().stream().filter(Issue::isError).toList());
+                offerOverride(request, outcome);
             }
             return;
         }
@@ -223,13 +223,35 @@ final class ImportDialog extends Dialog {
         open.setVisible(true);
     }
 
+    /** Offered only when the override would import the file; otherwise say what would still refuse it. */
+    private void offerOverride(ImportRequest request, ImportOutcome outcome) {
+        Optional<String> beyond = exchange.blockedBeyondSignature(request);
+        if (beyond.isPresent()) {
+            verdict.setText(verdict.getText() + " Overriding the signature would not help: " + beyond.get());
+            return;
+        }
+        override.offer(
+                request.fileName(),
+                outcome.issues().stream().filter(Issue::isError).toList());
+    }
+
     private void configureFindings() {
         findings.setId("import-issues");
         findings.addColumn(Finding::code).setHeader("Code").setAutoWidth(true);
         findings.addColumn(Finding::severity).setHeader("Severity").setAutoWidth(true);
-        findings.addColumn(Finding::where).setHeader("File:line").setAutoWidth(true);
-        findings.addColumn(Finding::path).setHeader("YAML path").setAutoWidth(true);
-        findings.addColumn(Finding::whatToDo).setHeader("What to do").setFlexGrow(1);
+        // fixed widths that wrap: auto widths let a long path squeeze "what to do" to a few characters per line
+        findings.addColumn(Finding::where)
+                .setHeader("File:line")
+                .setWidth("12em")
+                .setFlexGrow(1);
+        findings.addColumn(Finding::path)
+                .setHeader("YAML path")
+                .setWidth("12em")
+                .setFlexGrow(1);
+        findings.addColumn(Finding::whatToDo)
+                .setHeader("What to do")
+                .setWidth("28em")
+                .setFlexGrow(4);
         findings.addThemeVariants(GridVariant.WRAP_CELL_CONTENT); // what to do is a sentence: read it whole
         findings.setAllRowsVisible(true);
         findings.setVisible(false);

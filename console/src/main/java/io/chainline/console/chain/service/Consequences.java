@@ -38,6 +38,22 @@ public final class Consequences {
                 + ChainPaths.vnfOfHop(ns, position).map(v -> " (" + v + ")").orElse("");
     }
 
+    /** A PNF's external connection point taken off its link: the box stays, unconnected there. */
+    public static String pnfConnection(String pnf, String extCp) {
+        return "connection of PNF " + pnf + " · " + extCp;
+    }
+
+    private static void pnfConnections(NsDescriptor before, NsDescriptor after, List<String> gone) {
+        Map<String, io.chainline.tosca.model.PnfRef> pnfsAfter =
+                byName(after.pnfs(), io.chainline.tosca.model.PnfRef::node);
+        for (io.chainline.tosca.model.PnfRef pnf : before.pnfs()) {
+            io.chainline.tosca.model.PnfRef kept = pnfsAfter.get(pnf.node());
+            pnf.virtualLinks().keySet().stream()
+                    .filter(cp -> kept == null || !kept.virtualLinks().containsKey(cp))
+                    .forEach(cp -> gone.add(pnfConnection(pnf.node(), cp)));
+        }
+    }
+
     /** Everything in {@code before} that {@code after} no longer has, in model order. */
     public static List<String> removed(NsDescriptor before, NsDescriptor after) {
         List<String> gone = new ArrayList<>();
@@ -51,6 +67,7 @@ public final class Consequences {
                     .filter(r -> kept == null || !kept.virtualLinks().containsKey(r))
                     .forEach(r -> gone.add(connection(vnf.node(), r)));
         }
+        pnfConnections(before, after, gone);
         Map<String, VirtualLink> linksAfter = byName(after.virtualLinks(), VirtualLink::node);
         before.virtualLinks().stream()
                 .filter(l -> !linksAfter.containsKey(l.node()))

@@ -101,6 +101,33 @@ class ImportOverrideIT {
     }
 
     @Test
+    void theOverrideIsOfferedOnlyWhenItWouldImport() {
+        assertThat(exchange.blockedBeyondSignature(request(brokenSignature(), Optional.empty(), Optional.empty())))
+                .isEmpty();
+        byte[] typesOnly = new io.chainline.tosca.csar.CsarWriter()
+                .write(new io.chainline.tosca.csar.CsarWriter.Content(
+                        "Definitions/types.yaml",
+                        java.util.Map.of(
+                                "Definitions/types.yaml",
+                                "tosca_definitions_version: tosca_simple_yaml_1_3\ndescription: types only\n"
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        java.util.Map.of(
+                                "vnf_provider_id", "Chainline",
+                                "vnf_product_name", "types",
+                                "vnf_release_date_time", "2026-12-05T10:00:00+00:00",
+                                "vnf_package_version", "1.0"),
+                        "Chainline tests"));
+        ImportRequest nothingToImport =
+                request(SignedPackages.withBrokenSignature("types", typesOnly), Optional.empty(), Optional.empty());
+
+        assertThat(exchange.importFile(nothingToImport, "admin", true).rejectedForSignatureOnly())
+                .isTrue();
+        assertThat(exchange.blockedBeyondSignature(nothingToImport))
+                .as("an admin is not asked for a reason to override a signature for nothing")
+                .hasValueSatisfying(why -> assertThat(why).contains("no VNF or PNF descriptor"));
+    }
+
+    @Test
     void anOverrideNeverLiftsAnyOtherError() {
         byte[] broken = """
                 tosca_definitions_version: tosca_simple_yaml_1_3

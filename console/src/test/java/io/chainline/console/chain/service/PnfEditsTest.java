@@ -63,6 +63,15 @@ class PnfEditsTest {
         assertThat(without.pnfs())
                 .singleElement()
                 .satisfies(p -> assertThat(p.virtualLinks()).isEmpty());
+        String link = ns.virtualLinks().getFirst().node();
+        String cp = ns.pnfs().getFirst().virtualLinks().entrySet().stream()
+                .filter(e -> e.getValue().equals(link))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+        assertThat(ChainPreviews.removeLink(ns, link).alsoRemoved())
+                .as("the confirmation names the PNF's connection the removal takes")
+                .contains(Consequences.pnfConnection("cpe", cp));
     }
 
     @Test
