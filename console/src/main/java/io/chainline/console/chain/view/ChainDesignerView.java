@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.chainline.console.base.view.Confirm;
@@ -49,7 +51,7 @@ import java.util.function.UnaryOperator;
 @Route("chains/:id")
 @PageTitle("Chain editor")
 @RolesAllowed(Role.VIEWER_NAME)
-public class ChainDesignerView extends VerticalLayout implements BeforeEnterObserver, ChainDraft {
+public class ChainDesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, ChainDraft {
 
     private final ChainService chains;
     private final ChainExchange exchange;
@@ -213,6 +215,24 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         } else {
             edit(ns -> preview.apply(ns).result());
         }
+    }
+
+    /** Leaving with unsaved edits asks first: navigating away used to drop them without a word. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!editable || !dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        Confirm.destructive(
+                "Leave without saving?",
+                "Your changes to " + summary.name() + " " + summary.nsVersion()
+                        + " since the last save are lost if you leave now. Cancel, then Save, to keep them.",
+                "Discard changes and leave",
+                () -> {
+                    dirty = false;
+                    leave.proceed();
+                });
     }
 
     /** Stores the edited draft (naming the version it was loaded at), reads it back, and returns the lock version. */

@@ -88,6 +88,32 @@ class ChainDesignerViewTest extends ViewTest {
     }
 
     @Test
+    void leavingWithUnsavedChangesAsksFirstAndCancelStays() {
+        ChainSummary draft = vcpeDraft();
+        signIn(TestUsers.OPERATOR);
+        navigate("chains/" + draft.id(), ChainDesignerView.class);
+        String firstVnf = chains.get(draft.id()).descriptor().vnfs().getFirst().node();
+        clickInGrid("chain-vnfs", "chain-remove-vnf-" + firstVnf);
+        click("confirm-ok");
+        assertThat(shown("chain-unsaved")).isTrue();
+
+        // as the side menu does; the test's own navigate() insists on arriving
+        com.vaadin.flow.component.UI.getCurrent().navigate(ChainsView.class);
+        assertThat(confirmation()).contains("Leave without saving?").contains("lost");
+        click("confirm-cancel");
+        assertThat(getCurrentView()).isInstanceOf(ChainDesignerView.class);
+        assertThat(shown("chain-unsaved")).as("the edit is still there to save").isTrue();
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(ChainsView.class);
+        click("confirm-ok");
+        assertThat(getCurrentView()).isInstanceOf(ChainsView.class);
+        assertThat(chains.get(draft.id()).descriptor().vnfs())
+                .as("discarded: the saved draft is as it was")
+                .extracting(v -> v.node())
+                .contains(firstVnf);
+    }
+
+    @Test
     void aPublishedChainSaysItNeverChangesAndAViewerGetsNoEditing() {
         signIn(TestUsers.VIEWER);
         navigate("chains/" + publishedVcpe().id(), ChainDesignerView.class);
