@@ -167,7 +167,8 @@ public class CatalogExchange {
                         "CATALOG-NOT-A-DESCRIPTOR",
                         Category.INVALID,
                         fileName + " is valid TOSCA (" + result.report().kind()
-                                + ") but no VNF descriptor; import VNFDs or their packages here."));
+                                + ") but no VNF or PNF descriptor; import VNFDs, PNFDs or their packages here (NSDs under"
+                                + " Service chains)."));
     }
 
     private static VnfDescriptor vnf(String fileName, Descriptor descriptor) {

@@ -216,7 +216,8 @@ final class VnfDesignPort implements DesignLifecycle.Port<CatalogEntry, VnfDescr
         return new ChainlineException(
                 "CATALOG-VERSION-EXISTS",
                 Category.CONFLICT,
-                productName + " by " + provider + " has a version " + descriptorVersion
+                productName + (provider.isBlank() ? " (no provider)" : " by " + provider) + " has a version "
+                        + (descriptorVersion.isBlank() ? "without a descriptor version" : descriptorVersion)
                         + " already; choose another descriptor version.",
                 cause);
     }

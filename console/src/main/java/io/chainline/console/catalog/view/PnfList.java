@@ -35,7 +35,7 @@ final class PnfList extends VerticalLayout {
         grid.addItemClickListener(e -> open(e.getItem().id()));
         List<PnfSummary> all = pnfs.all();
         grid.setItems(all);
-        Paragraph none = new Paragraph("No PNF descriptors yet: import a PNFD (YAML or CSAR) with Import….");
+        Paragraph none = new Paragraph("No PNF descriptors yet: import a PNFD (YAML or CSAR) with Import…");
         none.setId("catalog-pnfs-none");
         none.setVisible(all.isEmpty());
         grid.setVisible(!all.isEmpty());

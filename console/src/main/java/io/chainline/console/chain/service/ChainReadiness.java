@@ -54,6 +54,14 @@ public record ChainReadiness(List<Finding> findings) {
                     "forwarding_graphs",
                     "The chain has no forwarding path; add the hops traffic takes through the VNFs."));
         }
+        ns.pnfs().stream()
+                .filter(p -> p.virtualLinks().isEmpty())
+                .forEach(p -> findings.add(new Finding(
+                        "CHAIN-PNF-UNCONNECTED",
+                        true,
+                        "pnfs." + p.node(),
+                        "PNF " + p.node() + " is connected to no link; connect its external connection points to the"
+                                + " links it sits on, or remove it from the chain.")));
         problems.forEach(p -> findings.add(Finding.of(p)));
         return new ChainReadiness(findings);
     }

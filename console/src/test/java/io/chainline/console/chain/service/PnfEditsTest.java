@@ -86,4 +86,17 @@ class PnfEditsTest {
                         .virtualLinks())
                 .isEqualTo(Map.of());
     }
+
+    @Test
+    void aPnfConnectedToNothingKeepsTheChainFromPublishing() {
+        NsDescriptor unconnected = PnfEdits.addPnf(DemoChains.vcpe(), "cpe", CPE);
+
+        assertThat(ChainReadiness.of(DemoChains.vcpe(), List.of()).publishable())
+                .isTrue();
+        assertThat(ChainReadiness.of(unconnected, List.of()).blocking())
+                .map(ChainReadiness.Finding::code)
+                .contains("CHAIN-PNF-UNCONNECTED");
+        assertThat(ChainReadiness.of(withConnectedCpe(), List.of()).publishable())
+                .isTrue();
+    }
 }
