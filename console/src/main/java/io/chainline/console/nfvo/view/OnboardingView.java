@@ -94,8 +94,8 @@ public class OnboardingView extends VerticalLayout {
                 .addColumn(p -> Optional.ofNullable(p.vnfProvider()).orElse(""))
                 .setHeader("Provider");
         packageGrid.addComponentColumn(p -> badge(p.onboardingState())).setHeader("Onboarding");
-        packageGrid.addColumn(Sol005Views.VnfPkgInfo::operationalState).setHeader("Operational");
-        packageGrid.addColumn(Sol005Views.VnfPkgInfo::usageState).setHeader("Usage");
+        packageGrid.addColumn(p -> label(p.operationalState())).setHeader("Operational");
+        packageGrid.addColumn(p -> label(p.usageState())).setHeader("Usage");
         packageGrid
                 .addColumn(p -> checked(packageChecks.get(p.id())))
                 .setHeader("Checked")
@@ -125,8 +125,8 @@ public class OnboardingView extends VerticalLayout {
         nsdGrid.addColumn(n -> Optional.ofNullable(n.nsdVersion()).orElse("")).setHeader("Version");
         nsdGrid.addColumn(n -> Optional.ofNullable(n.nsdDesigner()).orElse("")).setHeader("Designer");
         nsdGrid.addComponentColumn(n -> badge(n.nsdOnboardingState())).setHeader("Onboarding");
-        nsdGrid.addColumn(Sol005Views.NsdInfoView::nsdOperationalState).setHeader("Operational");
-        nsdGrid.addColumn(Sol005Views.NsdInfoView::nsdUsageState).setHeader("Usage");
+        nsdGrid.addColumn(n -> label(n.nsdOperationalState())).setHeader("Operational");
+        nsdGrid.addColumn(n -> label(n.nsdUsageState())).setHeader("Usage");
         nsdGrid.addColumn(n -> checked(nsdChecks.get(n.id())))
                 .setHeader("Checked")
                 .setAutoWidth(true);
@@ -212,8 +212,17 @@ public class OnboardingView extends VerticalLayout {
                 + (i.path().isEmpty() ? "" : " at " + i.path()) + " — " + i.message());
     }
 
+    /** SOL005's state names as words: NOT_IN_USE is "Not in use" (the API keeps SOL005's own). */
+    static String label(String state) {
+        if (state == null || state.isEmpty()) {
+            return "";
+        }
+        String words = state.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     private static Span badge(String state) {
-        Span badge = new Span(state);
+        Span badge = new Span(label(state));
         String theme = switch (state) {
             case "ONBOARDED" -> "badge success";
             case "ERROR" -> "badge error";
