@@ -30,7 +30,7 @@ public final class Sol005V1 {
 
     private static final Pattern V2_HREF = Pattern.compile("/api/(vnfpkgm|nsd|nslcm)/v2/");
 
-    private static final List<String> STATES = List.of("onboardingState", "nsdOnboardingState");
+    private static final List<String> STATES = List.of("onboardingState", "nsdOnboardingState", "pnfdOnboardingState");
 
     /** Top-level attributes of VnfPkgInfo, NsdInfo, NsInstance and NsLcmOpOcc that SOL005 v2.6.1 does not define. */
     static final Set<String> LATER_ATTRIBUTES = Set.of(

@@ -40,6 +40,37 @@ class Sol005V1NsdIT extends Sol005V1Base {
         }
     }
 
+    @Test
+    void aPnfdFailsThenOnboardsUnderV1AsV261SaysAndIsRemoved() throws Exception {
+        String collection = "/api/nsd/v1/pnf_descriptors";
+        JsonNode failed = api.create(collection, "{}");
+        String failedSelf = collection + "/" + failed.path("id").asString();
+        v1(api.put(failedSelf + "/pnfd_content", "text/plain", "not: [a pnfd".getBytes(StandardCharsets.UTF_8)), 202);
+        JsonNode refused = api.awaitOnboarding(failedSelf, "pnfdOnboardingState");
+        assertThat(refused.path("pnfdOnboardingState").asString())
+                .as("v2.6.1 has no ERROR state")
+                .isEqualTo("CREATED");
+        assertThat(refused.path("onboardingFailureDetails").path("status").asInt())
+                .isPositive();
+        v1(api.json("DELETE", failedSelf, null), 204);
+
+        String descriptorId = "v1-pnfd-" + java.util.UUID.randomUUID();
+        JsonNode created = api.create(collection, "{}");
+        String self = collection + "/" + created.path("id").asString();
+        v1(
+                api.put(
+                        self + "/pnfd_content",
+                        "text/plain",
+                        PnfDescriptorsIT.pnfd(descriptorId).getBytes(StandardCharsets.UTF_8)),
+                202);
+        JsonNode onboarded = api.awaitOnboarding(self, "pnfdOnboardingState");
+        assertThat(onboarded.path("pnfdOnboardingState").asString())
+                .as(onboarded.toString())
+                .isEqualTo("ONBOARDED");
+        assertThat(onboarded.path("pnfdId").asString()).isEqualTo(descriptorId);
+        v1(api.json("DELETE", self, null), 204);
+    }
+
     private void onboardAndNotify(WebhookReceiver receiver, String subscriptionId) throws Exception {
         assertThat(ids(api.read("/api/nsd/v1/subscriptions"))).contains(subscriptionId);
         assertThat(ids(api.raw().read("/api/nsd/v2/subscriptions")))
