@@ -157,8 +157,10 @@ final class SignatureVerifier {
     /** Whether the certificate is valid at the anchors' time; when it is not, says so with its subject and dates. */
     private Optional<String> validity(X509Certificate cert) {
         Instant at = anchors.at();
+        // whole seconds: a person reads these dates, and nanoseconds only make the finding harder to read
         String dates = " (valid " + cert.getNotBefore().toInstant() + " to "
-                + cert.getNotAfter().toInstant() + ", checked at " + at + ").";
+                + cert.getNotAfter().toInstant() + ", checked at "
+                + at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ").";
         String subject =
                 "The signing certificate " + cert.getSubjectX500Principal().getName();
         if (at.isAfter(cert.getNotAfter().toInstant())) {
