@@ -101,7 +101,7 @@ public class OnboardingChecks {
         return new ChainlineException(
                 "ONBOARDING-CHECK-NOT-FOUND",
                 Category.NOT_FOUND,
-                "No onboarded " + what + " " + id + ": the check is recorded when an upload onboards (not for one"
-                        + " rejected, whose findings are its onboardingFailureDetails, nor before issue 23).");
+                "No checked " + what + " " + id + ": the check is recorded when an upload is judged (a rejected"
+                        + " package's errors are its onboardingFailureDetails; uploads before issue 23 have none).");
     }
 }

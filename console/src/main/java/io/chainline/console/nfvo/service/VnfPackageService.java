@@ -68,12 +68,14 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
     @Override
     protected Optional<FailureDetails> onboard(UUID id, String fileName, byte[] bytes, String actor) {
         ImportOutcome outcome = exchange.importFile(fileName, bytes, Optional.empty(), actor);
+        ImportCheck check = OnboardingChecks.of(
+                outcome.profile(), outcome.warnings(), deps.notifications().json());
         if (!outcome.accepted()) {
+            // the profile a refusal was judged by shows on the Onboarding page as for an onboarded package
+            deps.tx().executeWithoutResult(s -> load(id).checked(check));
             return Optional.of(rejected(fileName, outcome.profile(), outcome.issues()));
         }
         VnfSummary published = publish(outcome.stored().orElseThrow(), actor);
-        ImportCheck check = OnboardingChecks.of(
-                outcome.profile(), outcome.warnings(), deps.notifications().json());
         deps.tx().executeWithoutResult(s -> onboarded(id, published, check, actor));
         return Optional.empty();
     }

@@ -34,6 +34,9 @@ class Sol005ApiIT {
     @Autowired
     UserService users;
 
+    @Autowired
+    io.chainline.console.nfvo.service.OnboardingChecks checks;
+
     private Sol005Client api;
 
     @BeforeEach
@@ -86,6 +89,9 @@ class Sol005ApiIT {
         assertThat(failure.path("status").asInt()).isEqualTo(422);
         assertThat(failure.path("issues").get(0).path("code").asString()).isNotBlank();
         assertThat(failure.path("detail").asString()).contains("upload again");
+        assertThat(checks.vnfPackage(UUID.fromString(id)).profile())
+                .as("a refusal records the profile it was judged by, as the Onboarding page shows")
+                .isEqualTo("interop");
 
         VnfDescriptor vnf = Deployables.descriptorsOf(IMAGE, List.of(Deployables.Nf.plain("probe", 8090)))
                 .getFirst();
