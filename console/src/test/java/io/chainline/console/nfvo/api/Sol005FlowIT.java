@@ -339,11 +339,15 @@ class Sol005FlowIT {
     /** SOL005 VnfInstance: the VNFD's identity and the onboarded package it came from are mandatory. */
     private static void eachVnfInstanceNamesItsVnfdAndPackage(Sol005Client api, JsonNode vnfInstances)
             throws Exception {
+        // asked per VNFD: other tests' packages share the database, and one page holds only some of them
         java.util.Map<String, java.util.Set<String>> packagesByVnfd = new java.util.HashMap<>();
-        api.read("/api/vnfpkgm/v2/vnf_packages?filter=(eq,onboardingState,ONBOARDED)")
-                .forEach(p -> packagesByVnfd
-                        .computeIfAbsent(p.path("vnfdId").asString(), k -> new java.util.HashSet<>())
-                        .add(p.path("id").asString()));
+        for (JsonNode vnf : vnfInstances) {
+            String vnfdId = vnf.path("vnfdId").asString();
+            api.read("/api/vnfpkgm/v2/vnf_packages?filter=(eq,onboardingState,ONBOARDED);(eq,vnfdId," + vnfdId + ")")
+                    .forEach(p -> packagesByVnfd
+                            .computeIfAbsent(p.path("vnfdId").asString(), k -> new java.util.HashSet<>())
+                            .add(p.path("id").asString()));
+        }
         assertThat(vnfInstances).allSatisfy(vnf -> {
             assertThat(packagesByVnfd.getOrDefault(vnf.path("vnfdId").asString(), java.util.Set.of()))
                     .as(vnf.toString())
