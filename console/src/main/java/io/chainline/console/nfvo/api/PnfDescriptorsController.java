@@ -1,5 +1,6 @@
 package io.chainline.console.nfvo.api;
 
+import io.chainline.console.nfvo.service.IfMatch;
 import io.chainline.console.nfvo.service.PnfdInfoView;
 import io.chainline.console.nfvo.service.PnfdService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,8 +67,12 @@ class PnfDescriptorsController extends OnboardingController<PnfdInfoView> {
 
     @PutMapping(path = "/{id}/pnfd_content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload the PNFD (YAML or CSAR) as multipart 'file'; 202, onboarding continues")
-    ResponseEntity<Void> uploadFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file, Principal who) {
-        pnfds.upload(id, Uploads.name(file, id + ".yaml"), Uploads.file(file), who.getName());
+    ResponseEntity<Void> uploadFile(
+            @PathVariable UUID id,
+            @RequestPart("file") MultipartFile file,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
+        pnfds.upload(id, IfMatch.parse(ifMatch), Uploads.name(file, id + ".yaml"), Uploads.file(file), who.getName());
         return ResponseEntity.accepted().build();
     }
 
@@ -80,10 +85,14 @@ class PnfDescriptorsController extends OnboardingController<PnfdInfoView> {
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
     @Operation(summary = "Upload the PNFD as the request body (text/plain YAML, or application/zip CSAR); 202")
-    ResponseEntity<Void> uploadBody(@PathVariable UUID id, HttpServletRequest request, Principal who) {
+    ResponseEntity<Void> uploadBody(
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Principal who) {
         String type = String.valueOf(request.getContentType());
         String name = id + (type.startsWith("application/zip") ? ".csar" : ".yaml");
-        pnfds.upload(id, name, Uploads.body(request), who.getName());
+        pnfds.upload(id, IfMatch.parse(ifMatch), name, Uploads.body(request), who.getName());
         return ResponseEntity.accepted().build();
     }
 

@@ -107,6 +107,22 @@ class Sol005ConcurrencyIT {
     }
 
     @Test
+    void aPnfdsContentIsUploadedOnlyOntoThePnfdTheClientSaw() throws Exception {
+        String collection = "/api/nsd/v2/pnf_descriptors";
+        String pnfd = collection + "/" + created(collection);
+        String seen = etag(pnfd);
+        assertThat(patch(pnfd, "{\"userDefinedData\":{\"rack\":\"B4\"}}", seen).statusCode())
+                .isEqualTo(200);
+        byte[] yaml = "not read: the precondition fails first".getBytes(StandardCharsets.UTF_8);
+        problem(
+                api.send("PUT", pnfd + "/pnfd_content", "text/plain", yaml, Map.of("If-Match", seen)),
+                412,
+                "PNFD-CHANGED");
+        assertThat(api.read(pnfd).path("pnfdOnboardingState").asString()).isEqualTo("CREATED");
+        assertThat(delete(pnfd, etag(pnfd)).statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void nsInstanceTasksAndDeleteHonourIfMatch() throws Exception {
         String nsdId = "nsd-concurrency-" + UUID.randomUUID();
         NsdInfo nsd = new NsdInfo(UUID.randomUUID(), "{}", "it", Instant.now());
