@@ -82,6 +82,8 @@ final class ConvertCommand {
                 export.written().map(w -> target.resolve(w.entry()).toString()).orElse("nothing written"),
                 edition.version(),
                 export.report().verdict().name().toLowerCase());
+        // what reading did (a legacy VNFD's conversion report), then what writing found
+        imported.report().issues().forEach(issue -> out.println("  " + issue.describe()));
         export.report().issues().forEach(issue -> out.println("  " + issue.describe()));
         if (export.report().issues().stream().anyMatch(i -> i.code() == IssueCode.DESCRIPTOR_IDENTITY_MISSING)) {
             out.println("  A legacy descriptor has no SOL001 identity: give what is missing with --identity key=value"

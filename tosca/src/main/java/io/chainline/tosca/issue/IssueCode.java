@@ -107,6 +107,18 @@ public enum IssueCode {
     /** A PnfExtCp without 'protocol', which SOL001's Cp type requires; PNF packages in the field omit it. */
     INTEROP_PNF_CP_PROTOCOL("INTEROP-PNF-CP-PROTOCOL", Severity.WARNING),
 
+    // tacker: what converting a legacy Tacker VNFD into the SOL001 model assumed and left behind (both profiles).
+    /** Once per legacy VNFD mapped: it was read as Tacker's legacy dialect and converted to a SOL001 VNFD. */
+    TACKER_LEGACY_CONVERTED("TACKER-LEGACY-CONVERTED", Severity.WARNING),
+    /** A legacy property, artifact, node, policy or group the SOL001 descriptor does not carry. */
+    TACKER_LEGACY_DROPPED("TACKER-LEGACY-DROPPED", Severity.WARNING),
+    /** A VDU sized from its flavour's name, as OpenStack's default flavours define it. */
+    TACKER_FLAVOR_ASSUMED("TACKER-FLAVOR-ASSUMED", Severity.WARNING),
+    /** A VDU whose size neither nfv_compute nor a known flavour name gives: left at 0, to be set. */
+    TACKER_FLAVOR_UNKNOWN("TACKER-FLAVOR-UNKNOWN", Severity.WARNING),
+    /** A VDU whose nfv_compute and flavour disagree: nfv_compute's sizes are taken. */
+    TACKER_FLAVOR_CONFLICT("TACKER-FLAVOR-CONFLICT", Severity.WARNING),
+
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),
     CSAR_ZIP_UNSAFE("CSAR-ZIP-UNSAFE", Severity.ERROR),

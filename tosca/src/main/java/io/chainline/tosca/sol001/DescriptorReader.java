@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Maps a loaded, validated template into the descriptor model: an NSD when its entry topology has NS parts (NS,
  * NsVirtualLink, Sap, VNFFG), else a PNFD when it has a PNF, else a VNFD when it has a VNF or VDUs. Type-only files and generic TOSCA give nothing.
- * Tacker's legacy VNFFG descriptors map into the NSD model; its legacy NSDs are validated but not mapped.
+ * Tacker's legacy VNFFG descriptors map into the NSD model; its legacy NSDs are validated but not mapped. A legacy
+ * VNFD's conversion is reported as warnings (TackerConversionReport) by {@link #read(LoadedTemplate, Issues)}.
  */
 public final class DescriptorReader {
 
@@ -34,6 +35,10 @@ public final class DescriptorReader {
                 .isPresent();
         List<String> missing = read.map(d -> IdentityRule.missing(d, legacy)).orElse(List.of());
         if (missing.isEmpty()) {
+            if (legacy && read.isPresent() && read.get() instanceof io.chainline.tosca.model.VnfDescriptor vnf) {
+                TackerConversionReport.report(
+                        topologies(template), vnf, template.entry().root(), issues);
+            }
             return read;
         }
         boolean vnf = read.get() instanceof io.chainline.tosca.model.VnfDescriptor;

@@ -134,7 +134,11 @@ final class VduReader {
                         (int) Node.asLong(p.get("period_seconds")).orElse(10)));
     }
 
-    /** Tacker's VDU.Tacker: a VM sized by nfv_compute, or (with vnfcs) a pod of containers. */
+    /**
+     * Tacker's VDU.Tacker: a VM sized by nfv_compute or its flavour's name ({@link TackerCompute}), or (with vnfcs) a
+     * pod of containers. Its user_data (cloud-init, as Nova is given it) is the VM's boot data. The model keeps a VM's
+     * root disk as its image's min_disk (what a deployment sizes the disk by), so the flavour's disk goes there.
+     */
     private static Vdu legacy(Node node) {
         Optional<YMap> vnfcs = node.at("vnfcs").filter(YMap.class::isInstance).map(YMap.class::cast);
         if (vnfcs.isPresent()) {
@@ -151,21 +155,19 @@ final class VduReader {
                     List.of(),
                     VduExtensions.NONE);
         }
+        TackerCompute.Size size = TackerCompute.of(node).size();
         return new ComputeVdu(
                 node.name(),
-                node.name(),
+                node.textOr("name", node.name()),
                 "",
                 VduProfile.ONE,
-                (int) asLong(node.capabilityProperty("nfv_compute", "num_cpus")).orElse(0),
-                node.capabilityProperty("nfv_compute", "mem_size")
-                        .flatMap(Node::scalarText)
-                        .map(Scalars::bytes)
-                        .orElse(OptionalLong.empty())
-                        .orElse(0),
+                size.cpus(),
+                size.memoryBytes(),
                 Optional.empty(),
-                node.text("image").map(VduReader::legacyImage),
+                node.text("image").map(image -> legacyImage(image, size.diskBytes())),
                 List.of(),
-                VduExtensions.NONE);
+                VduExtensions.NONE,
+                node.text("user_data"));
     }
 
     private static Container legacyContainer(String name, YNode spec) {
@@ -199,7 +201,7 @@ final class VduReader {
         }
     }
 
-    private static SwImage legacyImage(String name) {
+    private static SwImage legacyImage(String name, OptionalLong rootDisk) {
         return new SwImage(
                 name,
                 "",
@@ -207,7 +209,7 @@ final class VduReader {
                 Optional.empty(),
                 "bare",
                 Optional.empty(),
-                OptionalLong.empty(),
+                rootDisk,
                 OptionalLong.empty(),
                 OptionalLong.empty(),
                 Optional.empty(),
