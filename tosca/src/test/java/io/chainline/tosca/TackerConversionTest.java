@@ -7,8 +7,10 @@ import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.issue.Severity;
 import io.chainline.tosca.model.ComputeVdu;
+import io.chainline.tosca.model.CpAddressing;
 import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.Sol001Edition;
+import io.chainline.tosca.model.VduCp;
 import io.chainline.tosca.model.VnfDescriptor;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,6 +80,7 @@ class TackerConversionTest {
                   type: tosca.nodes.nfv.CP.Tacker
                   properties:
                     management: true
+                    ip_address: 10.10.0.5
                     anti_spoofing_protection: false
                     security_groups: [default]
                   requirements:
@@ -167,7 +170,6 @@ class TackerConversionTest {
                         NODES + "VDU1.properties.config",
                         NODES + "VDU1.properties.monitoring_policy",
                         NODES + "VDU3.capabilities.nfv_compute.properties.mem_page_size",
-                        NODES + "CP1.properties.management",
                         NODES + "CP1.properties.security_groups",
                         NODES + "VL1.properties.network_name",
                         NODES + "VL1.properties.vendor",
@@ -180,6 +182,14 @@ class TackerConversionTest {
                     assertThat(i.message()).contains("not carried into the SOL001 descriptor");
                 });
         assertThat(vdu(imported, "VDU1").bootData()).hasValue("#!/bin/sh\necho hi\n");
+        VduCp cp = ((VnfDescriptor) imported.descriptor().orElseThrow())
+                .flavours()
+                .getFirst()
+                .cps()
+                .getFirst();
+        assertThat(cp.addressing())
+                .as("Tacker's management port and fixed IP are carried")
+                .contains(new CpAddressing(List.of("10.10.0.5"), 0, true));
     }
 
     @ParameterizedTest

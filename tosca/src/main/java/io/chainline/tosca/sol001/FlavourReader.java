@@ -1,5 +1,6 @@
 package io.chainline.tosca.sol001;
 
+import io.chainline.tosca.model.CpAddressing;
 import io.chainline.tosca.model.ExtCp;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.Storage;
@@ -73,14 +74,28 @@ final class FlavourReader {
                         L3Mapping.addressing(node)));
             } else if (node.is(NfvTypes.LEGACY_CP)) {
                 cps.add(new VduCp(
-                        node.name(),
-                        List.of(),
-                        node.requirement("virtualBinding"),
-                        node.requirement("virtualLink"),
-                        node.order("order")));
+                                node.name(),
+                                List.of(),
+                                node.requirement("virtualBinding"),
+                                node.requirement("virtualLink"),
+                                node.order("order"))
+                        .withAddressing(legacyAddressing(node)));
             }
         }
         return cps;
+    }
+
+    /**
+     * A CP.Tacker's {@code management} flag (the port Tacker reached the VNF on: Chainline's management interface)
+     * and its {@code ip_address} (a fixed address), as L3Mapping reads SOL001's.
+     */
+    private static Optional<CpAddressing> legacyAddressing(Node node) {
+        boolean management = node.text("management").map(Boolean::parseBoolean).orElse(false);
+        List<String> fixed = node.text("ip_address").map(List::of).orElse(List.of());
+        if (!management && fixed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CpAddressing(fixed, fixed.isEmpty() ? 1 : 0, management));
     }
 
     private static List<VirtualLink> virtualLinks(Topology topology) {

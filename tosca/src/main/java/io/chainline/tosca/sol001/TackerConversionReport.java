@@ -49,11 +49,9 @@ final class TackerConversionReport {
             Map.entry("reservation_metadata", "Blazar reservations are not modelled"));
 
     private static final Map<String, String> CP_HINTS = Map.ofEntries(
-            Map.entry("management", "mark the connection point as the management one in the designer" + DESIGNER),
             Map.entry("anti_spoofing_protection", "the target's network applies its own port security"),
             Map.entry("security_groups", "the target's network applies its own port security"),
             Map.entry("allowed_address_pairs", "the target's network applies its own port security"),
-            Map.entry("ip_address", "set a fixed address on the connection point in the designer" + DESIGNER),
             Map.entry("mac_address", "addresses are given by the deployment"),
             Map.entry("type", "set the link's driver (SR-IOV) in the designer" + DESIGNER));
 
@@ -98,7 +96,7 @@ final class TackerConversionReport {
         if (node.is(NfvTypes.LEGACY_VDU)) {
             vdu(node);
         } else if (node.is(NfvTypes.LEGACY_CP)) {
-            properties(node, Set.of("order"), CP_HINTS);
+            properties(node, Set.of("order", "management", "ip_address"), CP_HINTS);
         } else if (node.is(NfvTypes.LEGACY_VL)) {
             virtualLink(node);
         } else if (!readAsSol001(node)) {
@@ -189,7 +187,7 @@ final class TackerConversionReport {
                 props.get(key).filter(YScalar.class::isInstance).map(v -> ((YScalar) v).text());
         return switch (key) {
             case "mgmt_driver" -> value.filter("noop"::equals).isPresent();
-            case "config_drive", "anti_spoofing_protection", "management" ->
+            case "config_drive", "anti_spoofing_protection" ->
                 value.filter("false"::equalsIgnoreCase).isPresent();
             case "user_data_format" -> value.filter("RAW"::equalsIgnoreCase).isPresent();
             default -> false;
