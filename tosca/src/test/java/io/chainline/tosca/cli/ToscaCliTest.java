@@ -260,4 +260,17 @@ class ToscaCliTest {
         assertThat(run("convert", "--edition", "9.9.9", "--out", "x", legacy.toString()))
                 .isEqualTo(2);
     }
+
+    /** tosca/samples is what the CLI's AOT cache is trained on (scripts/tosca-aot-cache.sh) and what users try first. */
+    @Test
+    void acceptsEverySampleTemplate() {
+        assertThat(run("validate", "samples"))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("dpi-vnfd-v2.yaml: accepted (vnfd, SOL001 2.6.1")
+                .contains("chain-nsd-v3.yaml: accepted (nsd, SOL001 3.3.1")
+                .contains("legacy-tacker-vnfd.yaml: accepted (vnfd")
+                .doesNotContain("rejected");
+    }
 }
