@@ -273,4 +273,26 @@ class ToscaCliTest {
                 .contains("legacy-tacker-vnfd.yaml: accepted (vnfd")
                 .doesNotContain("rejected");
     }
+
+    /** Files are validated in parallel; the report still lists them in the order given, each with its own verdict. */
+    @Test
+    void reportsManyFilesInTheOrderGiven() throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("validate"));
+        for (int i = 0; i < 24; i++) {
+            String version = i % 3 == 0 ? "tosca_xyz" : "tosca_simple_yaml_1_3";
+            args.add(file("f" + i + ".yaml", "tosca_definitions_version: " + version + "\n")
+                    .toString());
+        }
+
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.contains(".yaml: "))
+                .toList();
+        assertThat(lines).hasSize(24);
+        for (int i = 0; i < 24; i++) {
+            assertThat(lines.get(i)).contains("f" + i + ".yaml: " + (i % 3 == 0 ? "rejected" : "accepted"));
+        }
+    }
 }
