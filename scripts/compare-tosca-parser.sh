@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process comparison of `bin/chainline-tosca validate` with OpenStack tosca-parser on the same files (issue 24):
 # a benchmark harness that prints figures, not a test. docs/performance.md ("TOSCA validation") has its results.
+# CI does not run it (nor install tosca-parser): run it by hand on a machine as idle as you can get.
 #   scripts/compare-tosca-parser.sh [RUNS]        (default 5; prints medians of RUNS runs of each case)
 # Needs: the tosca module packaged (./mvnw -o -pl tosca -am package -DskipTests; that also trains the AOT cache),
 # ../shared/tosca-corpus (or TOSCA_CORPUS=DIR), and Debian's tosca-parser: `apt-get install python3-tosca-parser`
