@@ -39,6 +39,21 @@ class BoundariesTest {
                 .check(ENGINE);
     }
 
+    /**
+     * Bouncy Castle's jars are signed, and the JDK checks a signed jar's signature when its first class loads (half
+     * a second of a CLI run): only the CMS check of a signed package may touch it, so nothing else loads it.
+     */
+    @Test
+    void onlyTheCmsCheckUsesBouncyCastle() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("io.chainline.tosca.csar.CmsSignature")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.bouncycastle..")
+                .check(ENGINE);
+    }
+
     @Test
     void theEnginesPackagesFormNoCycles() {
         slices().matching("io.chainline.tosca.(*)..").should().beFreeOfCycles().check(ENGINE);

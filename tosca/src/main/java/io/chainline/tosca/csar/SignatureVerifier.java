@@ -2,24 +2,12 @@ package io.chainline.tosca.csar;
 
 import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.issue.Issues;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Optional;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.CMSSignerDigestMismatchException;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
 
 /**
  * Verifies a detached CMS (PKCS#7) signature over package content: SOL004 option 1 (the manifest, signed by a CMS
@@ -58,92 +46,17 @@ final class SignatureVerifier {
         }
     }
 
-    /** @param certificate the package's own certificate file (PEM or DER), when it has one */
-    void verify(String file, SignedContent content, byte[] cms, Optional<byte[]> certificate, Issues issues) {
-        try {
-            byte[] der = der(cms, "CMS");
-            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content.asIs()), der);
-            Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
-            if (signers.isEmpty()) {
-                fail(IssueCode.CSAR_SIGNATURE_INVALID, file, "The CMS signature has no signer.", issues);
-                return;
-            }
-            for (SignerInformation signer : signers) {
-                if (!verifySigner(file, content, der, signed, signer, certificate, issues)) {
-                    return;
-                }
-            }
-        } catch (CMSException | IllegalArgumentException e) {
-            fail(
-                    IssueCode.CSAR_SIGNATURE_INVALID,
-                    file,
-                    "The CMS signature block is damaged and cannot be read; sign the package again.",
-                    issues);
-        } catch (OperatorCreationException | GeneralSecurityException e) {
-            fail(
-                    IssueCode.CSAR_SIGNATURE_INVALID,
-                    file,
-                    "The signature uses an algorithm or key this importer cannot check; sign with RSA or ECDSA and"
-                            + " SHA-256 or stronger.",
-                    issues);
-        }
-    }
-
-    /** One signer: its certificate is found, its signature matches, its certificate is trusted; false stops. */
-    private boolean verifySigner(
-            String file,
-            SignedContent content,
-            byte[] der,
-            CMSSignedData signed,
-            SignerInformation signer,
-            Optional<byte[]> certificate,
-            Issues issues)
-            throws CMSException, OperatorCreationException, GeneralSecurityException {
-        Optional<X509Certificate> cert = signerCertificate(signed, signer, certificate);
-        if (cert.isEmpty()) {
-            fail(
-                    IssueCode.CSAR_CERTIFICATE_MISSING,
-                    file,
-                    "The signer's certificate is neither in the CMS nor in the package (ETSI-Entry-Certificate or a"
-                            + " .cert file); add it.",
-                    issues);
-            return false;
-        }
-        Optional<String> matching = matchingVariant(content, der, signer, cert.get());
-        if (matching.isEmpty()
-                || !matching.get().equals(content.variants().getFirst().label())) {
-            fail(IssueCode.CSAR_SIGNATURE_INVALID, file, mismatch(content, matching, cert.get()), issues);
-            return false;
-        }
-        trust(file, cert.get(), issues);
-        return true;
-    }
-
     /**
-     * The label of the first content variant the signer's signature matches, if any. Verified with the public key
-     * alone: with the certificate, Bouncy Castle refuses a certificate that was not valid at the CMS's signing time
-     * before it compares anything, and the finding could not say whether the content matches. The certificate's
-     * validity is judged after, at the anchors' time ({@link #validity}).
+     * @param certificate the package's own certificate file (PEM or DER), when it has one. Bouncy Castle's classes
+     *     are touched only here, through {@link CmsSignature}: its jars are signed, and the JDK verifies a signed
+     *     jar when its first class loads (about half a second), which a YAML file or an unsigned CSAR never needs.
      */
-    private static Optional<String> matchingVariant(
-            SignedContent content, byte[] der, SignerInformation signer, X509Certificate cert)
-            throws CMSException, OperatorCreationException {
-        for (SignedContent.Variant variant : content.variants()) {
-            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(variant.bytes()), der);
-            SignerInformation same = signed.getSignerInfos().get(signer.getSID());
-            try {
-                if (same != null && same.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.getPublicKey()))) {
-                    return Optional.of(variant.label());
-                }
-            } catch (CMSSignerDigestMismatchException e) {
-                // this variant is not what was signed; try the next
-            }
-        }
-        return Optional.empty();
+    void verify(String file, SignedContent content, byte[] cms, Optional<byte[]> certificate, Issues issues) {
+        CmsSignature.verify(this, file, content, cms, certificate, issues);
     }
 
     /** Says exactly what was verified and tried, and whether the certificate was valid then. */
-    private String mismatch(SignedContent content, Optional<String> matching, X509Certificate cert) {
+    String mismatch(SignedContent content, Optional<String> matching, X509Certificate cert) {
         String tried =
                 content.alsoTried().isEmpty() ? "" : " Also tried: " + String.join("; ", content.alsoTried()) + ".";
         String verdict = matching.map(label -> " It matches only with " + label
@@ -172,7 +85,7 @@ final class SignatureVerifier {
         return Optional.empty();
     }
 
-    private void trust(String file, X509Certificate signer, Issues issues) {
+    void trust(String file, X509Certificate signer, Issues issues) {
         String subject = signer.getSubjectX500Principal().getName();
         if (anchors.isEmpty()) {
             issues.add(
@@ -211,21 +124,6 @@ final class SignatureVerifier {
         } catch (GeneralSecurityException e) {
             return false;
         }
-    }
-
-    private static Optional<X509Certificate> signerCertificate(
-            CMSSignedData signed, SignerInformation signer, Optional<byte[]> packaged) throws GeneralSecurityException {
-        @SuppressWarnings("unchecked")
-        Collection<X509CertificateHolder> inCms = signed.getCertificates().getMatches(signer.getSID());
-        if (!inCms.isEmpty()) {
-            return Optional.of(new JcaX509CertificateConverter()
-                    .getCertificate(inCms.iterator().next()));
-        }
-        if (packaged.isPresent()) {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            return Optional.of((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(packaged.get())));
-        }
-        return Optional.empty();
     }
 
     /** PEM ("-----BEGIN CMS-----" / PKCS7) or DER. */

@@ -1,9 +1,11 @@
 package io.chainline.tosca.types;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +20,25 @@ public final class TypeRegistry {
 
     private final Map<TypeKind, Map<String, TypeDef>> types = new EnumMap<>(TypeKind.class);
 
+    /**
+     * {@link #properties} and {@link #attributes} per type, computed once per registry (one template): every node
+     * template and every data-typed value asks again, and each answer walks the lineage and maps every declared
+     * property. Forgotten whenever a type is added or removed.
+     */
+    private final Map<TypeDef, Map<String, PropertyDef>> propertiesMemo = new IdentityHashMap<>();
+
+    private final Map<TypeDef, Map<String, PropertyDef>> attributesMemo = new IdentityHashMap<>();
+
     /** @return the definition this one replaced, if a type of that name was known already */
     public Optional<TypeDef> add(TypeDef type) {
+        forgetMemos();
         return Optional.ofNullable(
                 types.computeIfAbsent(type.kind(), k -> new HashMap<>()).put(type.name(), type));
     }
 
     /** Forgets a type, e.g. one read under the wrong section before it moves to its own. */
     public Optional<TypeDef> remove(TypeKind kind, String name) {
+        forgetMemos();
         return Optional.ofNullable(types.getOrDefault(kind, new HashMap<>()).remove(name));
     }
 
@@ -66,14 +79,19 @@ public final class TypeRegistry {
         return lineage(type).stream().anyMatch(t -> t.name().equals(baseName));
     }
 
-    /** Every property the type has, inherited ones first, a redefinition replacing its parent's. */
+    /** Every property the type has, inherited ones first, a redefinition replacing its parent's (read-only). */
     public Map<String, PropertyDef> properties(TypeDef type) {
-        return inherited(type, TypeDef::ownProperties);
+        return propertiesMemo.computeIfAbsent(type, t -> inherited(t, TypeDef::ownProperties));
     }
 
-    /** Every attribute the type has, inherited ones included. */
+    /** Every attribute the type has, inherited ones included (read-only). */
     public Map<String, PropertyDef> attributes(TypeDef type) {
-        return inherited(type, TypeDef::ownAttributes);
+        return attributesMemo.computeIfAbsent(type, t -> inherited(t, TypeDef::ownAttributes));
+    }
+
+    private void forgetMemos() {
+        propertiesMemo.clear();
+        attributesMemo.clear();
     }
 
     private Map<String, PropertyDef> inherited(
@@ -83,6 +101,6 @@ public final class TypeRegistry {
         for (int i = lineage.size() - 1; i >= 0; i--) {
             all.putAll(own.apply(lineage.get(i)));
         }
-        return all;
+        return Collections.unmodifiableMap(all);
     }
 }

@@ -263,4 +263,39 @@ class ToscaCliTest {
         assertThat(run("convert", "--edition", "9.9.9", "--out", "x", legacy.toString()))
                 .isEqualTo(2);
     }
+
+    /** tosca/samples is what the CLI's AOT cache is trained on (scripts/tosca-aot-cache.sh) and what users try first. */
+    @Test
+    void acceptsEverySampleTemplate() {
+        assertThat(run("validate", "samples"))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("dpi-vnfd-v2.yaml: accepted (vnfd, SOL001 2.6.1")
+                .contains("chain-nsd-v3.yaml: accepted (nsd, SOL001 3.3.1")
+                .contains("legacy-tacker-vnfd.yaml: accepted (vnfd")
+                .doesNotContain("rejected");
+    }
+
+    /** Files are validated in parallel; the report still lists them in the order given, each with its own verdict. */
+    @Test
+    void reportsManyFilesInTheOrderGiven() throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("validate"));
+        for (int i = 0; i < 24; i++) {
+            String version = i % 3 == 0 ? "tosca_xyz" : "tosca_simple_yaml_1_3";
+            args.add(file("f" + i + ".yaml", "tosca_definitions_version: " + version + "\n")
+                    .toString());
+        }
+
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.contains(".yaml: "))
+                .toList();
+        assertThat(lines).hasSize(24);
+        for (int i = 0; i < 24; i++) {
+            assertThat(lines.get(i)).contains("f" + i + ".yaml: " + (i % 3 == 0 ? "rejected" : "accepted"));
+        }
+    }
 }
