@@ -109,7 +109,8 @@ final class ImportDialog extends Dialog {
                 return "";
             }
             if (!productName.isBlank()) {
-                return " '" + productName.strip() + "' collides too: type another product name, or change the file.";
+                return " '" + productName.strip() + "' has that version too: type another product name, or raise"
+                        + " descriptor_version in the file.";
             }
             return code.equals("CATALOG-VERSION-EXISTS")
                     ? " Import it as a new version (raise descriptor_version in the file, or open the catalog's"
