@@ -1,5 +1,6 @@
 package io.chainline.console.base.view;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,8 @@ import java.util.List;
  * The one way the console asks before a destructive or disruptive action: the title names the action and its object,
  * the text says what will happen (and what goes with it), and the confirm button repeats the verb. Every such action
  * goes through here so the wording, the red button and the element ids are the same everywhere; tests find the
- * dialog by {@code confirm-dialog} and its button by {@code confirm-ok}.
+ * dialog by {@code confirm-dialog} and its button by {@code confirm-ok}. A destructive confirmation focuses Cancel when
+ * it opens, so Enter pressed out of habit cancels instead of destroying.
  */
 public final class Confirm {
 
@@ -30,28 +32,32 @@ public final class Confirm {
     /** As {@link #destructive(String, String, String, Runnable)}, listing the dependent parts that go too. */
     public static ConfirmDialog destructive(
             String title, String consequence, List<String> alsoRemoved, String verb, Runnable action) {
-        ConfirmDialog dialog = build(title, consequence, alsoRemoved, verb, "error primary", action);
-        dialog.open();
-        return dialog;
+        Div text = text(consequence, alsoRemoved);
+        return open(build(title, text, verb, "error primary", action, true));
+    }
+
+    /**
+     * As {@link #destructive(String, String, String, Runnable)}, with more below the consequence (e.g. the value the
+     * user gave, or the full text of a finding in a details element) for a reader who wants it, not in the way.
+     */
+    public static ConfirmDialog destructive(
+            String title, String consequence, Component more, String verb, Runnable action) {
+        Div text = text(consequence, List.of());
+        text.add(more);
+        return open(build(title, text, verb, "error primary", action, true));
     }
 
     /** A disruptive but not destructive action (reconcile, heal, restart): asked, with a primary button. */
     public static ConfirmDialog disruptive(String title, String consequence, String verb, Runnable action) {
-        ConfirmDialog dialog = build(title, consequence, List.of(), verb, "primary", action);
+        return open(build(title, text(consequence, List.of()), verb, "primary", action, false));
+    }
+
+    private static ConfirmDialog open(ConfirmDialog dialog) {
         dialog.open();
         return dialog;
     }
 
-    private static ConfirmDialog build(
-            String title,
-            String consequence,
-            List<String> alsoRemoved,
-            String verb,
-            String buttonTheme,
-            Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("confirm-dialog");
-        dialog.setHeader(title);
+    private static Div text(String consequence, List<String> alsoRemoved) {
         Div text = new Div(new Paragraph(consequence));
         if (!alsoRemoved.isEmpty()) {
             text.add(new Paragraph("This also removes:"));
@@ -60,6 +66,14 @@ public final class Confirm {
             alsoRemoved.forEach(item -> list.add(new ListItem(item)));
             text.add(list);
         }
+        return text;
+    }
+
+    private static ConfirmDialog build(
+            String title, Div text, String verb, String buttonTheme, Runnable action, boolean cancelFirst) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("confirm-dialog");
+        dialog.setHeader(title);
         dialog.setText(text);
         dialog.setCancelable(true);
         // our own slotted buttons (not the built-in ones) carry ids that tests and users' scripts can find; they
@@ -76,6 +90,24 @@ public final class Confirm {
         cancel.setId("confirm-cancel");
         cancel.addClickListener(e -> dialog.close());
         dialog.setCancelButton(cancel);
+        if (cancelFirst) {
+            focusOnOpen(dialog, cancel);
+        }
         return dialog;
+    }
+
+    /**
+     * The web component focuses its confirm button as it opens; a destructive one moves the focus to Cancel after that
+     * (two frames later, once the overlay has rendered and trapped the focus), so Enter cancels.
+     */
+    private static void focusOnOpen(ConfirmDialog dialog, Button cancel) {
+        cancel.getElement().setAttribute("data-default-focus", "");
+        dialog.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                cancel.getElement()
+                        .executeJs(
+                                "const b = this; requestAnimationFrame(() => requestAnimationFrame(() => b.focus()))");
+            }
+        });
     }
 }

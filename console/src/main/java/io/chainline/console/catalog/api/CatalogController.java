@@ -9,6 +9,7 @@ import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.DescriptorDiff;
 import io.chainline.console.catalog.service.DesignCheck;
 import io.chainline.console.catalog.service.DesignIssue;
+import io.chainline.console.catalog.service.ImportRecords;
 import io.chainline.console.catalog.service.ModelJson;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.catalog.service.VnfVersion;
@@ -49,9 +50,16 @@ class CatalogController extends DesignController<VnfDescriptor, VnfSummary> {
     private final DescriptorDiff diff;
     private final DesignCheck check;
     private final ModelJson json;
+    private final ImportRecords imports;
 
     CatalogController(
-            CatalogService catalog, CatalogExchange exchange, DescriptorDiff diff, DesignCheck check, ModelJson json) {
+            CatalogService catalog,
+            CatalogExchange exchange,
+            DescriptorDiff diff,
+            DesignCheck check,
+            ModelJson json,
+            ImportRecords imports) {
+        this.imports = imports;
         this.catalog = catalog;
         this.exchange = exchange;
         this.diff = diff;
@@ -85,6 +93,13 @@ class CatalogController extends DesignController<VnfDescriptor, VnfSummary> {
     @Operation(summary = "Everything wrong with the version, with the TOSCA engine's codes")
     List<DesignIssue> issues(@PathVariable UUID id) {
         return check.check(catalog.get(id).descriptor());
+    }
+
+    @GetMapping("/{id}/import-report")
+    @Operation(summary = "What the import of this version said: file, SHA-256, profile, who/when, findings")
+    ImportReportResponse importReport(@PathVariable UUID id) {
+        UUID known = catalog.get(id).summary().id();
+        return ImportReportResponse.of(imports.ofVnf(known), "VNFD version", id);
     }
 
     @PostMapping("/{id}/versions")

@@ -1,6 +1,7 @@
 package io.chainline.console.catalog.api;
 
 import io.chainline.console.base.service.ChainlineException;
+import io.chainline.console.catalog.service.ImportRecords;
 import io.chainline.console.catalog.service.PnfCatalog;
 import io.chainline.console.catalog.service.PnfSummary;
 import io.chainline.tosca.issue.Issue;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PnfCatalogController {
 
     private final PnfCatalog pnfs;
+    private final ImportRecords imports;
 
-    PnfCatalogController(PnfCatalog pnfs) {
+    PnfCatalogController(PnfCatalog pnfs, ImportRecords imports) {
         this.pnfs = pnfs;
+        this.imports = imports;
     }
 
     @GetMapping("/api/v1/catalog/pnfs")
@@ -40,6 +43,13 @@ class PnfCatalogController {
     @Operation(summary = "One PNFD: its summary and the engine's model")
     PnfCatalog.PnfVersion get(@PathVariable UUID id) {
         return pnfs.get(id);
+    }
+
+    @GetMapping("/api/v1/catalog/pnfs/{id}/import-report")
+    @Operation(summary = "What the import of this PNFD said: file, SHA-256, profile, who/when, findings")
+    ImportReportResponse importReport(@PathVariable UUID id) {
+        UUID known = pnfs.get(id).summary().id();
+        return ImportReportResponse.of(imports.ofPnf(known), "PNFD", id);
     }
 
     @GetMapping(value = "/api/v1/catalog/pnfs/{id}/sol001", produces = "application/yaml")

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,19 +37,15 @@ public class CatalogExchange {
     private final ToscaEngines engines;
     private final CatalogService catalog;
     private final PnfCatalog pnfCatalog;
-    private final SignatureOverride signatureOverride;
+    private final ImportRecords records;
     private final Clock clock;
 
     CatalogExchange(
-            ToscaEngines engines,
-            CatalogService catalog,
-            PnfCatalog pnfCatalog,
-            SignatureOverride signatureOverride,
-            Clock clock) {
+            ToscaEngines engines, CatalogService catalog, PnfCatalog pnfCatalog, ImportRecords records, Clock clock) {
         this.engines = engines;
         this.catalog = catalog;
         this.pnfCatalog = pnfCatalog;
-        this.signatureOverride = signatureOverride;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -88,25 +85,49 @@ public class CatalogExchange {
         Judged judged = judge(request);
         ImportResult result = judged.result();
         Profile profile = judged.profile();
+        List<Issue> issues = result.report().issues();
         if (!result.report().accepted()) {
-            return new ImportOutcome(false, result.report().issues(), Optional.empty(), profile, List.of());
+            return new ImportOutcome(false, issues, Optional.empty(), profile, List.of());
         }
-        Descriptor descriptor = descriptor(request.fileName(), result);
-        List<Issue> failures = judged.overridden();
-        if (descriptor instanceof PnfDescriptor pnf && pnfs) {
-            PnfSummary summary = failures.isEmpty()
-                    ? pnfCatalog.store(pnf, actor)
-                    : signatureOverride.storePnf(() -> pnfCatalog.store(pnf, actor), request, failures, actor);
+        Descriptor read = descriptor(request.fileName(), result);
+        ImportRecords.Judgement judgement = new ImportRecords.Judgement(request, profile, issues, judged.overridden());
+        // "Import as product" applies to VNFDs and PNFDs alike: a new product, with a descriptor id of its own
+        Descriptor named =
+                request.productName().map(n -> Identities.renamed(read, n)).orElse(read);
+        if (named instanceof PnfDescriptor pnf && pnfs) {
+            PnfSummary summary = located(
+                    request,
+                    "descriptor_id",
+                    pnf.descriptorId(),
+                    () -> records.storePnf(() -> pnfCatalog.store(pnf, actor), judgement, actor));
             return new ImportOutcome(
-                    true, result.report().issues(), Optional.empty(), Optional.of(summary), profile, failures);
+                    true, issues, Optional.empty(), Optional.of(summary), profile, judged.overridden());
         }
-        VnfDescriptor vnf = vnf(request.fileName(), descriptor);
-        VnfDescriptor stored =
-                request.productName().map(n -> Identities.renamed(vnf, n)).orElse(vnf);
-        VnfSummary summary = failures.isEmpty()
-                ? catalog.createDraft(stored, actor)
-                : signatureOverride.store(() -> catalog.createDraft(stored, actor), request, failures, actor);
-        return new ImportOutcome(true, result.report().issues(), Optional.of(summary), profile, failures);
+        VnfDescriptor vnf = vnf(request.fileName(), named);
+        VnfSummary summary = located(
+                request,
+                "descriptor_version",
+                vnf.identity().descriptorVersion(),
+                () -> records.storeVnf(() -> catalog.createDraft(vnf, actor), judgement, actor));
+        return new ImportOutcome(true, issues, Optional.of(summary), profile, judged.overridden());
+    }
+
+    /**
+     * Stores, and locates a collision in the imported file (the property a user changes to resolve it), as the
+     * engine's findings are located; a renamed import collides with nothing the file says, so it names the file only.
+     */
+    private static <T> T located(ImportRequest request, String key, String value, Supplier<T> store) {
+        try {
+            return store.get();
+        } catch (ChainlineException refusal) {
+            if (!ImportRefusal.COLLISIONS.contains(refusal.code())) {
+                throw refusal;
+            }
+            IdentityLocator.Located where = request.productName().isPresent()
+                    ? new IdentityLocator.Located(request.fileName(), 0, "")
+                    : IdentityLocator.locate(request.fileName(), request.bytes(), key, value);
+            throw new ImportRefusal(refusal, where);
+        }
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.chainline.console.catalog.service;
 
 import io.chainline.console.catalog.domain.CatalogEntry;
+import io.chainline.tosca.model.Descriptor;
 import io.chainline.tosca.model.Flavour;
+import io.chainline.tosca.model.PnfDescriptor;
+import io.chainline.tosca.model.PnfIdentity;
 import io.chainline.tosca.model.VnfDescriptor;
 import io.chainline.tosca.model.VnfIdentity;
 import java.util.TreeSet;
@@ -32,6 +35,31 @@ final class Identities {
 
     static VnfDescriptor with(VnfDescriptor descriptor, VnfIdentity identity) {
         return new VnfDescriptor(identity, descriptor.flavours());
+    }
+
+    /**
+     * A VNFD or PNFD as a new product of this name: a new descriptor id (and for a PNFD a new invariant id, which SOL001
+     * keeps across one product's versions), everything else as read.
+     */
+    static Descriptor renamed(Descriptor descriptor, String productName) {
+        return switch (descriptor) {
+            case VnfDescriptor vnf -> renamed(vnf, productName);
+            case PnfDescriptor pnf -> {
+                PnfIdentity id = pnf.identity();
+                yield new PnfDescriptor(
+                        new PnfIdentity(
+                                id.nodeType(),
+                                UUID.randomUUID().toString(),
+                                id.provider(),
+                                productName,
+                                id.version(),
+                                id.functionDescription(),
+                                UUID.randomUUID().toString()),
+                        pnf.extCps(),
+                        pnf.geographicalLocation());
+            }
+            default -> descriptor;
+        };
     }
 
     static VnfDescriptor renamed(VnfDescriptor descriptor, String productName) {

@@ -41,6 +41,7 @@ public class PnfCatalog {
     private final ToscaEngines engines;
     private final AuditLog audit;
     private final ObjectProvider<PnfUsage> usages;
+    private final ImportRecords records;
     private final Clock clock;
 
     PnfCatalog(
@@ -49,12 +50,14 @@ public class PnfCatalog {
             ToscaEngines engines,
             AuditLog audit,
             ObjectProvider<PnfUsage> usages,
+            ImportRecords records,
             Clock clock) {
         this.entries = entries;
         this.json = json;
         this.engines = engines;
         this.audit = audit;
         this.usages = usages;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -86,7 +89,13 @@ public class PnfCatalog {
                     fileName + " is valid TOSCA (" + result.report().kind() + ") but no PNF descriptor (a topology"
                             + " with a tosca.nodes.nfv.PNF node); onboard VNF packages and NSDs where they belong.");
         }
-        return new PnfImport(true, result.report().issues(), Optional.of(store(pnf, actor)), engines.importProfile());
+        ImportRecords.Judgement judgement = new ImportRecords.Judgement(
+                ImportRequest.of(fileName, bytes, Optional.empty()),
+                engines.importProfile(),
+                result.report().issues(),
+                List.of());
+        PnfSummary stored = records.storePnf(() -> store(pnf, actor), judgement, actor);
+        return new PnfImport(true, result.report().issues(), Optional.of(stored), engines.importProfile());
     }
 
     /** Stores an accepted PNFD; its descriptor id must be new, and there must be one (never a blank row). */

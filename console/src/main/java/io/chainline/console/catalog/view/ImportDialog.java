@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.catalog.service.CatalogExchange;
 import io.chainline.console.catalog.service.ImportOutcome;
+import io.chainline.console.catalog.service.ImportRefusal;
 import io.chainline.console.catalog.service.ImportRequest;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
@@ -74,9 +75,11 @@ final class ImportDialog extends Dialog {
                     .orElseGet(
                             () -> "a draft of " + outcome.stored().orElseThrow().productName() + " "
                                     + outcome.stored().orElseThrow().descriptorVersion());
+            int count = outcome.warnings().size();
             return new Rejection(
-                    fileName + " was imported as " + what + " by the " + profileLabel(outcome.profile())
-                            + " profile, with " + outcome.warnings().size() + " warning(s) saying how it deviates."
+                    "Imported with " + count + (count == 1 ? " warning" : " warnings") + ": " + fileName + " is now "
+                            + what + " (" + profileLabel(outcome.profile()) + " profile). They say how it deviates;"
+                            + " its page keeps them."
                             + (outcome.overridden().isEmpty()
                                     ? ""
                                     : " Its signature failure was overridden and recorded in the audit log."),
@@ -85,19 +88,37 @@ final class ImportDialog extends Dialog {
 
         /** The catalog refused an otherwise valid file; the advice depends on what it refused. */
         static Rejection refused(String fileName, String productName, ChainlineException refusal) {
-            String whatToDo = refusal.getMessage();
-            if (refusal.code().equals("CATALOG-VERSION-EXISTS")) {
-                whatToDo += productName.isBlank()
-                        ? " Import it as a new version (raise descriptor_version in the file, or open the catalog's"
-                                + " version and use New version), or rename it: type a new product name under"
-                                + " 'Import as product' and import again."
-                        : " '" + productName.strip() + "' has that version too: type another product name, or"
-                                + " raise descriptor_version in the file.";
-            }
+            String whatToDo = refusal.getMessage() + advice(refusal.code(), productName);
+            Finding finding = refusal instanceof ImportRefusal located
+                    ? new Finding(
+                            refusal.code(),
+                            "Error",
+                            located.file() + (located.line() > 0 ? ":" + located.line() : ""),
+                            located.path(),
+                            whatToDo)
+                    : new Finding(refusal.code(), "Error", fileName, "", whatToDo);
             return new Rejection(
                     fileName + " was not imported; nothing was stored. The file stays chosen: do what the finding"
                             + " says and import again.",
-                    List.of(new Finding(refusal.code(), "Error", fileName, "", whatToDo)));
+                    List.of(finding));
+        }
+
+        /** A collision is resolved the same way for VNFDs and PNFDs: another identity in the file, or a new product. */
+        private static String advice(String code, String productName) {
+            if (!ImportRefusal.COLLISIONS.contains(code)) {
+                return "";
+            }
+            if (!productName.isBlank()) {
+                return " '" + productName.strip() + "' has that version too: type another product name, or raise"
+                        + " descriptor_version in the file.";
+            }
+            return code.equals("CATALOG-VERSION-EXISTS")
+                    ? " Import it as a new version (raise descriptor_version in the file, or open the catalog's"
+                            + " version and use New version), or rename it: type a new product name under"
+                            + " 'Import as product' and import again."
+                    : " Import it as a new product: type a name under 'Import as product' (it gets a descriptor id of"
+                            + " its own), or give the file its own descriptor_id (a new version of a PNFD has its own"
+                            + " descriptor_id and the same descriptor_invariant_id).";
         }
     }
 

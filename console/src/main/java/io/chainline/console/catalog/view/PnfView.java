@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.view.Confirm;
+import io.chainline.console.catalog.service.ImportRecords;
 import io.chainline.console.catalog.service.PnfCatalog;
 import io.chainline.console.security.domain.Role;
 import io.chainline.console.security.view.CurrentUser;
@@ -33,11 +34,13 @@ import java.util.UUID;
 public class PnfView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PnfCatalog pnfs;
+    private final ImportRecords imports;
     private final CurrentUser user;
     private final Paragraph error = new Paragraph();
 
-    public PnfView(PnfCatalog pnfs, CurrentUser user) {
+    public PnfView(PnfCatalog pnfs, ImportRecords imports, CurrentUser user) {
         this.pnfs = pnfs;
+        this.imports = imports;
         this.user = user;
         setId("view-pnf");
     }
@@ -77,7 +80,9 @@ public class PnfView extends VerticalLayout implements BeforeEnterObserver {
         cps.setItems(pnf.descriptor().extCps());
         cps.setAllRowsVisible(true);
         error.setId("pnf-error");
-        add(title, identity, location, cps, actions(pnf), error);
+        add(title);
+        ImportReportPanel.of(imports.ofPnf(pnf.summary().id())).ifPresent(this::add);
+        add(identity, location, cps, actions(pnf), error);
     }
 
     private HorizontalLayout actions(PnfCatalog.PnfVersion pnf) {

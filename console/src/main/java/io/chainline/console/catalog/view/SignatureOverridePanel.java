@@ -2,6 +2,8 @@ package io.chainline.console.catalog.view;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -71,13 +73,35 @@ final class SignatureOverridePanel extends VerticalLayout {
         }
         reason.setInvalid(false);
         String given = reason.getValue().strip();
-        Confirm.disruptive(
-                "Import " + fileName + " although its signature fails?",
-                "The package is stored as a draft as if its signature had verified; the failure ("
-                        + failures.stream().map(Issue::message).collect(Collectors.joining(" "))
-                        + ") stays on it as a warning. Your name, the package's SHA-256, the failure and your reason"
-                        + " are recorded in the audit log. Any other error still rejects the package.",
+        Confirm.destructive(
+                "Import " + fileName + " despite its signature?",
+                CONSEQUENCE,
+                summary(failures, given),
                 "Import anyway",
                 () -> run.accept(given));
+    }
+
+    static final String CONSEQUENCE = "The package is imported as a draft although its signature does not verify; the"
+            + " override, your reason and the package's SHA-256 are recorded in the audit log.";
+
+    /** The failing finding in one line (its full text one click away) and the reason as the audit log will read it. */
+    static Div summary(List<Issue> failures, String reason) {
+        Issue first = failures.getFirst();
+        Paragraph failing = new Paragraph("Fails: " + first.code().code() + " — " + firstSentence(first.message())
+                + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more)" : ""));
+        failing.setId("confirm-override-failure");
+        Details full = new Details(
+                "Full finding",
+                new Paragraph(failures.stream().map(Issue::describe).collect(Collectors.joining(" "))));
+        full.setId("confirm-override-details");
+        Paragraph why = new Paragraph("Your reason: " + reason);
+        why.setId("confirm-override-reason");
+        return new Div(failing, full, why);
+    }
+
+    private static String firstSentence(String message) {
+        int end = message.indexOf(". ");
+        String line = end < 0 ? message : message.substring(0, end + 1);
+        return line.length() <= 140 ? line : line.substring(0, 139) + "…";
     }
 }

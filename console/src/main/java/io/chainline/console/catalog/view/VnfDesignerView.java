@@ -21,6 +21,7 @@ import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.DescriptorDiff;
 import io.chainline.console.catalog.service.DesignCheck;
 import io.chainline.console.catalog.service.ImageService;
+import io.chainline.console.catalog.service.ImportRecords;
 import io.chainline.console.catalog.service.Publishability;
 import io.chainline.console.catalog.service.TargetFit;
 import io.chainline.console.catalog.service.ToscaEngines;
@@ -56,6 +57,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final DescriptorDiff diff;
     private final CurrentUser user;
     private final List<Platform> platforms;
+    private final ImportRecords imports;
 
     private VnfVersion loaded;
     private long version;
@@ -77,7 +79,8 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
             ToscaEngines engines,
             DescriptorDiff diff,
             CurrentUser user,
-            ConnectorRegistry connectors) {
+            ConnectorRegistry connectors,
+            ImportRecords imports) {
         this.catalog = catalog;
         this.exchange = exchange;
         this.check = check;
@@ -86,6 +89,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
         this.diff = diff;
         this.user = user;
         this.platforms = connectors.platforms();
+        this.imports = imports;
         setId("view-designer");
         setSizeFull();
         yaml.setId("designer-yaml");
@@ -126,7 +130,9 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
         design.onReshape(connectivity::render);
         design.onReshape(scaling::render);
         actions = new DesignerActions(this, catalog, diff, user);
-        add(header(operator, editable), body());
+        add(header(operator, editable));
+        ImportReportPanel.of(imports.ofVnf(id)).ifPresent(this::add);
+        add(body());
         refresh();
     }
 

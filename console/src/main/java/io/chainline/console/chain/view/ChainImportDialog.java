@@ -127,9 +127,11 @@ final class ChainImportDialog extends Dialog {
             imported.accept(id);
             return;
         }
+        int count = outcome.warnings().size();
         show(
-                fileName + " was imported as a draft chain" + by + ", with "
-                        + outcome.warnings().size() + " warning(s) saying how it deviates.",
+                "Imported with " + count + (count == 1 ? " warning" : " warnings") + ": " + fileName
+                        + " is now a draft chain (" + label(outcome.profile()).toLowerCase(java.util.Locale.ROOT)
+                        + " profile). They say how it deviates.",
                 outcome.warnings().stream().map(Finding::of).toList());
         run.setEnabled(false);
         run.setTooltipText("Imported; show the chain, or close and import another file.");

@@ -155,6 +155,21 @@ class CatalogApiIT {
         HttpResponse<byte[]> imported = upload(csar.body(), "fw.csar", "api-fw-copy-" + UUID.randomUUID());
         assertThat(imported.statusCode()).isEqualTo(201);
         assertThat(body(imported).get("stored").get("state").asString()).isEqualTo("DRAFT");
+
+        // what the import said stays with the draft; the version designed through the API has no import report
+        String importedId = body(imported).get("stored").get("id").asString();
+        HttpResponse<byte[]> report =
+                call("GET", "/api/v1/catalog/vnfs/" + importedId + "/import-report", TestUsers.VIEWER, null, null);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(body(report).get("fileName").asString()).isEqualTo("fw.csar");
+        assertThat(body(report).get("profile").asString()).isEqualTo("interop");
+        assertThat(body(report).get("sha256").asString()).hasSize(64);
+        assertThat(body(report).get("importedBy").asString()).isEqualTo(TestUsers.OPERATOR);
+        assertThat(body(report).get("summary").asString()).startsWith("Imported from fw.csar with the interop profile");
+        assertThat(body(report).get("findings").isArray()).isTrue();
+        HttpResponse<byte[]> designed = call("GET", location + "/import-report", TestUsers.VIEWER, null, null);
+        assertThat(designed.statusCode()).isEqualTo(404);
+        assertThat(body(designed).get("code").asString()).isEqualTo("CATALOG-NOT-IMPORTED");
     }
 
     @Test

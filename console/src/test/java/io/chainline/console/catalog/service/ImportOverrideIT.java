@@ -36,6 +36,9 @@ class ImportOverrideIT {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ImportRecords records;
+
     private static String unique() {
         return "vFirewall-sig-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -200,5 +203,26 @@ class ImportOverrideIT {
         assertThat(audit.history("vnf", outcome.stored().orElseThrow().id().toString()))
                 .extracting(AuditLog.Entry::action)
                 .contains(SignatureOverride.ACTION);
+        // the draft keeps what its import said, written with it
+        ImportReport report = records.ofVnf(outcome.stored().orElseThrow().id()).orElseThrow();
+        assertThat(report.signatureOverridden()).isTrue();
+        assertThat(report.sha256()).isEqualTo(SignatureOverride.sha256(pkg));
+        assertThat(report.importedBy()).isEqualTo("admin");
+        assertThat(report.profile()).isEqualTo(Profile.INTEROP);
+        assertThat(report.findings()).extracting(ImportReport.Finding::code).contains("CSAR-SIGNATURE-OVERRIDDEN");
+    }
+
+    @Test
+    void aCollisionStoresNothingNotEvenTheImportRecord() {
+        byte[] pkg = brokenSignature();
+        ImportRequest first = request(pkg, Optional.empty(), Optional.of("ticket 7"));
+        VnfSummary stored = exchange.importFile(first, "admin", true).stored().orElseThrow();
+        ImportRequest again = new ImportRequest(
+                "fw.zip", pkg, Optional.of(stored.productName()), Optional.empty(), Optional.of("ticket 7"));
+
+        assertThatThrownBy(() -> exchange.importFile(again, "admin", true))
+                .isInstanceOf(ImportRefusal.class)
+                .hasMessageContaining("already");
+        assertThat(catalog.versionsOf(stored.id())).hasSize(1);
     }
 }

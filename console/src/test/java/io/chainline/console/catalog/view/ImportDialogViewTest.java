@@ -55,7 +55,8 @@ class ImportDialogViewTest extends ViewTest {
         assertThat(rows("import-issues"))
                 .singleElement()
                 .satisfies(row -> assertThat(row)
-                        .startsWith("CATALOG-VERSION-EXISTS")
+                        .startsWith("CATALOG-VERSION-EXISTS | Error | ")
+                        .containsPattern("\\.yaml:\\d+ \\| [\\w.]+\\.descriptor_version \\| ")
                         .contains("Import it as a new version")
                         .contains(existing.descriptorVersion() + " already"));
 
@@ -64,5 +65,17 @@ class ImportDialogViewTest extends ViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(VnfDesignerView.class);
         assertThat(textOf("designer-title")).contains(copy);
+        assertThat(textOf("import-report-summary")).startsWith("Imported from vfirewall.csar with the interop profile");
+    }
+
+    @Test
+    void aDescriptorDesignedInTheConsoleShowsNoImportReport() {
+        VnfSummary designed = catalog.search(new CatalogQuery("vFirewall", Optional.empty()), 0, 1, Sort.unsorted())
+                .getFirst();
+        signIn(TestUsers.VIEWER);
+
+        navigate("catalog/" + designed.id(), VnfDesignerView.class);
+
+        assertThat(exists("import-report")).isFalse();
     }
 }

@@ -3,6 +3,7 @@ package io.chainline.console.catalog.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -79,9 +80,10 @@ class ImportProfileViewTest extends ViewTest {
         click("import-run");
 
         assertThat(textOf("import-verdict"))
-                .contains("was imported as a draft")
-                .contains("by the interop profile")
-                .contains("warning(s)");
+                .startsWith("Imported with ")
+                .contains("warning")
+                .contains("is now a draft of")
+                .contains("(interop profile)");
         assertThat(rows("import-issues"))
                 .anySatisfy(row -> assertThat(row).startsWith("CSAR-SIGNATURE-UNVERIFIED | Warning | "));
         assertThat(byId(Button.class, "import-run").isEnabled()).isFalse();
@@ -89,6 +91,13 @@ class ImportProfileViewTest extends ViewTest {
         click("import-open");
 
         assertThat(getCurrentView()).isInstanceOf(VnfDesignerView.class);
+        // the designer keeps what the import said, in place: one line, the findings one click away
+        assertThat(textOf("import-report-summary"))
+                .startsWith("Imported from fw-signed.zip with the interop profile, ")
+                .contains("warning");
+        assertThat(byId(Details.class, "import-report-findings").isOpened()).isFalse();
+        assertThat(rows("import-report-grid"))
+                .anySatisfy(row -> assertThat(row).startsWith("CSAR-SIGNATURE-UNVERIFIED | Warning | "));
     }
 
     @Test
@@ -119,9 +128,18 @@ class ImportProfileViewTest extends ViewTest {
         click("import-override");
 
         assertThat(confirmation())
-                .contains("Import fw.zip although its signature fails?")
-                .contains("audit log")
-                .contains("SHA-256");
+                .contains("Import fw.zip despite its signature?")
+                .contains(SignatureOverridePanel.CONSEQUENCE)
+                .contains("Your reason: Vendor ticket 42: certificate expired in 2019");
+        assertThat(textOf("confirm-override-failure"))
+                .startsWith("Fails: CSAR-SIGNATURE-INVALID — ")
+                .doesNotContain("\n");
+        assertThat(byId(Details.class, "confirm-override-details").isOpened()).isFalse();
+        // a security override is dangerous: red confirm button, and Enter cancels (Cancel takes the focus)
+        assertThat(byId(Button.class, "confirm-ok").getElement().getAttribute("theme"))
+                .contains("error");
+        assertThat(byId(Button.class, "confirm-cancel").getElement().hasAttribute("data-default-focus"))
+                .isTrue();
         click("confirm-cancel");
         assertThat(confirmationOpen()).isFalse();
         assertThat(textOf("import-verdict")).contains("nothing was stored");
@@ -141,7 +159,7 @@ class ImportProfileViewTest extends ViewTest {
         click("confirm-ok");
 
         assertThat(textOf("import-verdict"))
-                .contains("was imported as a draft")
+                .contains("is now a draft of")
                 .contains("Its signature failure was overridden and recorded in the audit log.");
         assertThat(rows("import-issues")).anySatisfy(row -> assertThat(row).startsWith("CSAR-SIGNATURE-OVERRIDDEN"));
     }

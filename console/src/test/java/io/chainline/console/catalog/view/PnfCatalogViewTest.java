@@ -126,4 +126,47 @@ class PnfCatalogViewTest extends ViewTest {
         assertThat(delete.isEnabled()).isFalse();
         assertThat(delete.getTooltip().getText()).contains("operators");
     }
+
+    /** Imported by the dialog: it opens the PNF page, or shows the import's warnings first with a button to it. */
+    private void openImported() {
+        if (!(getCurrentView() instanceof PnfView)) {
+            assertThat(textOf("import-verdict")).startsWith("Imported with ");
+            click("import-open");
+        }
+        assertThat(getCurrentView()).isInstanceOf(PnfView.class);
+    }
+
+    @Test
+    void aCollidingDescriptorIdIsLocatedInTheFileAndImportAsProductStoresANewPnfd() {
+        String id = UUID.randomUUID().toString();
+        importPnfd(id, "First");
+
+        importPnfd(id, "First");
+
+        assertThat(rows("import-issues"))
+                .singleElement()
+                .satisfies(r -> assertThat(r)
+                        .startsWith("CATALOG-PNFD-EXISTS | Error | edge.yaml:21 | "
+                                + "topology_template.node_templates.edge.properties.descriptor_id | ")
+                        .contains("Import it as a new product"));
+
+        String copy = "Edge-copy-" + id.substring(0, 6);
+        type("import-product-name", copy);
+        click("import-run");
+
+        openImported();
+        assertThat(textOf("pnf-title")).isEqualTo(copy + " 1.0");
+        assertThat(textOf("pnf-identity")).doesNotContain(id + " ");
+        assertThat(pnfs.all()).filteredOn(p -> p.name().equals(copy)).hasSize(1);
+    }
+
+    @Test
+    void thePnfPageKeepsWhatTheImportSaid() {
+        String id = UUID.randomUUID().toString();
+        importPnfd(id, "Reported");
+        openImported();
+
+        assertThat(textOf("import-report-summary")).startsWith("Imported from edge.yaml with the interop profile, ");
+        assertThat(textOf("import-report-source")).contains("By " + TestUsers.OPERATOR, "SHA-256 ");
+    }
 }
