@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class HistoryRetentionTest extends ViewTest {
 
     static final String PREFIX = "ret-";
-    static final Instant NOW = Instant.parse("2031-06-01T00:00:00Z");
+    /** Now: rows the rest of the context writes are recent, so only the rows written here are old enough. */
+    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -45,6 +46,7 @@ class HistoryRetentionTest extends ViewTest {
     @AfterEach
     void unseed() {
         new ListSeeds(jdbc, json).remove(PREFIX);
+        jdbc.update("DELETE FROM sol005_subscription WHERE callback_uri LIKE 'http://127.0.0.1:9/ret-%'");
         jdbc.update("UPDATE retention_run SET ran_at = TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'");
     }
 
@@ -110,6 +112,43 @@ class HistoryRetentionTest extends ViewTest {
         assertThat(purged.jobEvents()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job_event WHERE job_id = ?", Integer.class, job))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void finishedDeliveriesGoPendingOnesStay() {
+        UUID subscription = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO sol005_subscription (id, api, callback_uri, filter_json, auth_type, created_at,"
+                        + " created_by) VALUES (?, 'nslcm', 'http://127.0.0.1:9/ret-1', '{}', 'NONE', ?, 'test')",
+                subscription,
+                Timestamp.from(NOW));
+        Instant old = NOW.minus(120, ChronoUnit.DAYS);
+        delivery(subscription, "DELIVERED", old);
+        delivery(subscription, "GAVE_UP", old);
+        delivery(subscription, "PENDING", old);
+        delivery(subscription, "DELIVERED", NOW.minus(30, ChronoUnit.DAYS));
+
+        HistoryRetention.Purged purged =
+                retention("a", Duration.ofDays(90), Duration.ofDays(90)).purge();
+
+        assertThat(purged.deliveries()).isEqualTo(2);
+        assertThat(jdbc.queryForList(
+                        "SELECT state FROM sol005_delivery WHERE subscription_id = ? ORDER BY created_at",
+                        String.class,
+                        subscription))
+                .containsExactly("PENDING", "DELIVERED");
+    }
+
+    void delivery(UUID subscription, String state, Instant created) {
+        // due far in the future, so the console's delivery worker never picks the pending one up
+        jdbc.update(
+                "INSERT INTO sol005_delivery (id, subscription_id, notification_type, payload, state, next_attempt_at,"
+                        + " created_at) VALUES (?, ?, 'Test', '{}', ?, TIMESTAMP WITH TIME ZONE"
+                        + " '2099-01-01 00:00:00+00', ?)",
+                UUID.randomUUID(),
+                subscription,
+                state,
+                Timestamp.from(created));
     }
 
     void event(UUID job, long seq, Instant at) {
