@@ -1,5 +1,7 @@
 package io.chainline.console.deployment.api;
 
+import io.chainline.console.base.api.PageLinks;
+import io.chainline.console.base.service.Cursor;
 import io.chainline.console.deployment.service.DeploymentPlan;
 import io.chainline.console.deployment.service.DeploymentQueries;
 import io.chainline.console.deployment.service.DeploymentService;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -73,8 +76,15 @@ class DeploymentsController {
     }
 
     @GetMapping("/deployments")
-    List<DeploymentViews.DeploymentSummary> list() {
-        return queries.list();
+    @Operation(
+            summary = "Deployments, newest first; with limit (1-500) one page, the next named by the Link header"
+                    + " (rel=next, an opaque after marker); without, every deployment")
+    ResponseEntity<List<DeploymentViews.DeploymentSummary>> list(
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String after) {
+        if (!PageLinks.paged(limit, after)) {
+            return ResponseEntity.ok(queries.list());
+        }
+        return PageLinks.ok(queries.page(PageLinks.limit(limit), Cursor.decode(after)));
     }
 
     @GetMapping("/deployments/{id}")

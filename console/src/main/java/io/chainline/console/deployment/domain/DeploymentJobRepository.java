@@ -13,6 +13,14 @@ public interface DeploymentJobRepository extends JpaRepository<DeploymentJob, UU
 
     List<DeploymentJob> findByDeploymentIdOrderByCreatedAtDesc(UUID deploymentId);
 
+    /**
+     * The newest job of each of these deployments in one query (a list page's "last job"), not one query per row. Two
+     * jobs created in the same instant are both answered; the caller keeps one.
+     */
+    @Query("select j from DeploymentJob j where j.deploymentId in :ids and j.createdAt ="
+            + " (select max(k.createdAt) from DeploymentJob k where k.deploymentId = j.deploymentId)")
+    List<DeploymentJob> latestOf(@Param("ids") Collection<UUID> deploymentIds);
+
     boolean existsByDeploymentIdAndStateIn(UUID deploymentId, Collection<JobState> states);
 
     List<DeploymentJob> findByStateIn(Collection<JobState> states);

@@ -1,14 +1,21 @@
 package io.chainline.console.deployment.service;
 
+import io.chainline.console.base.service.Cursor;
 import io.chainline.console.deployment.domain.Deployment;
 import io.chainline.console.deployment.domain.DeploymentJob;
 import io.chainline.console.deployment.domain.DeploymentJobRepository;
 import io.chainline.console.deployment.domain.DeploymentRepository;
 import io.chainline.console.deployment.domain.JobEventRepository;
 import io.chainline.console.deployment.domain.JobStepRepository;
+import io.chainline.console.deployment.domain.StepProgress;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,9 +92,37 @@ public class DeploymentQueries {
         return ranges;
     }
 
+    /** Every deployment, newest first: three statements whatever the number (rows, last jobs, their progress). */
     public List<DeploymentViews.DeploymentSummary> list() {
-        return deployments.findAllByOrderByCreatedAtDesc().stream()
-                .map(this::summary)
+        return summaries(deployments.findAllByOrderByCreatedAtDesc());
+    }
+
+    /**
+     * One page of deployments, newest first, after the {@code after} marker: the same three statements for a page of
+     * one or of five hundred.
+     */
+    public Cursor.Page<DeploymentViews.DeploymentSummary> page(int limit, Optional<Cursor> after) {
+        Pageable oneMore = PageRequest.ofSize(limit + 1);
+        List<Deployment> rows = after.map(c -> deployments.pageAfter(c.instant(), c.id(), oneMore))
+                .orElseGet(() -> deployments.firstPage(oneMore));
+        Cursor.Page<Deployment> page = Cursor.Page.of(rows, limit, d -> Cursor.of(d.getCreatedAt(), d.getId()));
+        return new Cursor.Page<>(summaries(page.rows()), page.next());
+    }
+
+    /** Summaries of these deployments with their last jobs and progress read in two grouped queries, not per row. */
+    private List<DeploymentViews.DeploymentSummary> summaries(List<Deployment> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, DeploymentJob> last = new HashMap<>();
+        for (DeploymentJob j :
+                jobs.latestOf(rows.stream().map(Deployment::getId).toList())) {
+            last.merge(j.getDeploymentId(), j, (a, b) -> a.getId().compareTo(b.getId()) >= 0 ? a : b);
+        }
+        Map<UUID, DeploymentViews.JobSummary> lastJobs = withProgress(List.copyOf(last.values())).stream()
+                .collect(Collectors.toMap(DeploymentViews.JobSummary::deploymentId, j -> j));
+        return rows.stream()
+                .map(d -> summary(d, Optional.ofNullable(lastJobs.get(d.getId()))))
                 .toList();
     }
 
@@ -108,9 +143,26 @@ public class DeploymentQueries {
                 live.stored(d),
                 drift.stored(d),
                 d.getDriftCheckedAt(),
-                jobs.findByDeploymentIdOrderByCreatedAtDesc(id).stream()
-                        .map(this::job)
-                        .toList());
+                withProgress(jobs.findByDeploymentIdOrderByCreatedAtDesc(id)));
+    }
+
+    /** Job summaries with their step counts from one grouped query, not one query of steps per job. */
+    private List<DeploymentViews.JobSummary> withProgress(List<DeploymentJob> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, StepProgress> progress = steps
+                .progressOf(list.stream().map(DeploymentJob::getId).toList(), DeploymentViews.JobSummary.FINISHED)
+                .stream()
+                .collect(Collectors.toMap(StepProgress::jobId, p -> p));
+        return list.stream().map(j -> summaryOf(j, progress.get(j.getId()))).toList();
+    }
+
+    private static DeploymentViews.JobSummary summaryOf(DeploymentJob job, StepProgress progress) {
+        return progress == null
+                ? DeploymentViews.JobSummary.of(job, 0, 0)
+                : DeploymentViews.JobSummary.of(
+                        job, progress.done().intValue(), progress.total().intValue());
     }
 
     public DeploymentViews.JobDetail job(UUID jobId) {
@@ -130,6 +182,14 @@ public class DeploymentQueries {
     }
 
     private DeploymentViews.DeploymentSummary summary(Deployment d) {
+        return summary(
+                d,
+                jobs.findByDeploymentIdOrderByCreatedAtDesc(d.getId()).stream()
+                        .findFirst()
+                        .map(this::job));
+    }
+
+    private DeploymentViews.DeploymentSummary summary(Deployment d, Optional<DeploymentViews.JobSummary> lastJob) {
         DesiredState desired = json.read(d.getDesiredJson(), DesiredState.class);
         return new DeploymentViews.DeploymentSummary(
                 d.getId(),
@@ -142,9 +202,7 @@ public class DeploymentQueries {
                 desired.units().stream()
                         .map(DesiredState.TargetUnit::targetName)
                         .toList(),
-                jobs.findByDeploymentIdOrderByCreatedAtDesc(d.getId()).stream()
-                        .findFirst()
-                        .map(this::job),
+                lastJob,
                 drift.stored(d).size(),
                 d.getCreatedAt(),
                 d.getCreatedBy(),

@@ -49,10 +49,16 @@ public final class DeploymentViews {
             int stepsDone,
             int stepsTotal) {
 
+        /** The steps that count as finished for a job's progress. */
+        static final List<StepState> FINISHED = List.of(StepState.DONE, StepState.SKIPPED);
+
         static JobSummary of(DeploymentJob job, List<JobStep> steps) {
-            int done = (int) steps.stream()
-                    .filter(s -> s.getState() == StepState.DONE || s.getState() == StepState.SKIPPED)
-                    .count();
+            int done = (int)
+                    steps.stream().filter(s -> FINISHED.contains(s.getState())).count();
+            return of(job, done, steps.size());
+        }
+
+        static JobSummary of(DeploymentJob job, int done, int total) {
             return new JobSummary(
                     job.getId(),
                     job.getDeploymentId(),
@@ -65,7 +71,7 @@ public final class DeploymentViews {
                     job.getErrorCode(),
                     job.getErrorMessage(),
                     done,
-                    steps.size());
+                    total);
         }
 
         /** 0..1, for a progress bar. */

@@ -2,6 +2,9 @@ package io.chainline.console.fleet.api;
 
 import io.chainline.connector.api.ConnectionCheck;
 import io.chainline.console.base.api.ETags;
+import io.chainline.console.base.api.PageLinks;
+import io.chainline.console.base.service.Cursor;
+import io.chainline.console.fleet.service.FleetLists;
 import io.chainline.console.fleet.service.FleetService;
 import io.chainline.console.fleet.service.NodeView;
 import io.chainline.console.fleet.service.TargetRequest;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FleetController {
 
     private final FleetService fleet;
+    private final FleetLists lists;
 
-    FleetController(FleetService fleet) {
+    FleetController(FleetService fleet, FleetLists lists) {
         this.fleet = fleet;
+        this.lists = lists;
     }
 
     /** The answer of a connection test, without anything the target said that could hold a secret. */
@@ -52,8 +58,15 @@ class FleetController {
     }
 
     @GetMapping("/targets")
-    List<TargetSummary> list() {
-        return fleet.list();
+    @Operation(
+            summary = "Targets by name; with limit (1-500) one page, the next named by the Link header (rel=next);"
+                    + " without, every target")
+    ResponseEntity<List<TargetSummary>> list(
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String after) {
+        if (!PageLinks.paged(limit, after)) {
+            return ResponseEntity.ok(lists.list());
+        }
+        return PageLinks.ok(lists.page(PageLinks.limit(limit), Cursor.decode(after)));
     }
 
     @PostMapping("/targets")

@@ -1,6 +1,9 @@
 package io.chainline.console.schedule.api;
 
 import io.chainline.console.base.api.ETags;
+import io.chainline.console.base.api.PageLinks;
+import io.chainline.console.base.service.Cursor;
+import io.chainline.console.schedule.service.ScheduleLists;
 import io.chainline.console.schedule.service.ScheduleRequest;
 import io.chainline.console.schedule.service.ScheduleService;
 import io.chainline.console.schedule.service.ScheduleViews;
@@ -10,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,20 +40,35 @@ class SchedulesController {
     record PauseRequest(String reason) {}
 
     private final ScheduleService schedules;
+    private final ScheduleLists lists;
 
-    SchedulesController(ScheduleService schedules) {
+    SchedulesController(ScheduleService schedules, ScheduleLists lists) {
         this.schedules = schedules;
+        this.lists = lists;
     }
 
     @GetMapping
-    List<ScheduleViews.ScheduleView> list() {
-        return schedules.list();
+    @Operation(
+            summary = "Schedules, next to run first; with limit (1-500) one page, the next named by the Link header"
+                    + " (rel=next); without, every schedule")
+    ResponseEntity<List<ScheduleViews.ScheduleView>> list(
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String after) {
+        if (!PageLinks.paged(limit, after)) {
+            return ResponseEntity.ok(lists.list());
+        }
+        return PageLinks.ok(lists.page(PageLinks.limit(limit), Cursor.decode(after)));
     }
 
     @GetMapping("/runs")
-    @Operation(summary = "The latest runs of every schedule, newest first")
-    List<ScheduleViews.RunView> history() {
-        return schedules.history();
+    @Operation(
+            summary = "Runs of every schedule, newest first: the latest 200, or with limit (1-500) pages followed"
+                    + " through the Link header (rel=next)")
+    ResponseEntity<List<ScheduleViews.RunView>> history(
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String after) {
+        if (!PageLinks.paged(limit, after)) {
+            return ResponseEntity.ok(lists.history());
+        }
+        return PageLinks.ok(lists.historyPage(PageLinks.limit(limit), Cursor.decode(after)));
     }
 
     @GetMapping("/{id}")
@@ -58,8 +78,13 @@ class SchedulesController {
     }
 
     @GetMapping("/{id}/runs")
-    List<ScheduleViews.RunView> runs(@PathVariable UUID id) {
-        return schedules.runs(id);
+    @Operation(summary = "One schedule's runs, newest first; with limit (1-500) one page, the next in the Link header")
+    ResponseEntity<List<ScheduleViews.RunView>> runs(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String after) {
+        Optional<Integer> size = PageLinks.paged(limit, after) ? Optional.of(PageLinks.limit(limit)) : Optional.empty();
+        return PageLinks.ok(lists.runs(id, size, Cursor.decode(after)));
     }
 
     @PostMapping

@@ -20,10 +20,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,6 +46,7 @@ public class ScheduleService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ScheduleFaults faults;
+    private final ScheduleLists lists;
 
     ScheduleService(
             JobScheduleRepository schedules,
@@ -59,7 +58,8 @@ public class ScheduleService {
             AuditLog audit,
             TransactionTemplate tx,
             Clock clock,
-            ScheduleFaults faults) {
+            ScheduleFaults faults,
+            ScheduleLists lists) {
         this.schedules = schedules;
         this.runs = runs;
         this.timing = timing;
@@ -70,12 +70,12 @@ public class ScheduleService {
         this.tx = tx;
         this.clock = clock;
         this.faults = faults;
+        this.lists = lists;
     }
 
+    /** Every schedule, next to run first (the list's three statements: {@link ScheduleLists}). */
     public List<ScheduleViews.ScheduleView> list() {
-        return tx.execute(s -> schedules.findAllByOrderByNextEffectiveAtAscNameAsc().stream()
-                .map(this::view)
-                .toList());
+        return lists.list();
     }
 
     public ScheduleViews.ScheduleView get(UUID id) {
@@ -173,23 +173,12 @@ public class ScheduleService {
     }
 
     public List<ScheduleViews.RunView> runs(UUID id) {
-        return tx.execute(s -> {
-            JobSchedule schedule = load(id);
-            return runs.findByScheduleIdOrderByStartedAtDesc(id).stream()
-                    .map(r -> ScheduleViews.RunView.of(r, schedule.getName()))
-                    .toList();
-        });
+        return lists.runs(id, Optional.empty(), Optional.empty()).rows();
     }
 
     /** The latest runs of every schedule, newest first. */
     public List<ScheduleViews.RunView> history() {
-        return tx.execute(s -> {
-            Map<UUID, String> names =
-                    schedules.findAll().stream().collect(Collectors.toMap(JobSchedule::getId, JobSchedule::getName));
-            return runs.findTop200ByOrderByStartedAtDesc().stream()
-                    .map(r -> ScheduleViews.RunView.of(r, names.getOrDefault(r.getScheduleId(), "(deleted)")))
-                    .toList();
-        });
+        return lists.history();
     }
 
     /**
