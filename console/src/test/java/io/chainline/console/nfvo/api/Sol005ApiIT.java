@@ -50,7 +50,7 @@ class Sol005ApiIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = Sol005Client.tree(created);
         assertThat(created.headers().firstValue("Location"))
-                .contains(PACKAGES + "/" + body.path("id").asString());
+                .contains(api.base() + PACKAGES + "/" + body.path("id").asString());
         return body.path("id").asString();
     }
 
