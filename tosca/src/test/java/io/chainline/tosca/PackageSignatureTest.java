@@ -2,6 +2,7 @@ package io.chainline.tosca;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainline.tosca.csar.SecurityOption;
 import io.chainline.tosca.csar.TrustAnchors;
 import io.chainline.tosca.csar.ZipLimits;
 import io.chainline.tosca.issue.Issue;
@@ -56,6 +57,27 @@ class PackageSignatureTest {
 
         assertThat(report.issues()).noneMatch(Issue::isError);
         assertThat(report.issues()).extracting(Issue::code).doesNotContain(IssueCode.CSAR_SIGNATURE_UNVERIFIED);
+    }
+
+    @Test
+    void theSecurityOptionIsTheOneTheBytesUse() throws Exception {
+        byte[] csar = innerCsar();
+        Map<String, byte[]> withoutSignature = new LinkedHashMap<>();
+        withoutSignature.put("fw.csar", csar);
+        Map<String, byte[]> twoPackages = new LinkedHashMap<>();
+        twoPackages.put("a.csar", csar);
+        twoPackages.put("b.csar", csar);
+        twoPackages.put("a.cms", sign(csar, signer("Vendor")));
+
+        assertThat(SecurityOption.of(signedPackage(csar, sign(csar, signer("Vendor")))))
+                .isEqualTo(SecurityOption.OPTION_2);
+        assertThat(SecurityOption.of(csar))
+                .as("a CSAR, its manifest signed or not")
+                .isEqualTo(SecurityOption.OPTION_1);
+        assertThat(SecurityOption.of(Fixtures.zipBytes(withoutSignature))).isEqualTo(SecurityOption.OPTION_1);
+        assertThat(SecurityOption.of(Fixtures.zipBytes(twoPackages))).isEqualTo(SecurityOption.OPTION_1);
+        assertThat(SecurityOption.of("not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(SecurityOption.OPTION_1);
     }
 
     @Test

@@ -55,14 +55,25 @@ public final class Sol005Client {
         return JSON.readTree(created.body()).path("secret").asString();
     }
 
+    /** The console's {apiRoot} as this client reaches it: {@code http://localhost:<port>}. */
+    public String base() {
+        return base;
+    }
+
+    /** A path under this console, or an absolute URI it gave out (a Location, a link) as a path. */
+    private String pathOf(String pathOrUri) {
+        return pathOrUri.startsWith(base + "/") ? pathOrUri.substring(base.length()) : pathOrUri;
+    }
+
     public HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws Exception {
         return send(method, path, contentType, body, java.util.Map.of());
     }
 
     /** As {@link #send(String, String, String, byte[])}, with further request headers. */
     public HttpResponse<String> send(
-            String method, String path, String contentType, byte[] body, java.util.Map<String, String> headers)
+            String method, String pathOrUri, String contentType, byte[] body, java.util.Map<String, String> headers)
             throws Exception {
+        String path = pathOf(pathOrUri);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization)
                 .method(
@@ -88,7 +99,8 @@ public final class Sol005Client {
     }
 
     /** A GET with further request headers (Range…) that keeps the body's bytes. */
-    public HttpResponse<byte[]> bytes(String path, java.util.Map<String, String> headers) throws Exception {
+    public HttpResponse<byte[]> bytes(String pathOrUri, java.util.Map<String, String> headers) throws Exception {
+        String path = pathOf(pathOrUri);
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
         headers.forEach(request::header);

@@ -31,6 +31,26 @@ class Sol005SchemasTest {
     }
 
     @Test
+    void aRelativeLinkFailsInAnswersAndNotifications() {
+        String relative = NSD_INFO.replace("https://nfvo/api/nsd/v2/ns_descriptors/" + ID + "\"", "/api/nsd/v2/x\"");
+        String notification = """
+                {"id":"n","nsdInfoId":"i","nsdId":"d","notificationType":"NsdOnBoardingNotification",
+                 "subscriptionId":"s","timeStamp":"2026-12-05T08:00:00Z",
+                 "_links":{"nsdInfo":{"href":"/api/nsd/v1/ns_descriptors/i"},
+                           "subscription":{"href":"https://nfvo/api/nsd/v1/subscriptions/s"}}}""";
+
+        assertThat(Sol005Schemas.violations(json("GET", NSD + "/" + ID, 200, relative)))
+                .singleElement()
+                .asString()
+                .contains("$._links.self.href")
+                .contains("format");
+        assertThat(Sol005Schemas.notificationViolations("/api/nsd/v1", notification))
+                .singleElement()
+                .asString()
+                .contains("$._links.nsdInfo.href");
+    }
+
+    @Test
     void aMissingRequiredAttributeIsNamedWithItsJsonPath() {
         String withoutContentLink = NSD_INFO.replaceAll(",\\s*\"nsd_content\":\\{[^}]*}", "");
 
@@ -47,7 +67,7 @@ class Sol005SchemasTest {
         String op = """
                 {"id":"o","operationState":"RUNNING","stateEnteredTime":"yesterday","nsInstanceId":"n",
                  "lcmOperationType":"INSTANTIATE","startTime":"2026-12-05T08:00:00Z","isAutomaticInvocation":false,
-                 "isCancelPending":false,"_links":{"self":{"href":"s"},"nsInstance":{"href":"n"}}}""";
+                 "isCancelPending":false,"_links":{"self":{"href":"https://nfvo/s"},"nsInstance":{"href":"https://nfvo/n"}}}""";
 
         assertThat(Sol005Schemas.violations(json("GET", "/api/nslcm/v2/ns_lcm_op_occs/o", 200, op)))
                 .hasSize(2)
@@ -126,7 +146,8 @@ class Sol005SchemasTest {
                 Optional.of("application/octet-stream"),
                 Optional.of("2.0.0"),
                 "");
-        String subscription = "{\"id\":\"s\",\"callbackUri\":\"https://oss/cb\",\"_links\":{\"self\":{\"href\":\"x\"}}";
+        String subscription =
+                "{\"id\":\"s\",\"callbackUri\":\"https://oss/cb\",\"_links\":{\"self\":{\"href\":\"https://nfvo/x\"}}";
 
         assertThat(Sol005Schemas.violations(artifact)).isEmpty();
         assertThat(Sol005Schemas.violations(json("GET", "/api/nsfm/v1/subscriptions/s", 200, subscription + "}")))
@@ -158,8 +179,8 @@ class Sol005SchemasTest {
         String v1 = "/api/vnfpkgm/v1/vnf_packages/" + ID;
         String pkg = """
                 {"id":"%s","onboardingState":"%s","operationalState":"DISABLED","usageState":"NOT_IN_USE",
-                 "_links":{"self":{"href":"/api/vnfpkgm/v1/vnf_packages/%s"},
-                           "packageContent":{"href":"/api/vnfpkgm/v1/vnf_packages/%s/package_content"}}}""";
+                 "_links":{"self":{"href":"http://nfvo:8080/api/vnfpkgm/v1/vnf_packages/%s"},
+                           "packageContent":{"href":"http://nfvo:8080/api/vnfpkgm/v1/vnf_packages/%s/package_content"}}}""";
 
         assertThat(Sol005Schemas.violations(json("GET", v1, 200, pkg.formatted(ID, "CREATED", ID, ID))))
                 .as("no packageSecurityOption in v2.6.1")
@@ -187,7 +208,7 @@ class Sol005SchemasTest {
                 {"id":"n","nsInstanceId":"i","nsLcmOpOccId":"o","operation":"INSTANTIATE",
                  "notificationType":"NsLcmOperationOccurrenceNotification","subscriptionId":"s",
                  "%s":"2026-12-05T08:00:00Z","notificationStatus":"START","isAutomaticInvocation":false,
-                 "_links":{"nsInstance":{"href":"i"},"subscription":{"href":"s"}}}""";
+                 "_links":{"nsInstance":{"href":"https://nfvo/i"},"subscription":{"href":"https://nfvo/s"}}}""";
 
         assertThat(Sol005Schemas.notificationViolations("/api/nslcm/v1", lcm.formatted("timestamp")))
                 .isEmpty();

@@ -41,6 +41,25 @@ final class CentralDirectory {
         return links;
     }
 
+    /** The entries' names, from the central directory alone (nothing is inflated); empty when it cannot be found. */
+    static List<String> names(byte[] zip) {
+        List<String> names = new ArrayList<>();
+        int end = findEnd(zip);
+        if (end < 0) {
+            return names;
+        }
+        int entries = u16(zip, end + 10);
+        int offset = (int) Math.min(u32(zip, end + 16), Integer.MAX_VALUE);
+        for (int i = 0; i < entries && offset + 46 <= zip.length && u32(zip, offset) == CENTRAL_RECORD; i++) {
+            int nameLength = u16(zip, offset + 28);
+            if (offset + 46 + nameLength <= zip.length) {
+                names.add(new String(zip, offset + 46, nameLength, StandardCharsets.UTF_8));
+            }
+            offset += 46 + nameLength + u16(zip, offset + 30) + u16(zip, offset + 32);
+        }
+        return names;
+    }
+
     private static int findEnd(byte[] zip) {
         for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
             if (u32(zip, i) == END_RECORD) {

@@ -50,9 +50,7 @@ public final class CsarReader {
         List<String> inner = outer.files().keySet().stream()
                 .filter(p -> !p.contains("/") && p.endsWith(".csar"))
                 .toList();
-        boolean optionTwo =
-                inner.size() == 1 && outer.files().keySet().stream().noneMatch(p -> p.startsWith("TOSCA-Metadata/"));
-        if (!optionTwo) {
+        if (!SecurityOption.wraps(outer.files().keySet())) {
             return Optional.of(outer);
         }
         Optional<String> cms = rootFile(outer, ".cms");

@@ -2,6 +2,7 @@ package io.chainline.console.nfvo.api;
 
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
+import io.chainline.console.nfvo.service.ApiRoot;
 import io.chainline.console.nfvo.service.Sol005Json;
 import io.chainline.console.nfvo.service.Sol005V1;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,12 +29,15 @@ class Sol013Paging {
 
     private final Sol005Json json;
     private final JsonMapper http;
+    private final ApiRoot root;
     private final int pageSize;
 
     /** @param http the mapper the API writes its answers with, so a selected resource reads as an unselected one */
-    Sol013Paging(Sol005Json json, JsonMapper http, @Value("${chainline.api.page-size:100}") int pageSize) {
+    Sol013Paging(
+            Sol005Json json, JsonMapper http, ApiRoot root, @Value("${chainline.api.page-size:100}") int pageSize) {
         this.json = json;
         this.http = http;
+        this.root = root;
         this.pageSize = pageSize;
     }
 
@@ -47,12 +51,14 @@ class Sol013Paging {
         Sol013Attributes.require(type, parsed);
         Sol013Selectors selectors = Sol013Selectors.of(type, request);
         int from = offset(marker);
-        boolean v1 = Sol005V1.isV1(
-                request.getRequestURI().substring(request.getContextPath().length()));
+        Shape shape = new Shape(
+                Sol005V1.isV1(request.getRequestURI()
+                        .substring(request.getContextPath().length())),
+                root.of(request));
         List<T> matching = parsed.terms().isEmpty()
                 ? all.get()
                 : all.get().stream()
-                        .filter(r -> parsed.matches(shaped(json.tree(r), v1)))
+                        .filter(r -> parsed.matches(shaped(json.tree(r), shape)))
                         .toList();
         int to = Math.min(matching.size(), from + pageSize);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
@@ -64,16 +70,23 @@ class Sol013Paging {
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         List<T> page = from >= matching.size() ? List.<T>of() : matching.subList(from, to);
-        return answer.body(page.stream().map(r -> selected(r, selectors, v1)).toList());
+        return answer.body(page.stream().map(r -> selected(r, selectors, shape)).toList());
     }
 
-    /** A v1 collection filters what the v1 client reads (a failed package is CREATED there, not ERROR). */
-    private static JsonNode shaped(JsonNode tree, boolean v1) {
-        return v1 ? Sol005V1.shape(tree) : tree;
+    /** Whether the collection is a v1 one, and the request's {apiRoot}. */
+    private record Shape(boolean v1, String apiRoot) {}
+
+    /**
+     * The resource as the client reads it, which is what its filter is matched on: links absolute, and in a v1
+     * collection v1's states (a failed package is CREATED there, not ERROR).
+     */
+    private JsonNode shaped(JsonNode tree, Shape shape) {
+        root.rooted(tree, shape.apiRoot());
+        return shape.v1() ? Sol005V1.shape(tree) : tree;
     }
 
-    private JsonNode selected(Object resource, Sol013Selectors selectors, boolean v1) {
-        JsonNode tree = shaped(http.valueToTree(resource), v1);
+    private JsonNode selected(Object resource, Sol013Selectors selectors, Shape shape) {
+        JsonNode tree = shaped(http.valueToTree(resource), shape);
         if (tree instanceof ObjectNode object) {
             selectors.apply(object);
         }

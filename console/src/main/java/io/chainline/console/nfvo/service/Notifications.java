@@ -23,12 +23,19 @@ public class Notifications {
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
     private final Sol005Json json;
+    private final ApiRoot root;
     private final Clock clock;
 
-    Notifications(SubscriptionRepository subscriptions, DeliveryRepository deliveries, Sol005Json json, Clock clock) {
+    Notifications(
+            SubscriptionRepository subscriptions,
+            DeliveryRepository deliveries,
+            Sol005Json json,
+            ApiRoot root,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.json = json;
+        this.root = root;
         this.clock = clock;
     }
 
@@ -71,9 +78,13 @@ public class Notifications {
         }
     }
 
-    /** A subscription made on a v1 API is notified in SOL005 v2.6.1's shape, with links to the v1 resources. */
+    /**
+     * The notification with absolute links (SOL013: a Link's href contains {apiRoot}; {@link ApiRoot}), in the
+     * subscription's version: one made on a v1 API is notified in SOL005 v2.6.1's shape, with links to the v1 resources.
+     */
     private Map<String, Object> inItsVersion(Subscription subscription, Map<String, Object> notification) {
-        return v1(subscription) ? Sol005V1.shape(notification, json) : notification;
+        Map<String, Object> rooted = root.rooted(notification, json);
+        return v1(subscription) ? Sol005V1.shape(rooted, json) : rooted;
     }
 
     /** The notification type as the subscription's version names it (what its filter lists). */

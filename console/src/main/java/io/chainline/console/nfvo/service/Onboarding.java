@@ -7,15 +7,12 @@ import io.chainline.console.nfvo.domain.OnboardedResource;
 import io.chainline.console.nfvo.domain.OnboardingState;
 import io.chainline.console.nfvo.domain.OperationalState;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,11 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SOL005's onboarding, shared by VNF packages and NS descriptors: create the resource, take the upload (UPLOADING),
  * then on a worker thread hand the bytes to the catalog or the chain designer (PROCESSING) and end ONBOARDED, or
  * ERROR with the TOSCA engine's findings. The upload request returns as soon as the bytes are stored (202). Callers
- * get the resource in SOL005's shape ({@code V}), never the entity.
+ * get the resource in SOL005's shape ({@code V}), never the entity. The upload path itself (storing, the worker,
+ * recovering what a dead console left) is {@link OnboardingUploads}.
  */
 public abstract class Onboarding<E extends OnboardedResource, V> {
-
-    private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
 
     /** The column's size (V009). */
     static final int MAX_USER_DATA = 100_000;
@@ -37,6 +33,7 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
 
     protected final Deps deps;
     private final Kind kind;
+    private final OnboardingUploads<E> uploads;
 
     /** What every onboarding needs; one bean, so the two services' constructors stay short. */
     record Deps(
@@ -53,6 +50,7 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
     protected Onboarding(Kind kind, Deps deps) {
         this.kind = kind;
         this.deps = deps;
+        this.uploads = new OnboardingUploads<>(this, kind, deps);
     }
 
     protected abstract JpaRepository<E, UUID> repository();
@@ -115,7 +113,7 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
     }
 
     /** The resource's current ETag; in the caller's transaction, so a check and the change see the same row. */
-    private String etag(E resource) {
+    String etag(E resource) {
         return IfMatch.etag(deps.notifications().json().write(info(resource)));
     }
 
@@ -126,38 +124,12 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
 
     /** Stores the upload and starts onboarding it; returns at once (SOL005: 202 Accepted). */
     public void upload(UUID id, String fileName, byte[] bytes, String actor) {
-        upload(id, IfMatch.ABSENT, fileName, bytes, actor);
+        uploads.upload(id, IfMatch.ABSENT, fileName, bytes, actor);
     }
 
     /** As {@link #upload(UUID, String, byte[], String)}, if the resource's ETag still matches {@code ifMatch}. */
     public void upload(UUID id, IfMatch ifMatch, String fileName, byte[] bytes, String actor) {
-        if (bytes.length == 0) {
-            throw new ChainlineException(
-                    kind.prefix() + "-CONTENT-EMPTY", Category.INVALID, "The upload is empty; send the file's bytes.");
-        }
-        // on a failure the upload is not beaten for, so a half-stored one expires and is recovered
-        runReleasingOnFailure(id, () -> {
-            deps.tx().executeWithoutResult(s -> {
-                store(acceptingContent(id, ifMatch), fileName, bytes, actor);
-                deps.lease().take(table(), id);
-            });
-            deps.tx().executeWithoutResult(s -> load(id).processing(deps.clock().instant()));
-        });
-        inHand(id, () -> process(id, fileName, actor));
-    }
-
-    /** Runs {@code work} on a worker, beating for {@code id} until it ends however it ends. */
-    private void inHand(UUID id, Runnable work) {
-        // a pool shutting down refuses it: then another console recovers the upload once the lease expires
-        runReleasingOnFailure(
-                id,
-                () -> deps.executor().execute(() -> {
-                    try {
-                        work.run();
-                    } finally {
-                        deps.lease().release(id);
-                    }
-                }));
+        uploads.upload(id, ifMatch, fileName, bytes, actor);
     }
 
     /**
@@ -166,124 +138,7 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
      */
     public void uploadFromUri(
             UUID id, IfMatch ifMatch, String address, Optional<PackageFetcher.Credentials> credentials, String actor) {
-        java.net.URI uri = PackageFetcher.check(address);
-        String fileName = PackageFetcher.fileName(uri);
-        runReleasingOnFailure(
-                id,
-                () -> deps.tx().executeWithoutResult(s -> {
-                    acceptingContent(id, ifMatch)
-                            .uploading(fileName, 0, null, deps.clock().instant());
-                    deps.audit()
-                            .record(
-                                    actor,
-                                    kind.auditArea() + ".fetching",
-                                    kind.auditArea(),
-                                    id.toString(),
-                                    "from " + uri.getScheme() + "://" + uri.getHost() + uri.getPath());
-                    deps.lease().take(table(), id);
-                }));
-        inHand(id, () -> {
-            byte[] bytes;
-            try {
-                bytes = deps.fetcher().fetch(uri, credentials);
-            } catch (ChainlineException e) {
-                fail(
-                        id,
-                        FailureDetails.of(422, "Package not fetched", e.code(), e.getMessage(), List.of()),
-                        actor,
-                        Duration.ZERO);
-                return;
-            }
-            deps.tx().executeWithoutResult(s -> {
-                E resource = load(id);
-                store(resource, fileName, bytes, actor);
-                resource.processing(deps.clock().instant());
-            });
-            process(id, fileName, actor);
-        });
-    }
-
-    /**
-     * Runs {@code work}, and if it fails gives up a lease it took; a lease held before (a second upload refused while
-     * the first is onboarding) stays, so the running onboarding keeps being beaten for.
-     */
-    private void runReleasingOnFailure(UUID id, Runnable work) {
-        boolean heldBefore = deps.lease().holds(id);
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            if (!heldBefore) {
-                deps.lease().release(id);
-            }
-            throw e;
-        }
-    }
-
-    private E acceptingContent(UUID id, IfMatch ifMatch) {
-        E resource = load(id);
-        ifMatch.require(() -> etag(resource), kind.prefix(), kind.label());
-        if (!resource.getOnboardingState().acceptsContent()) {
-            throw new ChainlineException(
-                    kind.prefix() + "-STATE-CONFLICT",
-                    Category.CONFLICT,
-                    "This " + kind.label() + " is " + resource.getOnboardingState()
-                            + "; content is uploaded once to a CREATED one (or again after ERROR).");
-        }
-        return resource;
-    }
-
-    private void store(E resource, String fileName, byte[] bytes, String actor) {
-        resource.uploading(
-                fileName, bytes.length, ContentFacts.sha256(bytes), deps.clock().instant());
-        deps.content().put(resource.getId(), bytes);
-        deps.audit()
-                .record(
-                        actor,
-                        kind.auditArea() + ".uploaded",
-                        kind.auditArea(),
-                        resource.getId().toString(),
-                        fileName + " (" + bytes.length + " bytes)");
-    }
-
-    private void process(UUID id, String fileName, String actor) {
-        long started = System.nanoTime();
-        byte[] bytes = deps.tx().execute(s -> deps.content().get(id)).orElseThrow();
-        Optional<FailureDetails> failure;
-        try {
-            failure = onboard(id, fileName, bytes, actor);
-        } catch (ChainlineException e) {
-            failure = Optional.of(FailureDetails.of(
-                    ContentFacts.status(e.category()), kind.label() + " refused", e.code(), e.getMessage(), List.of()));
-        } catch (RuntimeException e) {
-            log.error("Onboarding {} {} failed", kind.label(), id, e);
-            failure = Optional.of(FailureDetails.of(
-                    500,
-                    "Onboarding failed",
-                    "ONBOARDING-FAILED",
-                    "The console could not onboard this " + kind.label() + " (an internal error, logged); upload it"
-                            + " again, and report it if it repeats.",
-                    List.of()));
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        failure.ifPresentOrElse(
-                f -> fail(id, f, actor, took), () -> deps.metrics().onboarded(kind.api(), took));
-    }
-
-    private void fail(UUID id, FailureDetails failure, String actor, Duration took) {
-        deps.tx().executeWithoutResult(s -> {
-            E resource = load(id);
-            resource.failed(
-                    deps.notifications().json().write(failure), deps.clock().instant());
-            deps.audit()
-                    .record(
-                            actor,
-                            kind.auditArea() + ".rejected",
-                            kind.auditArea(),
-                            id.toString(),
-                            failure.code() + ": " + failure.detail());
-            changed(resource, "ONBOARDING_FAILURE");
-        });
-        deps.metrics().rejected(kind.api(), failure.code(), took);
+        uploads.uploadFromUri(id, ifMatch, address, credentials, actor);
     }
 
     /**
@@ -385,32 +240,10 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
 
     /**
      * Fails uploads a dead console left in UPLOADING or PROCESSING (its lease expired), whatever their age, so their
-     * clients see why and upload again. Each is claimed first, so two consoles never both fail one.
+     * clients see why and upload again.
      */
     public int failInterrupted() {
-        int failed = 0;
-        for (UUID id : deps.lease().orphans(table())) {
-            if (deps.lease().claim(table(), id)) {
-                try {
-                    fail(
-                            id,
-                            FailureDetails.of(
-                                    503,
-                                    "Onboarding interrupted",
-                                    "ONBOARDING-INTERRUPTED",
-                                    "The console onboarding this " + kind.label()
-                                            + " stopped before it finished; upload the content again.",
-                                    List.of()),
-                            "chainline",
-                            Duration.ZERO);
-                    failed++;
-                } catch (RuntimeException e) {
-                    // deleted or finished meanwhile (optimistic lock): nothing left to recover
-                    log.info("Onboarding {} {} not failed: {}", kind.label(), id, e.toString());
-                }
-            }
-        }
-        return failed;
+        return uploads.failInterrupted();
     }
 
     private void requireSize(String userDefinedJson) {

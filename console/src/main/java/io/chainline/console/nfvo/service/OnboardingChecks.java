@@ -8,6 +8,7 @@ import io.chainline.console.nfvo.domain.NsdInfo;
 import io.chainline.console.nfvo.domain.NsdInfoRepository;
 import io.chainline.console.nfvo.domain.VnfPackage;
 import io.chainline.console.nfvo.domain.VnfPackageRepository;
+import io.chainline.tosca.csar.SecurityOption;
 import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.issue.Profile;
 import java.util.List;
@@ -32,8 +33,11 @@ public class OnboardingChecks {
     /** How a package was checked: the profile's key, its warnings (the first {@link #MAX_WARNINGS}) and their count. */
     public record CheckView(String profile, List<FailureDetails.IssueView> warnings, int total) {}
 
-    /** What the JSON column holds. */
-    record Stored(List<FailureDetails.IssueView> warnings, int total) {}
+    /**
+     * What the JSON column holds; {@code securityOption} is the SOL004 option a VNF package's bytes use
+     * ({@link SecurityOption}; absent for NSDs and for packages checked before it was recorded).
+     */
+    record Stored(List<FailureDetails.IssueView> warnings, int total, String securityOption) {}
 
     private final VnfPackageRepository packages;
     private final NsdInfoRepository nsds;
@@ -53,11 +57,29 @@ public class OnboardingChecks {
     }
 
     static ImportCheck of(Profile profile, List<Issue> warnings, Sol005Json json) {
+        return of(profile, warnings, null, json);
+    }
+
+    /** @param securityOption the option the package's bytes use, or null for what has none (an NSD) */
+    static ImportCheck of(Profile profile, List<Issue> warnings, SecurityOption securityOption, Sol005Json json) {
         List<FailureDetails.IssueView> kept = warnings.stream()
                 .limit(MAX_WARNINGS)
                 .map(FailureDetails.IssueView::of)
                 .toList();
-        return new ImportCheck(profile.key(), json.write(new Stored(kept, warnings.size())));
+        return new ImportCheck(
+                profile.key(),
+                json.write(new Stored(kept, warnings.size(), securityOption == null ? null : securityOption.name())));
+    }
+
+    /**
+     * VnfPkgInfo.packageSecurityOption (mandatory, SOL005 table 9.5.2.5-1): the option recorded when the package was
+     * checked; OPTION_1, the layout without a signed outer ZIP, for a package not yet checked or checked before the
+     * option was recorded.
+     */
+    static String securityOption(ImportCheck check, Sol005Json json) {
+        return Optional.ofNullable(check.getWarningsJson())
+                .map(j -> json.read(j, Stored.class).securityOption())
+                .orElse(SecurityOption.OPTION_1.name());
     }
 
     /** Every onboarded VNF package's check, by package id. */
@@ -93,7 +115,7 @@ public class OnboardingChecks {
     private CheckView view(ImportCheck check) {
         Stored stored = Optional.ofNullable(check.getWarningsJson())
                 .map(j -> json.read(j, Stored.class))
-                .orElse(new Stored(List.of(), 0));
+                .orElse(new Stored(List.of(), 0, null));
         return new CheckView(check.getProfile(), stored.warnings(), stored.total());
     }
 

@@ -3,6 +3,7 @@ package io.chainline.console.nfvo.service;
 import io.chainline.console.nfvo.domain.NsdInfo;
 import io.chainline.console.nfvo.domain.OnboardedResource;
 import io.chainline.console.nfvo.domain.VnfPackage;
+import io.chainline.tosca.csar.SecurityOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,6 @@ import java.util.Map;
 final class Sol005Infos {
 
     private Sol005Infos() {}
-
-    /**
-     * VnfPkgInfo.packageSecurityOption is mandatory (SOL005 table 9.5.2.5-1). Chainline verifies both SOL004 options
-     * on upload but does not record which one a package used, so it reports OPTION_1, the layout of a package without
-     * an outer signed ZIP (docs/api.md says so).
-     */
-    static final String SECURITY_OPTION = "OPTION_1";
 
     static Sol005Views.VnfPkgInfo vnfPackage(VnfPackage pkg, boolean inUse, Sol005Json json) {
         var vnfd = pkg.getVnfd();
@@ -34,7 +28,9 @@ final class Sol005Infos {
                 vnfd.map(VnfPackage.Vnfd::softwareVersion).orElse(null),
                 vnfd.map(VnfPackage.Vnfd::version).orElse(null),
                 checksum(pkg),
-                SECURITY_OPTION,
+                pkg.getCheck()
+                        .map(c -> OnboardingChecks.securityOption(c, json))
+                        .orElse(SecurityOption.OPTION_1.name()),
                 pkg.getOnboardingState().name(),
                 pkg.getOperationalState().name(),
                 usage(inUse),

@@ -11,6 +11,7 @@ import io.chainline.console.nfvo.domain.ImportCheck;
 import io.chainline.console.nfvo.domain.VnfPackage;
 import io.chainline.console.nfvo.domain.VnfPackageRepository;
 import io.chainline.tosca.ExportResult;
+import io.chainline.tosca.csar.SecurityOption;
 import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.model.Sol001Edition;
@@ -69,7 +70,10 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
     protected Optional<FailureDetails> onboard(UUID id, String fileName, byte[] bytes, String actor) {
         ImportOutcome outcome = exchange.importFile(fileName, bytes, Optional.empty(), actor);
         ImportCheck check = OnboardingChecks.of(
-                outcome.profile(), outcome.warnings(), deps.notifications().json());
+                outcome.profile(),
+                outcome.warnings(),
+                SecurityOption.of(bytes),
+                deps.notifications().json());
         if (!outcome.accepted()) {
             // the profile a refusal was judged by shows on the Onboarding page as for an onboarded package
             deps.tx().executeWithoutResult(s -> load(id).checked(check));
@@ -110,11 +114,22 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
                         id.toString(),
                         published.productName() + " " + published.descriptorVersion() + " (VNFD "
                                 + published.descriptorId() + ")");
+        // vnfmInfo: mandatory since SOL005 V3 (table 9.5.2.8-1), the VNFD's vnfm_info; v1 subscribers never see it
+        List<String> vnfmInfo =
+                catalog.get(published.id()).descriptor().identity().vnfmInfo();
         deps.notifications()
                 .publish(
                         API,
                         "VnfPackageOnboardingNotification",
-                        Map.of("vnfPkgId", id, "vnfdId", published.descriptorId(), "_links", links(id)),
+                        Map.of(
+                                "vnfPkgId",
+                                id,
+                                "vnfdId",
+                                published.descriptorId(),
+                                "vnfmInfo",
+                                vnfmInfo,
+                                "_links",
+                                links(id)),
                         Map.of("vnfPkgId", id.toString(), "vnfdId", published.descriptorId()));
     }
 

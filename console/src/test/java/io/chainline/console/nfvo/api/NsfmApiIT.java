@@ -130,9 +130,9 @@ class NsfmApiIT {
         assertThat(one.path("isRootCause").asBoolean(true)).isFalse();
         assertThat(one.path("faultDetails").get(0).asString()).endsWith("is gone");
         assertThat(one.path("_links").path("self").path("href").asString())
-                .isEqualTo(ALARMS + "/" + one.path("id").asString());
+                .isEqualTo(api.base() + ALARMS + "/" + one.path("id").asString());
         assertThat(one.path("_links").path("objectInstance").path("href").asString())
-                .isEqualTo("/api/v1/deployments/" + deployment);
+                .isEqualTo(api.base() + "/api/v1/deployments/" + deployment);
         String id = one.path("id").asString();
         assertThat(api.read(ALARMS + "?filter=(eq,id," + id + ")")).hasSize(1);
         assertThat(api.read(
@@ -168,7 +168,7 @@ class NsfmApiIT {
         JsonNode alarm = api.read(ALARMS + "?filter=(eq,managedObjectId," + ns.getId() + ")")
                 .get(0);
         assertThat(alarm.path("_links").path("objectInstance").path("href").asString())
-                .isEqualTo("/api/nslcm/v2/ns_instances/" + ns.getId());
+                .isEqualTo(api.base() + "/api/nslcm/v2/ns_instances/" + ns.getId());
     }
 
     @Test
@@ -220,7 +220,7 @@ class NsfmApiIT {
                 "POST", SUBSCRIPTIONS, "{\"callbackUri\":\"" + receiver.url() + "\",\"filter\":" + filter + "}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(SUBSCRIPTIONS + "/");
+        assertThat(location).startsWith(api.base() + SUBSCRIPTIONS + "/");
         assertThat(Sol005Client.tree(created)
                         .path("_links")
                         .path("self")
@@ -267,7 +267,7 @@ class NsfmApiIT {
             assertThat(cleared.path("alarmId").asString()).isEqualTo(alarmId);
             assertThat(cleared.path("alarmClearedTime").asString()).isNotBlank();
             assertThat(cleared.path("_links").path("alarm").path("href").asString())
-                    .isEqualTo(ALARMS + "/" + alarmId);
+                    .isEqualTo(api.base() + ALARMS + "/" + alarmId);
 
             reports.report(scope, List.of(fault(deployment, "db", Severity.CRITICAL, "Workload missing")));
             await().atMost(Duration.ofSeconds(20))

@@ -50,7 +50,7 @@ class Sol005ApiIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = Sol005Client.tree(created);
         assertThat(created.headers().firstValue("Location"))
-                .contains(PACKAGES + "/" + body.path("id").asString());
+                .contains(api.base() + PACKAGES + "/" + body.path("id").asString());
         return body.path("id").asString();
     }
 
@@ -154,6 +154,67 @@ class Sol005ApiIT {
         assertThat(api.send("DELETE", PACKAGES + "/" + id, null, null).statusCode())
                 .isEqualTo(204);
         problem(api.get(PACKAGES + "/" + id), 404, "VNFPKG-NOT-FOUND");
+    }
+
+    @Test
+    void packageSecurityOptionIsTheOneThePackageUses() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        byte[] plain =
+                Sol005Packages.csar(Deployables.descriptorsOf(IMAGE, List.of(Deployables.Nf.plain("opt1-" + tag, 8091)))
+                        .getFirst());
+        byte[] wrapped = io.chainline.console.support.SignedPackages.signed(
+                "opt2",
+                Sol005Packages.csar(Deployables.descriptorsOf(IMAGE, List.of(Deployables.Nf.plain("opt2-" + tag, 8091)))
+                        .getFirst()));
+
+        String first = create();
+        String second = create();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            HttpResponse<String> subscribed =
+                    api.json("POST", "/api/vnfpkgm/v2/subscriptions", """
+                    {"callbackUri":"%s","filter":{"notificationTypes":["VnfPackageOnboardingNotification"],
+                     "vnfPkgId":["%s","%s"]}}""".formatted(receiver.url(), first, second));
+            assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
+
+            JsonNode one = onboard(first, plain);
+            JsonNode two = onboard(second, wrapped);
+
+            assertThat(one.path("onboardingState").asString())
+                    .as(one.toString())
+                    .isEqualTo("ONBOARDED");
+            assertThat(one.path("packageSecurityOption").asString()).isEqualTo("OPTION_1");
+            assertThat(two.path("onboardingState").asString())
+                    .as(two.toString())
+                    .isEqualTo("ONBOARDED");
+            assertThat(two.path("packageSecurityOption").asString())
+                    .as("the whole CSAR signed in an outer ZIP (SOL004 option 2)")
+                    .isEqualTo("OPTION_2");
+            theV2SubscriberWasToldOfBoth(receiver, first, second);
+            assertThat(api.send(
+                                    "DELETE",
+                                    subscribed.headers().firstValue("Location").orElseThrow(),
+                                    null,
+                                    null)
+                            .statusCode())
+                    .isEqualTo(204);
+        }
+    }
+
+    /** v2 notifications validate against SOL005 V3.3.1 and link to the package absolutely. */
+    private void theV2SubscriberWasToldOfBoth(WebhookReceiver receiver, String first, String second) {
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.posts().size() >= 2);
+        for (WebhookReceiver.Received post : receiver.posts()) {
+            io.chainline.console.support.Sol005Schemas.checkNotification("/api/vnfpkgm/v2", post.body());
+            JsonNode notification = Sol005Client.parse(post.body());
+            assertThat(notification
+                            .path("_links")
+                            .path("vnfPackage")
+                            .path("href")
+                            .asString())
+                    .isIn(api.base() + PACKAGES + "/" + first, api.base() + PACKAGES + "/" + second);
+        }
     }
 
     @Test

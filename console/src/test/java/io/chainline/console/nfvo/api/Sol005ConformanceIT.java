@@ -195,7 +195,8 @@ class Sol005ConformanceIT {
         JsonNode plain = api.read(collection).get(0);
         assertThat(plain.path("id").asString()).isEqualTo(id);
         assertThat(plain.has("onboardingState")).isTrue();
-        assertThat(plain.path("_links").path("self").path("href").asString()).endsWith(id);
+        assertThat(plain.path("_links").path("self").path("href").asString())
+                .isEqualTo(api.base() + PACKAGES + "/" + id);
         assertThat(plain.has("userDefinedData"))
                 .as("excluded by default (SOL005 VnfPkgInfo)")
                 .isFalse();

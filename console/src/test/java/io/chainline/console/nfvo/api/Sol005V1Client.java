@@ -44,6 +44,11 @@ final class Sol005V1Client {
         return api;
     }
 
+    /** The {apiRoot} this client reaches the console at, which every link and Location it is given starts with. */
+    String base() {
+        return api.base();
+    }
+
     HttpResponse<String> json(String method, String path, String body) throws Exception {
         return api.send(
                 method,
@@ -72,11 +77,11 @@ final class Sol005V1Client {
         return answer.body().isEmpty() ? null : Sol005Client.tree(answer);
     }
 
-    /** POST to a collection: 201 whose Location is the new resource's v1 self link. */
+    /** POST to a collection: 201 whose Location is the new resource's v1 self link, both absolute. */
     JsonNode create(String collection, String body) throws Exception {
         HttpResponse<String> created = json("POST", collection, body);
         JsonNode resource = v1(created, 201);
-        String self = collection + "/" + resource.path("id").asString();
+        String self = api.base() + collection + "/" + resource.path("id").asString();
         assertThat(created.headers().firstValue("Location")).contains(self);
         assertThat(resource.path("_links").path("self").path("href").asString()).isEqualTo(self);
         return resource;

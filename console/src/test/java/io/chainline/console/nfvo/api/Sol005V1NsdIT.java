@@ -94,7 +94,7 @@ class Sol005V1NsdIT extends Sol005V1Base {
         assertThat(nsd.path("nsdOnboardingState").asString()).as(nsd.toString()).isEqualTo("ONBOARDED");
         String self = NSDS + "/" + nsd.path("id").asString();
         assertThat(nsd.path("_links").path("nsd_content").path("href").asString())
-                .isEqualTo(self + "/nsd_content");
+                .isEqualTo(api.base() + self + "/nsd_content");
         assertThat(nsd.path("vnfPkgIds").size()).isEqualTo(1);
         assertThat(new String(
                         api.raw().bytes(self + "/nsd_content", "text/plain").body(), StandardCharsets.UTF_8))
@@ -106,7 +106,7 @@ class Sol005V1NsdIT extends Sol005V1Base {
         api.disableAndDelete(Sol005V1Client.PACKAGES + "/" + pkg.path("id").asString(), "operationalState");
     }
 
-    private static void theSubscriberIsToldInV1Terms(
+    private void theSubscriberIsToldInV1Terms(
             WebhookReceiver receiver, String failedId, String onboarded, String subscriptionId) {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(receiver.posts())
@@ -124,10 +124,10 @@ class Sol005V1NsdIT extends Sol005V1Base {
                             .path("subscription")
                             .path("href")
                             .asString())
-                    .isEqualTo("/api/nsd/v1/subscriptions/" + subscriptionId);
+                    .isEqualTo(api.base() + "/api/nsd/v1/subscriptions/" + subscriptionId);
             if (notification.path("notificationType").asString().equals("NsdOnBoardingNotification")) {
                 assertThat(notification.path("_links").path("self").path("href").asString())
-                        .isEqualTo(onboarded);
+                        .isEqualTo(api.base() + onboarded);
             } else {
                 assertThat(notification.path("nsdInfoId").asString()).isEqualTo(failedId);
                 assertThat(notification

@@ -81,7 +81,7 @@ class Sol005V1NslcmIT extends Sol005V1Base {
                     .isEqualTo("COMPLETED");
             assertThat(done.path("lcmOperationType").asString()).isEqualTo("INSTANTIATE");
             assertThat(done.path("_links").path("nsInstance").path("href").asString())
-                    .isEqualTo(self);
+                    .isEqualTo(api.base() + self);
             JsonNode instantiated = api.read(self);
             assertThat(instantiated.path("nsState").asString()).isEqualTo("INSTANTIATED");
             assertThat(instantiated.path("nsInstanceName").asString()).isEqualTo(name);
@@ -114,7 +114,7 @@ class Sol005V1NslcmIT extends Sol005V1Base {
         return api.read(path);
     }
 
-    private static void theSubscriberFollowedItInV1Terms(WebhookReceiver receiver, String self, String subscription) {
+    private void theSubscriberFollowedItInV1Terms(WebhookReceiver receiver, String self, String subscription) {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(receiver.posts())
                         .extracting(p -> Sol005Client.parse(p.body())
@@ -126,10 +126,10 @@ class Sol005V1NslcmIT extends Sol005V1Base {
             Sol005Schemas.checkNotification("/api/nslcm/v1", post.body());
             assertThat(post.body()).doesNotContain("/v2/");
             JsonNode links = Sol005Client.parse(post.body()).path("_links");
-            assertThat(links.path("nsInstance").path("href").asString()).isEqualTo(self);
+            assertThat(links.path("nsInstance").path("href").asString()).isEqualTo(api.base() + self);
             assertThat(Sol005Client.parse(post.body()).has("timestamp")).isTrue();
             assertThat(links.path("subscription").path("href").asString())
-                    .isEqualTo("/api/nslcm/v1/subscriptions/" + subscription);
+                    .isEqualTo(api.base() + "/api/nslcm/v1/subscriptions/" + subscription);
         }
     }
 

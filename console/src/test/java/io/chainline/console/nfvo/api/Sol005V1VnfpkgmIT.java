@@ -56,7 +56,7 @@ class Sol005V1VnfpkgmIT extends Sol005V1Base {
                                 .path("vnfPackage")
                                 .path("href")
                                 .asString())
-                        .isEqualTo(self);
+                        .isEqualTo(api.base() + self);
             }
             v1(api.json("DELETE", "/api/vnfpkgm/v1/subscriptions/" + subscription, null), 204);
         }
@@ -69,7 +69,7 @@ class Sol005V1VnfpkgmIT extends Sol005V1Base {
         String self = PACKAGES + "/" + id;
         assertThat(created.path("onboardingState").asString()).isEqualTo("CREATED");
         assertThat(created.path("_links").path("packageContent").path("href").asString())
-                .isEqualTo(self + "/package_content");
+                .isEqualTo(api.base() + self + "/package_content");
 
         v1(api.put(self + "/package_content", "application/zip", "not: [a csar".getBytes(StandardCharsets.UTF_8)), 202);
         JsonNode failed = api.awaitOnboarding(self, "onboardingState");
@@ -101,7 +101,7 @@ class Sol005V1VnfpkgmIT extends Sol005V1Base {
         assertThat(onboarded.has("onboardingFailureDetails")).isFalse();
         assertThat(onboarded.path("vnfdId").asString()).isEqualTo(vnf.descriptorId());
         assertThat(onboarded.path("_links").path("vnfd").path("href").asString())
-                .isEqualTo(self + "/vnfd");
+                .isEqualTo(api.base() + self + "/vnfd");
         HttpResponse<String> vnfd = api.raw().send("GET", self + "/vnfd", null, null, Map.of("Accept", "text/plain"));
         assertThat(vnfd.body()).contains(vnf.descriptorId());
         assertThat(vnfd.headers().firstValue("Version")).contains("1.0.0");
