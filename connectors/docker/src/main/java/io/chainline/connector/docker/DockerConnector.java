@@ -185,23 +185,36 @@ public final class DockerConnector implements Connector {
     @Override
     public ApplyResult apply(DeploymentUnit desired, Duration readiness) {
         return guarded("apply to", () -> {
-            List<Step> steps = steps(desired);
-            for (Step step : steps) {
-                if (step.action().change() != Plan.Change.UNCHANGED) {
-                    step.run().run();
+            ApplyTimings timings = new ApplyTimings();
+            List<Step> steps = timings.time("2-plan", () -> {
+                timings.time("1-facts", this::facts).admit(desired); // as steps(): facts, then mode() reads them again
+                EngineFacts facts = timings.time("1-facts", this::facts);
+                return facts.swarm()
+                        ? new SwarmEngine(docker, facts.architectures(), clock).steps(desired)
+                        : new PlainEngine(docker, clock, facts.podman(), timings).steps(desired);
+            });
+            timings.time("3-changes", () -> {
+                for (Step step : steps) {
+                    if (step.action().change() != Plan.Change.UNCHANGED) {
+                        timings.time(step.timingName(), step.run());
+                    }
                 }
-            }
-            EngineMode mode = mode();
+            });
+            EngineMode mode = timings.time("1-facts", this::mode);
             Instant deadline = clock.instant().plus(readiness);
-            List<ApplyResult.Readiness> ready = new ArrayList<>();
-            for (Workload workload : desired.workloads()) {
-                ApplyResult.Readiness state = mode.readiness(desired.ref(), workload);
-                while (!state.ready() && clock.instant().isBefore(deadline)) {
-                    pause();
-                    state = mode.readiness(desired.ref(), workload);
+            List<ApplyResult.Readiness> ready = timings.time("4-readiness", () -> {
+                List<ApplyResult.Readiness> states = new ArrayList<>();
+                for (Workload workload : desired.workloads()) {
+                    ApplyResult.Readiness state = mode.readiness(desired.ref(), workload);
+                    while (!state.ready() && clock.instant().isBefore(deadline)) {
+                        pause();
+                        state = mode.readiness(desired.ref(), workload);
+                    }
+                    states.add(state);
                 }
-                ready.add(state);
-            }
+                return states;
+            });
+            timings.log(desired.ref());
             return new ApplyResult(new Plan(steps.stream().map(Step::action).toList()), ready);
         });
     }

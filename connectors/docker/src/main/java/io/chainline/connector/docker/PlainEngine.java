@@ -50,8 +50,15 @@ final class PlainEngine implements EngineMode {
 
     private final java.time.Clock clock;
 
+    private final ApplyTimings timings;
+
     PlainEngine(DockerClient docker, java.time.Clock clock, boolean podman) {
+        this(docker, clock, podman, new ApplyTimings());
+    }
+
+    PlainEngine(DockerClient docker, java.time.Clock clock, boolean podman, ApplyTimings timings) {
         this.docker = docker;
+        this.timings = timings;
         this.images = new Images(docker);
         this.links = new LinkNetworks(docker, podman);
         this.clock = clock;
@@ -136,7 +143,7 @@ final class PlainEngine implements EngineMode {
     private void create(DeploymentUnit unit, Workload workload, int replica) {
         DeploymentRef ref = unit.ref();
         Workload.ContainerSpec spec = workload.containers().getFirst();
-        images.ensure(spec.image());
+        timings.time("call.image", () -> images.ensure(spec.image()));
         List<ExposedPort> exposed = spec.ports().stream()
                 .map(p -> new ExposedPort(
                         p.port(), InternetProtocol.parse(p.protocol().toLowerCase())))
@@ -157,15 +164,17 @@ final class PlainEngine implements EngineMode {
                         .withInterval(p.periodSeconds() * SECOND)
                         .withTimeout(5 * SECOND)
                         .withRetries(3)));
-        String id = create.exec().getId();
+        String id = timings.time("call.create", () -> create.exec().getId());
         if (!workload.configuration().isEmpty()) {
-            docker.copyArchiveToContainerCmd(id)
-                    .withTarInputStream(ConfigArchive.of(workload.configuration()))
-                    .withRemotePath("/")
-                    .exec();
+            timings.time(
+                    "call.copy",
+                    () -> docker.copyArchiveToContainerCmd(id)
+                            .withTarInputStream(ConfigArchive.of(workload.configuration()))
+                            .withRemotePath("/")
+                            .exec());
         }
-        docker.startContainerCmd(id).exec();
-        links.attach(ref, workload, replica, id);
+        timings.time("call.start", () -> docker.startContainerCmd(id).exec());
+        timings.time("call.attach", () -> links.attach(ref, workload, replica, id));
     }
 
     /** Limits, restart policy, sandbox runtime, and host ports for an NF reached from outside. */
@@ -261,7 +270,7 @@ final class PlainEngine implements EngineMode {
 
     @Override
     public ApplyResult.Readiness readiness(DeploymentRef ref, Workload workload) {
-        List<Observation.ResourceStatus> mine = observe(ref).resources().stream()
+        List<Observation.ResourceStatus> mine = timings.time("call.observe", () -> observe(ref)).resources().stream()
                 .filter(r -> r.workload().equals(workload.name()))
                 .toList();
         long ready =
