@@ -32,10 +32,15 @@ class DeployBenchIT {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     private static final int SIZE = Integer.getInteger("bench.nfs", 10);
+    private static final boolean FRESH_FACTORY = Boolean.getBoolean("bench.freshFactory");
+    private static final DockerConnectorFactory FACTORY = new DockerConnectorFactory(Clock.systemUTC());
 
     /** Each chain its own 10.x.0.0/16 (podman refuses a subnet in use), starting somewhere in 200–254. */
     private static final java.util.concurrent.atomic.AtomicInteger NETS = new java.util.concurrent.atomic.AtomicInteger(
             ThreadLocalRandom.current().nextInt(55));
+
+    /** Held: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static final Logger logger = Logger.getLogger(ApplyTimings.LOGGER);
 
     private final List<String> phases = new ArrayList<>();
 
@@ -46,6 +51,7 @@ class DeployBenchIT {
         String image = Engines.nfImage();
         List<Long> connector = new ArrayList<>();
         List<Long> raw = new ArrayList<>();
+        List<Long> rawSettled = new ArrayList<>();
         try (DockerClient docker = DockerClients.of(host)) {
             chain(image).rawDeploy(docker, true); // warm-up: the image is present and cached by the engine
             destroyAll();
@@ -53,53 +59,83 @@ class DeployBenchIT {
                 BenchChain a = chain(image);
                 BenchChain b = chain(image);
                 long ta;
-                long tb;
+                long[] tb;
                 if (run % 2 == 1) {
-                    ta = viaConnector(host, a);
+                    ta = viaConnector(a);
                     tb = raw(docker, b);
                 } else {
                     tb = raw(docker, b);
-                    ta = viaConnector(host, a);
+                    ta = viaConnector(a);
                 }
                 long down = teardown(a, b);
                 connector.add(ta);
-                raw.add(tb);
+                raw.add(tb[0]);
+                rawSettled.add(tb[1]);
                 System.out.printf(
                         Locale.ROOT,
-                        "deploybench run %d (%s first): connector %d ms, raw %d ms, ratio %.2f, teardown %d ms%n",
+                        "deploybench run %d (%s first): connector %d ms, raw %d ms (ratio %.2f), raw until up %d s"
+                                + " %d ms (ratio %.2f), teardown %d ms%n",
                         run,
                         run % 2 == 1 ? "connector" : "raw",
                         ta,
-                        tb,
-                        (double) ta / tb,
+                        tb[0],
+                        (double) ta / tb[0],
+                        PlainEngine.SETTLE.toSeconds(),
+                        tb[1],
+                        (double) ta / tb[1],
                         down);
-                System.out.println("deploybench phases " + phases.getLast());
+                System.out.println("deploybench phases " + (phases.isEmpty() ? "(none logged)" : phases.getLast()));
             }
         } finally {
             destroyAll();
         }
         long ma = median(connector);
         long mb = median(raw);
+        long ms = median(rawSettled);
         System.out.printf(
                 Locale.ROOT,
-                "deploybench %d NFs x %d runs: median connector %d ms, median raw %d ms, ratio of medians %.2f%n",
+                "deploybench %d NFs x %d runs, %s factory: median connector %d ms, median raw %d ms, ratio %.2f;"
+                        + " median raw until up %d s %d ms, ratio %.2f%n",
                 SIZE,
                 RUNS,
+                FRESH_FACTORY ? "a fresh" : "one",
                 ma,
                 mb,
-                (double) ma / mb);
+                (double) ma / mb,
+                PlainEngine.SETTLE.toSeconds(),
+                ms,
+                (double) ma / ms);
     }
 
     private static BenchChain chain(String image) {
         DeploymentRef ref =
                 DeploymentRef.of("bench-" + UUID.randomUUID().toString().substring(0, 6));
-        return new BenchChain(ref, 200 + NETS.getAndIncrement() % 55, SIZE, image);
+        return new BenchChain(ref, freeNet(), SIZE, image);
+    }
+
+    /** A 10.x.0.0/16 no network on the engine uses now (other tests share it and pick subnets of their own). */
+    private static int freeNet() {
+        try (DockerClient docker = DockerClients.of(Engines.podman())) {
+            java.util.Set<String> used = new java.util.HashSet<>();
+            docker.listNetworksCmd()
+                    .exec()
+                    .forEach(n -> used.add(NetworkSteps.subnet(n).replaceFirst("^(10\\.\\d+)\\..*", "$1")));
+            for (int i = 0; i < 55; i++) {
+                int net = 200 + NETS.getAndIncrement() % 55;
+                if (!used.contains("10." + net)) {
+                    return net;
+                }
+            }
+            throw new IllegalStateException("no free 10.200–254 range on the engine: " + used);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** As the console's job step: a connector per step, apply with a readiness budget, close. */
-    private static long viaConnector(String host, BenchChain chain) {
+    private static long viaConnector(BenchChain chain) {
         long start = System.nanoTime();
-        try (Connector connector = connect(host)) {
+        try (Connector connector = FRESH_FACTORY ? fresh() : connect(Engines.podman())) {
             ApplyResult result = connector.apply(chain.unit(), Duration.ofSeconds(120));
             if (!result.allReady()) {
                 throw new IllegalStateException("not ready: " + result.readiness());
@@ -108,10 +144,25 @@ class DeployBenchIT {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static long raw(DockerClient docker, BenchChain chain) {
+    /** Raw calls until every container runs; then until each has been up {@link PlainEngine#SETTLE}, as (a) waits. */
+    private static long[] raw(DockerClient docker, BenchChain chain) {
         long start = System.nanoTime();
         chain.rawDeploy(docker, true);
-        return (System.nanoTime() - start) / 1_000_000;
+        long running = (System.nanoTime() - start) / 1_000_000;
+        java.time.Instant settled = docker
+                .listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Specs.deploymentFilter(chain.ref()))
+                .exec()
+                .stream()
+                .map(c -> Instants.of(
+                        docker.inspectContainerCmd(c.getId()).exec().getState().getStartedAt()))
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow()
+                .plus(PlainEngine.SETTLE);
+        BenchChain.sleep(
+                Math.max(0, Duration.between(java.time.Instant.now(), settled).toMillis()));
+        return new long[] {running, (System.nanoTime() - start) / 1_000_000};
     }
 
     private static long teardown(BenchChain... chains) {
@@ -145,15 +196,28 @@ class DeployBenchIT {
         }
     }
 
+    /**
+     * The console holds one factory per platform (its connector registry), whose connectors share what they learnt
+     * of each engine ({@link FactsCache}); the teardown's connector reads it too, as the console's watcher would.
+     */
     private static Connector connect(String host) {
+        return FACTORY.connect(new DockerAccess(
+                URI.create(host), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /** {@code -Dbench.freshFactory=true}: every apply pays for reading the engine's facts, as a first deploy does. */
+    private static Connector fresh() {
         return new DockerConnectorFactory(Clock.systemUTC())
                 .connect(new DockerAccess(
-                        URI.create(host), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+                        URI.create(Engines.podman()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
     }
 
     /** The connector's DEBUG line per apply (System.Logger, here backed by java.util.logging: DEBUG is FINE). */
     private void capturePhases() {
-        Logger logger = Logger.getLogger(ApplyTimings.LOGGER);
         logger.setLevel(Level.FINE);
         logger.addHandler(new Handler() {
             @Override
