@@ -285,15 +285,15 @@ public final class DockerConnector implements Connector {
                 : new PlainEngine(docker, clock, facts.podman(), timings);
     }
 
-    /**
-     * Reads {@code /info} and {@code /version} at once: podman answers each by running its runtime and conmon
-     * binaries (about half a second apiece on a small host), so one after the other they cost twice that.
-     */
     /** The engine's facts, read at most once per {@link FactsCache#TTL} by the connectors of one factory. */
     EngineFacts facts() {
         return factsCache.get(endpoint + (plainHost ? " as plain host" : ""), this::readFacts);
     }
 
+    /**
+     * Reads {@code /info} and {@code /version} at once: podman answers each by running its runtime and conmon
+     * binaries (about half a second apiece on a small host), so one after the other they cost twice that.
+     */
     private EngineFacts readFacts() {
         CompletableFuture<com.github.dockerjava.api.model.Version> version =
                 CompletableFuture.supplyAsync(() -> docker.versionCmd().exec(), VIRTUAL);
