@@ -120,13 +120,13 @@ class DeployBenchIT {
             docker.listNetworksCmd()
                     .exec()
                     .forEach(n -> used.add(NetworkSteps.subnet(n).replaceFirst("^(10\\.\\d+)\\..*", "$1")));
-            for (int i = 0; i < 55; i++) {
-                int net = 200 + NETS.getAndIncrement() % 55;
+            for (int i = 0; i < 35; i++) {
+                int net = 220 + NETS.getAndIncrement() % 35;
                 if (!used.contains("10." + net)) {
                     return net;
                 }
             }
-            throw new IllegalStateException("no free 10.200–254 range on the engine: " + used);
+            throw new IllegalStateException("no free 10.220–254 range on the engine: " + used);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
