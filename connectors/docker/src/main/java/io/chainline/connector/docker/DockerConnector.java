@@ -16,13 +16,11 @@ import io.chainline.connector.api.Inventory;
 import io.chainline.connector.api.Observation;
 import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.TargetKind;
-import io.chainline.connector.api.Workload;
 import io.chainline.connector.api.WorkloadSample;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,19 +39,33 @@ import java.util.stream.Collectors;
  */
 public final class DockerConnector implements Connector {
 
+    /** Readiness polls: the first soon after the changes (most containers are up by then), then backing off. */
+    static final long FIRST_POLL_MILLIS = 100;
+
+    static final long LAST_POLL_MILLIS = 400;
+
+    private static final java.util.concurrent.Executor VIRTUAL =
+            task -> Thread.ofVirtual().name("chainline-docker-facts").start(task);
+
     private final DockerClient docker;
     private final String endpoint;
     private final Clock clock;
     private final Runnable cleanup;
+    private final FactsCache factsCache;
 
     /** Deploy containers even to a Swarm manager, which is a Docker host as well (the tests' dockerd is both). */
     private volatile boolean plainHost;
 
     DockerConnector(DockerClient docker, String endpoint, Clock clock, Runnable cleanup) {
+        this(docker, endpoint, clock, cleanup, new FactsCache(clock));
+    }
+
+    DockerConnector(DockerClient docker, String endpoint, Clock clock, Runnable cleanup, FactsCache factsCache) {
         this.docker = docker;
         this.endpoint = endpoint;
         this.clock = clock;
         this.cleanup = cleanup;
+        this.factsCache = factsCache;
     }
 
     /** Makes this connector use the engine as a plain host even when it is a Swarm manager. */
@@ -182,28 +194,44 @@ public final class DockerConnector implements Connector {
                 () -> new Plan(steps(desired).stream().map(Step::action).toList()));
     }
 
+    /**
+     * Plans against the engine's facts read once, makes the changes (container creates concurrently, {@link Steps}),
+     * then waits for every workload with one observation per poll, polling fast at first and backing off.
+     */
     @Override
     public ApplyResult apply(DeploymentUnit desired, Duration readiness) {
         return guarded("apply to", () -> {
-            List<Step> steps = steps(desired);
-            for (Step step : steps) {
-                if (step.action().change() != Plan.Change.UNCHANGED) {
-                    step.run().run();
-                }
-            }
-            EngineMode mode = mode();
+            ApplyTimings timings = new ApplyTimings();
+            EngineFacts facts = timings.time("1-facts", this::facts);
+            facts.admit(desired);
+            EngineMode mode = mode(facts, timings);
+            List<Step> steps = timings.time("2-plan", () -> mode.steps(desired));
+            timings.time("3-changes", () -> Steps.run(steps, timings));
             Instant deadline = clock.instant().plus(readiness);
-            List<ApplyResult.Readiness> ready = new ArrayList<>();
-            for (Workload workload : desired.workloads()) {
-                ApplyResult.Readiness state = mode.readiness(desired.ref(), workload);
-                while (!state.ready() && clock.instant().isBefore(deadline)) {
-                    pause();
-                    state = mode.readiness(desired.ref(), workload);
-                }
-                ready.add(state);
-            }
+            List<ApplyResult.Readiness> ready =
+                    timings.time("4-readiness", () -> awaitReadiness(mode, desired, deadline));
+            timings.log(desired.ref());
             return new ApplyResult(new Plan(steps.stream().map(Step::action).toList()), ready);
         });
+    }
+
+    private List<ApplyResult.Readiness> awaitReadiness(EngineMode mode, DeploymentUnit desired, Instant deadline) {
+        List<ApplyResult.Readiness> states = mode.readiness(desired.ref(), desired.workloads());
+        long pollMillis = FIRST_POLL_MILLIS;
+        while (states.stream().anyMatch(r -> !r.ready()) && clock.instant().isBefore(deadline)) {
+            Instant now = clock.instant();
+            long settling = mode.settledAt()
+                    .map(at -> Duration.between(now, at).toMillis())
+                    .orElse(0L);
+            pause(Math.max(
+                    1,
+                    Math.min(
+                            Math.max(pollMillis, settling),
+                            Duration.between(now, deadline).toMillis())));
+            pollMillis = Math.min(pollMillis * 2, LAST_POLL_MILLIS);
+            states = mode.readiness(desired.ref(), desired.workloads());
+        }
+        return states;
     }
 
     @Override
@@ -242,18 +270,33 @@ public final class DockerConnector implements Connector {
     }
 
     private List<Step> steps(DeploymentUnit unit) {
-        facts().admit(unit);
-        return mode().steps(unit);
+        EngineFacts facts = facts();
+        facts.admit(unit);
+        return mode(facts, new ApplyTimings()).steps(unit);
     }
 
     private EngineMode mode() {
-        EngineFacts facts = facts();
-        return facts.swarm()
-                ? new SwarmEngine(docker, facts.architectures(), clock)
-                : new PlainEngine(docker, clock, facts.podman());
+        return mode(facts(), new ApplyTimings());
     }
 
+    private EngineMode mode(EngineFacts facts, ApplyTimings timings) {
+        return facts.swarm()
+                ? new SwarmEngine(docker, facts.architectures(), clock)
+                : new PlainEngine(docker, clock, facts.podman(), timings);
+    }
+
+    /** The engine's facts, read at most once per {@link FactsCache#TTL} by the connectors of one factory. */
     EngineFacts facts() {
+        return factsCache.get(endpoint + (plainHost ? " as plain host" : ""), this::readFacts);
+    }
+
+    /**
+     * Reads {@code /info} and {@code /version} at once: podman answers each by running its runtime and conmon
+     * binaries (about half a second apiece on a small host), so one after the other they cost twice that.
+     */
+    private EngineFacts readFacts() {
+        CompletableFuture<com.github.dockerjava.api.model.Version> version =
+                CompletableFuture.supplyAsync(() -> docker.versionCmd().exec(), VIRTUAL);
         Info info = docker.infoCmd().exec();
         boolean swarm = isSwarmManager(info) && !plainHost;
         Set<Architecture> architectures = swarm
@@ -263,7 +306,7 @@ public final class DockerConnector implements Connector {
                                 .stream())
                         .collect(Collectors.toSet())
                 : Architecture.parse(info.getArchitecture()).map(Set::of).orElse(Set.of());
-        EngineIdentity engine = EngineIdentity.of(docker.versionCmd().exec(), info);
+        EngineIdentity engine = EngineIdentity.of(joined(version), info);
         return new EngineFacts(
                 swarm,
                 architectures,
@@ -278,9 +321,17 @@ public final class DockerConnector implements Connector {
                 && Boolean.TRUE.equals(info.getSwarm().getControlAvailable());
     }
 
-    private static void pause() {
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
-            Thread.sleep(500);
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectorException(

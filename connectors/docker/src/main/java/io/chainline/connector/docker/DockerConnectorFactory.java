@@ -31,9 +31,11 @@ import java.util.stream.Stream;
 public final class DockerConnectorFactory implements ConnectorFactory {
 
     private final Clock clock;
+    private final FactsCache facts;
 
     public DockerConnectorFactory(Clock clock) {
         this.clock = clock;
+        this.facts = new FactsCache(clock);
     }
 
     @Override
@@ -79,7 +81,11 @@ public final class DockerConnectorFactory implements ConnectorFactory {
                 .build();
         DockerClient client = DockerClientImpl.getInstance(built, http);
         return new DockerConnector(
-                client, endpoint.toString(), clock, () -> certificates.ifPresent(DockerConnectorFactory::delete));
+                client,
+                endpoint.toString(),
+                clock,
+                () -> certificates.ifPresent(DockerConnectorFactory::delete),
+                facts);
     }
 
     /** ca.pem, cert.pem and key.pem, as docker-java wants them, readable by this process only. */

@@ -19,6 +19,19 @@ interface EngineMode {
     /** Whether the workload runs as asked, and if not what holds it back. */
     ApplyResult.Readiness readiness(DeploymentRef ref, Workload workload);
 
+    /**
+     * When the last readiness read found nothing but instances waiting out a settle time, the instant it ends:
+     * polling sooner could only tell the same. Empty when something else is pending, or the engine has no such wait.
+     */
+    default Optional<java.time.Instant> settledAt() {
+        return Optional.empty();
+    }
+
+    /** Each workload's readiness, in order; engines that can read them all at once override this. */
+    default List<ApplyResult.Readiness> readiness(DeploymentRef ref, List<Workload> workloads) {
+        return workloads.stream().map(w -> readiness(ref, w)).toList();
+    }
+
     /** Each running owned container's figures; empty when this engine cannot read them all (remote Swarm nodes). */
     Optional<List<WorkloadSample>> sample(DeploymentRef ref);
 

@@ -21,6 +21,7 @@ import io.chainline.connector.api.Plan;
 import io.chainline.connector.api.ResourceRef;
 import io.chainline.connector.api.Workload;
 import io.chainline.connector.api.WorkloadSample;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,8 +51,17 @@ final class PlainEngine implements EngineMode {
 
     private final java.time.Clock clock;
 
+    private final ApplyTimings timings;
+
+    private volatile Optional<Instant> settledAt = Optional.empty();
+
     PlainEngine(DockerClient docker, java.time.Clock clock, boolean podman) {
+        this(docker, clock, podman, new ApplyTimings());
+    }
+
+    PlainEngine(DockerClient docker, java.time.Clock clock, boolean podman, ApplyTimings timings) {
         this.docker = docker;
+        this.timings = timings;
         this.images = new Images(docker);
         this.links = new LinkNetworks(docker, podman);
         this.clock = clock;
@@ -136,7 +146,7 @@ final class PlainEngine implements EngineMode {
     private void create(DeploymentUnit unit, Workload workload, int replica) {
         DeploymentRef ref = unit.ref();
         Workload.ContainerSpec spec = workload.containers().getFirst();
-        images.ensure(spec.image());
+        timings.time("call.image", () -> images.ensure(spec.image()));
         List<ExposedPort> exposed = spec.ports().stream()
                 .map(p -> new ExposedPort(
                         p.port(), InternetProtocol.parse(p.protocol().toLowerCase())))
@@ -157,15 +167,17 @@ final class PlainEngine implements EngineMode {
                         .withInterval(p.periodSeconds() * SECOND)
                         .withTimeout(5 * SECOND)
                         .withRetries(3)));
-        String id = create.exec().getId();
+        String id = timings.time("call.create", () -> create.exec().getId());
         if (!workload.configuration().isEmpty()) {
-            docker.copyArchiveToContainerCmd(id)
-                    .withTarInputStream(ConfigArchive.of(workload.configuration()))
-                    .withRemotePath("/")
-                    .exec();
+            timings.time(
+                    "call.copy",
+                    () -> docker.copyArchiveToContainerCmd(id)
+                            .withTarInputStream(ConfigArchive.of(workload.configuration()))
+                            .withRemotePath("/")
+                            .exec());
         }
-        docker.startContainerCmd(id).exec();
-        links.attach(ref, workload, replica, id);
+        timings.time("call.start", () -> docker.startContainerCmd(id).exec());
+        timings.time("call.attach", () -> links.attach(ref, workload, replica, id));
     }
 
     /** Limits, restart policy, sandbox runtime, and host ports for an NF reached from outside. */
@@ -196,39 +208,85 @@ final class PlainEngine implements EngineMode {
         networks(ref)
                 .forEach(n -> resources.add(new Observation.ResourceStatus(
                         new ResourceRef("network", "", n.getName()), "", Observation.State.READY, 1, 1, "")));
+        Instant settled = Instant.MIN;
+        boolean onlySettling = true;
         for (Container container : owned(ref)) {
             String workload = container.getLabels().get(Ownership.NF) + "-"
                     + container.getLabels().get(Ownership.VDU);
             InspectContainerResponse.ContainerState state = inspect(container.getId())
                     .map(InspectContainerResponse::getState)
                     .orElse(null);
-            Observation.State verdict;
-            String message = "";
             ResourceRef about = new ResourceRef("container", "", name(container));
-            if (state == null || !Boolean.TRUE.equals(state.getRunning())) {
-                verdict = Observation.State.FAILED;
-                message = stopped(name(container), state);
+            Verdict verdict = verdict(name(container), state);
+            if (verdict.state() == Observation.State.FAILED && !isRunning(state)) {
                 events.add(new Observation.Event(
-                        Instants.of(state == null ? null : state.getFinishedAt()), about, true, "Exited", message));
-            } else if (state.getHealth() != null
-                    && "unhealthy".equals(state.getHealth().getStatus())) {
-                verdict = Observation.State.FAILED;
-                message = "Container " + name(container) + " runs but fails its health check.";
-            } else if (state.getHealth() != null
-                    && "starting".equals(state.getHealth().getStatus())) {
-                verdict = Observation.State.PROGRESSING;
-                message = "Container " + name(container) + " is starting; its health check has not passed yet.";
-            } else if (!checksHealth(state) && settling(state)) {
-                verdict = Observation.State.PROGRESSING;
-                message = "Container " + name(container) + " has just started; waiting " + SETTLE.toSeconds()
-                        + " s to see it stays up.";
+                        Instants.of(state == null ? null : state.getFinishedAt()),
+                        about,
+                        true,
+                        "Exited",
+                        verdict.message()));
+            }
+            if (verdict.settling()) {
+                settled = max(settled, Instants.of(state.getStartedAt()).plus(SETTLE));
             } else {
-                verdict = Observation.State.READY;
+                onlySettling &= verdict.state() == Observation.State.READY;
             }
             resources.add(new Observation.ResourceStatus(
-                    about, workload, verdict, 1, verdict == Observation.State.READY ? 1 : 0, message));
+                    about,
+                    workload,
+                    verdict.state(),
+                    1,
+                    verdict.state() == Observation.State.READY ? 1 : 0,
+                    verdict.message()));
         }
+        settledAt = onlySettling && settled.isAfter(Instant.MIN) ? Optional.of(settled) : Optional.empty();
         return new Observation(resources, events);
+    }
+
+    /** What a container's state means for its workload; {@code settling}: running, waiting out {@link #SETTLE}. */
+    private record Verdict(Observation.State state, String message, boolean settling) {}
+
+    private Verdict verdict(String name, InspectContainerResponse.ContainerState state) {
+        if (!isRunning(state)) {
+            return new Verdict(Observation.State.FAILED, stopped(name, state), false);
+        }
+        String health = state.getHealth() == null
+                ? ""
+                : String.valueOf(state.getHealth().getStatus());
+        if (health.equals("unhealthy")) {
+            return new Verdict(
+                    Observation.State.FAILED, "Container " + name + " runs but fails its health check.", false);
+        }
+        if (health.equals("starting")) {
+            return new Verdict(
+                    Observation.State.PROGRESSING,
+                    "Container " + name + " is starting; its health check has not passed yet.",
+                    false);
+        }
+        if (!checksHealth(state) && settling(state)) {
+            return new Verdict(
+                    Observation.State.PROGRESSING,
+                    "Container " + name + " has just started; waiting " + SETTLE.toSeconds() + " s to see it stays up.",
+                    true);
+        }
+        return new Verdict(Observation.State.READY, "", false);
+    }
+
+    private static boolean isRunning(InspectContainerResponse.ContainerState state) {
+        return state != null && Boolean.TRUE.equals(state.getRunning());
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * After the last {@link #observe}: when every container not ready was only waiting out {@link #SETTLE}, the
+     * instant the last of them will have; nothing can change the verdict before it unless a container stops.
+     */
+    @Override
+    public Optional<Instant> settledAt() {
+        return settledAt;
     }
 
     /** podman reports an empty health object for containers without a health check. */
@@ -261,9 +319,20 @@ final class PlainEngine implements EngineMode {
 
     @Override
     public ApplyResult.Readiness readiness(DeploymentRef ref, Workload workload) {
-        List<Observation.ResourceStatus> mine = observe(ref).resources().stream()
-                .filter(r -> r.workload().equals(workload.name()))
-                .toList();
+        return readiness(ref, List.of(workload)).getFirst();
+    }
+
+    /** One observation (one list, one inspect per container) for all the workloads, however many they are. */
+    @Override
+    public List<ApplyResult.Readiness> readiness(DeploymentRef ref, List<Workload> workloads) {
+        List<Observation.ResourceStatus> all =
+                timings.time("call.observe", () -> observe(ref)).resources();
+        return workloads.stream().map(w -> readiness(all, w)).toList();
+    }
+
+    private static ApplyResult.Readiness readiness(List<Observation.ResourceStatus> all, Workload workload) {
+        List<Observation.ResourceStatus> mine =
+                all.stream().filter(r -> r.workload().equals(workload.name())).toList();
         long ready =
                 mine.stream().filter(r -> r.state() == Observation.State.READY).count();
         boolean done = ready >= workload.replicas();

@@ -108,11 +108,12 @@ class DeploymentLifecycleIT {
 
             assertThat(job.summary().state()).as(job.events().toString()).isEqualTo(JobState.COMPLETED);
             assertThat(engine.failedSoFar()).isEqualTo(2);
-            assertThat(job.steps().get(1).attempts()).isEqualTo(3);
+            // the connector creates a step's containers concurrently (ADR 45): both refusals may fall in one attempt
+            int attempts = job.steps().get(1).attempts();
+            assertThat(attempts).isBetween(2, 3);
             assertThat(job.events())
                     .filteredOn(e -> e.message().contains("retrying in"))
-                    .hasSize(2);
-            assertThat(job.events()).anySatisfy(e -> assertThat(e.message()).contains("retrying in 2 s"));
+                    .hasSize(attempts - 1);
             assertThat(Engines.containersOf(podman, name)).hasSize(3);
             awaitEnd(deployments
                     .terminate(job.summary().deploymentId(), "olivia")
