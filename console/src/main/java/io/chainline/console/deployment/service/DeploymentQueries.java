@@ -5,10 +5,15 @@ import io.chainline.console.deployment.domain.DeploymentJob;
 import io.chainline.console.deployment.domain.DeploymentJobRepository;
 import io.chainline.console.deployment.domain.DeploymentRepository;
 import io.chainline.console.deployment.domain.JobEventRepository;
+import io.chainline.console.deployment.domain.JobStep;
 import io.chainline.console.deployment.domain.JobStepRepository;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,6 +128,17 @@ public class DeploymentQueries {
                 events.findByJobIdOrderBySeq(jobId).stream()
                         .map(DeploymentViews.EventView::of)
                         .toList());
+    }
+
+    /** The summaries of these jobs in two queries (a SOL005 operation occurrence page); unknown ids are absent. */
+    public Map<UUID, DeploymentViews.JobSummary> jobSummaries(Collection<UUID> jobIds) {
+        Map<UUID, List<JobStep>> stepsOf =
+                steps.findByJobIdIn(jobIds).stream().collect(Collectors.groupingBy(JobStep::getJobId));
+        Map<UUID, DeploymentViews.JobSummary> found = new HashMap<>();
+        jobs.findAllById(jobIds)
+                .forEach(job -> found.put(
+                        job.getId(), DeploymentViews.JobSummary.of(job, stepsOf.getOrDefault(job.getId(), List.of()))));
+        return found;
     }
 
     private DeploymentViews.JobSummary job(DeploymentJob job) {
