@@ -29,6 +29,11 @@ public final class Sol005Seed {
         this.jdbc = jdbc;
     }
 
+    /** How many rows of each collection {@link #write} made. */
+    public int rows() {
+        return packages.size();
+    }
+
     /** What the rows carry in their names, so a filter can find exactly them. */
     public String tag() {
         return tag;
