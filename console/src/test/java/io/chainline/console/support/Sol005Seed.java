@@ -9,11 +9,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows of every SOL005 collection written straight into the tables (the list tests and the list benchmark need
- * thousands, which onboarding one by one would take hours to make): onboarded packages, NSDs and PNFDs, one
- * terminated deployment with one NS instance whose jobs are the operation occurrences, and vnfpkgm subscriptions.
+ * thousands, which onboarding one by one would take hours to make): onboarded packages, NSDs and PNFDs, an NS
+ * instance of each NSD with a terminated deployment, operation occurrences that are the first deployment's jobs, and
+ * vnfpkgm subscriptions.
  * {@link #remove()} deletes exactly what it wrote, so a shared database is left as found.
  */
 public final class Sol005Seed {
+
+    /** A deployment's desired state with nothing placed, as a terminated one has. */
+    private static final String DESIRED = "{\"chainVersion\":\"1.0\",\"placements\":[],\"units\":[]}";
 
     private final JdbcTemplate jdbc;
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -22,8 +26,8 @@ public final class Sol005Seed {
     private final List<UUID> pnfds = new ArrayList<>();
     private final List<UUID> jobs = new ArrayList<>();
     private final List<UUID> subscriptions = new ArrayList<>();
-    private UUID deployment;
-    private UUID instance;
+    private final List<UUID> deployments = new ArrayList<>();
+    private final List<UUID> instances = new ArrayList<>();
 
     public Sol005Seed(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -78,38 +82,32 @@ public final class Sol005Seed {
         return this;
     }
 
-    /** One terminated deployment and NS instance; each occurrence is a completed job of it. */
+    /** An NS instance of each NSD, each with a terminated deployment; the occurrences are jobs of the first. */
     private void occurrences(int rows, Instant from) {
-        deployment = UUID.randomUUID();
-        instance = UUID.randomUUID();
-        Timestamp at = Timestamp.from(from);
-        jdbc.update(
-                "INSERT INTO deployment (id, name, chain_id, chain_name, chain_version, state, settings_json,"
-                        + " desired_json, live_json, drift_json, accepted_json, created_at, created_by, updated_at,"
-                        + " updated_by) VALUES (?, ?, ?, 'seed', '1.0', 'TERMINATED', '{}', '{}', '{}', '{}', '{}', ?,"
-                        + " 'seed', ?, 'seed')",
-                deployment,
-                "seed-" + tag,
-                UUID.randomUUID(),
-                at,
-                at);
-        jdbc.update(
-                "INSERT INTO ns_instance (id, name, ns_name, description, nsd_info_id, deployment_id, created_at,"
-                        + " created_by) VALUES (?, ?, ?, '', ?, ?, ?, 'seed')",
-                instance,
-                "seed-" + tag,
-                "seed-" + tag,
-                nsds.getFirst(),
-                deployment,
-                at);
+        List<Object[]> deployment = new ArrayList<>();
+        List<Object[]> instance = new ArrayList<>();
         List<Object[]> job = new ArrayList<>();
         List<Object[]> occ = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
-            Timestamp created = Timestamp.from(from.plusMillis(i));
+            Timestamp at = Timestamp.from(from.plusMillis(i));
+            String name = "seed-" + tag + "-" + i;
+            UUID d = add(deployments);
+            deployment.add(new Object[] {d, name, UUID.randomUUID(), DESIRED, at, at});
+            instance.add(new Object[] {add(instances), name, name, nsds.get(i), d, at});
             UUID id = add(jobs);
-            job.add(new Object[] {id, deployment, created, created, created});
-            occ.add(new Object[] {id, instance, created});
+            job.add(new Object[] {id, deployments.getFirst(), at, at, at});
+            occ.add(new Object[] {id, instances.getFirst(), at});
         }
+        jdbc.batchUpdate(
+                "INSERT INTO deployment (id, name, chain_id, chain_name, chain_version, state, settings_json,"
+                        + " desired_json, live_json, drift_json, accepted_json, created_at, created_by, updated_at,"
+                        + " updated_by) VALUES (?, ?, ?, 'seed', '1.0', 'TERMINATED', '{}', ?, '{}', '[]', '{}', ?,"
+                        + " 'seed', ?, 'seed')",
+                deployment);
+        jdbc.batchUpdate(
+                "INSERT INTO ns_instance (id, name, ns_name, description, nsd_info_id, deployment_id, created_at,"
+                        + " created_by) VALUES (?, ?, ?, '', ?, ?, ?, 'seed')",
+                instance);
         jdbc.batchUpdate(
                 "INSERT INTO deployment_job (id, deployment_id, operation, state, request_json, started_by,"
                         + " created_at, started_at, ended_at, error_code, error_message, cancel_requested)"
@@ -129,11 +127,8 @@ public final class Sol005Seed {
 
     /** Deletes every row {@link #write} made. */
     public void remove() {
-        if (instance != null) {
-            jdbc.update("DELETE FROM ns_lcm_op_occ WHERE ns_instance_id = ?", instance);
-            jdbc.update("DELETE FROM ns_instance WHERE id = ?", instance);
-            jdbc.update("DELETE FROM deployment WHERE id = ?", deployment); // its jobs go with it (cascade)
-        }
+        delete("ns_instance", instances); // its operation occurrences go with it (cascade)
+        delete("deployment", deployments); // and a deployment's jobs with it
         delete("sol005_subscription", subscriptions);
         delete("pnf_descriptor_info", pnfds);
         delete("ns_descriptor_info", nsds);

@@ -13,6 +13,8 @@ public interface DeploymentJobRepository extends JpaRepository<DeploymentJob, UU
 
     List<DeploymentJob> findByDeploymentIdOrderByCreatedAtDesc(UUID deploymentId);
 
+    List<DeploymentJob> findByDeploymentIdIn(Collection<UUID> deploymentIds);
+
     boolean existsByDeploymentIdAndStateIn(UUID deploymentId, Collection<JobState> states);
 
     List<DeploymentJob> findByStateIn(Collection<JobState> states);

@@ -145,7 +145,43 @@ public class DeploymentQueries {
         return DeploymentViews.JobSummary.of(job, steps.findByJobIdOrderByPosition(job.getId()));
     }
 
+    /** A deployment's summary with its desired state, as a page of SOL005 NS instances shows them. */
+    public record Deployed(DeploymentViews.DeploymentSummary summary, DesiredState desired) {}
+
+    /** These deployments with their desired states, in three queries however many (unknown ids are absent). */
+    public Map<UUID, Deployed> deployed(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, DeploymentJob> last = new HashMap<>();
+        jobs.findByDeploymentIdIn(ids)
+                .forEach(j -> last.merge(
+                        j.getDeploymentId(), j, (a, b) -> a.getCreatedAt().isAfter(b.getCreatedAt()) ? a : b));
+        Map<UUID, List<JobStep>> stepsOf = last.isEmpty()
+                ? Map.of()
+                : steps
+                        .findByJobIdIn(
+                                last.values().stream().map(DeploymentJob::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(JobStep::getJobId));
+        Map<UUID, Deployed> found = new HashMap<>();
+        deployments.findAllById(ids).forEach(d -> {
+            Optional<DeploymentViews.JobSummary> job = Optional.ofNullable(last.get(d.getId()))
+                    .map(j -> DeploymentViews.JobSummary.of(j, stepsOf.getOrDefault(j.getId(), List.of())));
+            found.put(d.getId(), new Deployed(summary(d, job), json.read(d.getDesiredJson(), DesiredState.class)));
+        });
+        return found;
+    }
+
     private DeploymentViews.DeploymentSummary summary(Deployment d) {
+        return summary(
+                d,
+                jobs.findByDeploymentIdOrderByCreatedAtDesc(d.getId()).stream()
+                        .findFirst()
+                        .map(this::job));
+    }
+
+    private DeploymentViews.DeploymentSummary summary(Deployment d, Optional<DeploymentViews.JobSummary> lastJob) {
         DesiredState desired = json.read(d.getDesiredJson(), DesiredState.class);
         return new DeploymentViews.DeploymentSummary(
                 d.getId(),
@@ -158,9 +194,7 @@ public class DeploymentQueries {
                 desired.units().stream()
                         .map(DesiredState.TargetUnit::targetName)
                         .toList(),
-                jobs.findByDeploymentIdOrderByCreatedAtDesc(d.getId()).stream()
-                        .findFirst()
-                        .map(this::job),
+                lastJob,
                 drift.stored(d).size(),
                 d.getCreatedAt(),
                 d.getCreatedBy(),

@@ -14,6 +14,8 @@ import io.chainline.console.nfvo.domain.OperationalState;
 import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.VnfProfileRef;
 import io.chainline.tosca.sol001.Sol001Writer;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +256,13 @@ public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
             log.warn("chainline.nsd.chain-missing nsdId={} chain={}", nsd.nsdId(), nsd.chainId());
             return List.of();
         }
+    }
+
+    /** These NSD infos by id, in one query (a page of NS instances); unknown ids are absent. */
+    Map<UUID, NsdInfo> resources(Collection<UUID> ids) {
+        Map<UUID, NsdInfo> found = new HashMap<>();
+        deps.tx().executeWithoutResult(s -> nsds.findAllById(ids).forEach(n -> found.put(n.getId(), n)));
+        return found;
     }
 
     /** The onboarded NSD of this descriptor id, for creating an NS instance. */

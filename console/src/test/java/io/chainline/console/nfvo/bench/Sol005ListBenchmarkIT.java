@@ -98,6 +98,7 @@ class Sol005ListBenchmarkIT {
                 "/api/vnfpkgm/v2/vnf_packages?filter=(eq,usageState,NOT_IN_USE)");
         queries.put("ns_descriptors", "/api/nsd/v2/ns_descriptors");
         queries.put("pnf_descriptors", "/api/nsd/v2/pnf_descriptors");
+        queries.put("ns_instances", "/api/nslcm/v2/ns_instances");
         queries.put("ns_lcm_op_occs", "/api/nslcm/v2/ns_lcm_op_occs");
         queries.put("subscriptions (vnfpkgm)", "/api/vnfpkgm/v2/subscriptions");
         return queries;
