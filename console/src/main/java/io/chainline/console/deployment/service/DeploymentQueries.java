@@ -7,11 +7,13 @@ import io.chainline.console.deployment.domain.DeploymentRepository;
 import io.chainline.console.deployment.domain.JobEventRepository;
 import io.chainline.console.deployment.domain.JobStep;
 import io.chainline.console.deployment.domain.JobStepRepository;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -148,15 +150,12 @@ public class DeploymentQueries {
     /** A deployment's summary with its desired state, as a page of SOL005 NS instances shows them. */
     public record Deployed(DeploymentViews.DeploymentSummary summary, DesiredState desired) {}
 
-    /** These deployments with their desired states, in three queries however many (unknown ids are absent). */
+    /** These deployments with their desired states, in four queries however many (unknown ids are absent). */
     public Map<UUID, Deployed> deployed(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, DeploymentJob> last = new HashMap<>();
-        jobs.findByDeploymentIdIn(ids)
-                .forEach(j -> last.merge(
-                        j.getDeploymentId(), j, (a, b) -> a.getCreatedAt().isAfter(b.getCreatedAt()) ? a : b));
+        Map<UUID, DeploymentJob> last = lastJobs(ids);
         Map<UUID, List<JobStep>> stepsOf = last.isEmpty()
                 ? Map.of()
                 : steps
@@ -171,6 +170,20 @@ public class DeploymentQueries {
             found.put(d.getId(), new Deployed(summary(d, job), json.read(d.getDesiredJson(), DesiredState.class)));
         });
         return found;
+    }
+
+    /** The newest job of each deployment that has one, in two queries (a grouped max, then those jobs). */
+    private Map<UUID, DeploymentJob> lastJobs(Collection<UUID> ids) {
+        Map<UUID, Instant> newest = new HashMap<>();
+        jobs.findLastCreated(ids).forEach(row -> newest.put((UUID) row[0], (Instant) row[1]));
+        Map<UUID, DeploymentJob> last = new HashMap<>();
+        if (newest.isEmpty()) {
+            return last;
+        }
+        jobs.findByDeploymentIdInAndCreatedAtIn(newest.keySet(), Set.copyOf(newest.values())).stream()
+                .filter(j -> j.getCreatedAt().equals(newest.get(j.getDeploymentId())))
+                .forEach(j -> last.putIfAbsent(j.getDeploymentId(), j));
+        return last;
     }
 
     private DeploymentViews.DeploymentSummary summary(Deployment d) {
