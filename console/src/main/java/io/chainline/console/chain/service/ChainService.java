@@ -17,8 +17,13 @@ import io.chainline.tosca.model.Sol001Edition;
 import io.chainline.tosca.model.VnfProfileRef;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -161,6 +166,32 @@ public class ChainService {
         return entries.findUsing(catalogId).stream()
                 .map(e -> "service chain " + e.getName() + " " + e.getNsVersion())
                 .toList();
+    }
+
+    /** Which of these catalog ids a chain version uses, in one query (a SOL005 package page's usageState). */
+    @Transactional(readOnly = true)
+    public Set<UUID> usedAmong(Collection<UUID> catalogIds) {
+        return Set.copyOf(entries.findUsedAmong(catalogIds));
+    }
+
+    /** The descriptors of these chain versions, in one query (a SOL005 NSD page's vnfPkgIds); gone ones are absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, NsDescriptor> descriptors(Collection<UUID> ids) {
+        Map<UUID, NsDescriptor> found = new HashMap<>();
+        entries.findAllById(ids).forEach(e -> found.put(e.getId(), json.readNs(e.getModelJson())));
+        return found;
+    }
+
+    /** Which of these PNFD descriptor ids a chain version includes, reading the chains once. */
+    @Transactional(readOnly = true)
+    public Set<String> pnfdsUsedAmong(Collection<String> descriptorIds) {
+        Set<String> used = new HashSet<>();
+        entries.findAll()
+                .forEach(e -> json.readNs(e.getModelJson()).pnfs().stream()
+                        .map(PnfRef::descriptorId)
+                        .filter(descriptorIds::contains)
+                        .forEach(used::add));
+        return used;
     }
 
     /** Names of the chain versions that include the PNFD of this descriptor id. */

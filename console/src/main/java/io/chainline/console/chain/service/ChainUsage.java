@@ -2,7 +2,9 @@ package io.chainline.console.chain.service;
 
 import io.chainline.console.catalog.service.DescriptorUsage;
 import io.chainline.console.catalog.service.PnfUsage;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -24,5 +26,10 @@ class ChainUsage implements DescriptorUsage, PnfUsage {
     @Override
     public List<String> usersOf(String descriptorId) {
         return chains.pnfUsersOf(descriptorId);
+    }
+
+    @Override
+    public Set<String> usedAmong(Collection<String> descriptorIds) {
+        return chains.pnfdsUsedAmong(descriptorIds);
     }
 }

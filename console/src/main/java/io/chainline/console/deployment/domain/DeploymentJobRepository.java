@@ -21,6 +21,14 @@ public interface DeploymentJobRepository extends JpaRepository<DeploymentJob, UU
             + " (select max(k.createdAt) from DeploymentJob k where k.deploymentId = j.deploymentId)")
     List<DeploymentJob> latestOf(@Param("ids") Collection<UUID> deploymentIds);
 
+    /** When the newest job of each of these deployments was created: [deploymentId, createdAt] rows. */
+    @Query("select k.deploymentId, max(k.createdAt) from DeploymentJob k where k.deploymentId in :ids"
+            + " group by k.deploymentId")
+    List<Object[]> findLastCreated(@Param("ids") Collection<UUID> deploymentIds);
+
+    /** The jobs of these deployments created at these times: a superset of their newest jobs, read in one query. */
+    List<DeploymentJob> findByDeploymentIdInAndCreatedAtIn(Collection<UUID> deploymentIds, Collection<Instant> times);
+
     boolean existsByDeploymentIdAndStateIn(UUID deploymentId, Collection<JobState> states);
 
     List<DeploymentJob> findByStateIn(Collection<JobState> states);

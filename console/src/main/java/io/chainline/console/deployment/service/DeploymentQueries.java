@@ -6,12 +6,16 @@ import io.chainline.console.deployment.domain.DeploymentJob;
 import io.chainline.console.deployment.domain.DeploymentJobRepository;
 import io.chainline.console.deployment.domain.DeploymentRepository;
 import io.chainline.console.deployment.domain.JobEventRepository;
+import io.chainline.console.deployment.domain.JobStep;
 import io.chainline.console.deployment.domain.JobStepRepository;
 import io.chainline.console.deployment.domain.StepProgress;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -177,8 +181,58 @@ public class DeploymentQueries {
                         .toList());
     }
 
+    /** The summaries of these jobs in two queries (a SOL005 operation occurrence page); unknown ids are absent. */
+    public Map<UUID, DeploymentViews.JobSummary> jobSummaries(Collection<UUID> jobIds) {
+        Map<UUID, List<JobStep>> stepsOf =
+                steps.findByJobIdIn(jobIds).stream().collect(Collectors.groupingBy(JobStep::getJobId));
+        Map<UUID, DeploymentViews.JobSummary> found = new HashMap<>();
+        jobs.findAllById(jobIds)
+                .forEach(job -> found.put(
+                        job.getId(), DeploymentViews.JobSummary.of(job, stepsOf.getOrDefault(job.getId(), List.of()))));
+        return found;
+    }
+
     private DeploymentViews.JobSummary job(DeploymentJob job) {
         return DeploymentViews.JobSummary.of(job, steps.findByJobIdOrderByPosition(job.getId()));
+    }
+
+    /** A deployment's summary with its desired state, as a page of SOL005 NS instances shows them. */
+    public record Deployed(DeploymentViews.DeploymentSummary summary, DesiredState desired) {}
+
+    /** These deployments with their desired states, in four queries however many (unknown ids are absent). */
+    public Map<UUID, Deployed> deployed(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, DeploymentJob> last = lastJobs(ids);
+        Map<UUID, List<JobStep>> stepsOf = last.isEmpty()
+                ? Map.of()
+                : steps
+                        .findByJobIdIn(
+                                last.values().stream().map(DeploymentJob::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(JobStep::getJobId));
+        Map<UUID, Deployed> found = new HashMap<>();
+        deployments.findAllById(ids).forEach(d -> {
+            Optional<DeploymentViews.JobSummary> job = Optional.ofNullable(last.get(d.getId()))
+                    .map(j -> DeploymentViews.JobSummary.of(j, stepsOf.getOrDefault(j.getId(), List.of())));
+            found.put(d.getId(), new Deployed(summary(d, job), json.read(d.getDesiredJson(), DesiredState.class)));
+        });
+        return found;
+    }
+
+    /** The newest job of each deployment that has one, in two queries (a grouped max, then those jobs). */
+    private Map<UUID, DeploymentJob> lastJobs(Collection<UUID> ids) {
+        Map<UUID, Instant> newest = new HashMap<>();
+        jobs.findLastCreated(ids).forEach(row -> newest.put((UUID) row[0], (Instant) row[1]));
+        Map<UUID, DeploymentJob> last = new HashMap<>();
+        if (newest.isEmpty()) {
+            return last;
+        }
+        jobs.findByDeploymentIdInAndCreatedAtIn(newest.keySet(), Set.copyOf(newest.values())).stream()
+                .filter(j -> j.getCreatedAt().equals(newest.get(j.getDeploymentId())))
+                .forEach(j -> last.putIfAbsent(j.getDeploymentId(), j));
+        return last;
     }
 
     private DeploymentViews.DeploymentSummary summary(Deployment d) {

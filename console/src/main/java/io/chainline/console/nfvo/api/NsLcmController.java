@@ -66,7 +66,7 @@ class NsLcmController {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(Sol005Views.NsInstanceView.class, instances::list, filter, marker, request);
+        return paging.keyset(Sol005Views.NsInstanceView.class, instances::page, filter, marker, request);
     }
 
     @PostMapping("/ns_instances")
@@ -151,7 +151,7 @@ class NsLcmController {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(Sol005Views.NsLcmOpOccView.class, occurrences::list, filter, marker, request);
+        return paging.keyset(Sol005Views.NsLcmOpOccView.class, occurrences::page, filter, marker, request);
     }
 
     @GetMapping("/ns_lcm_op_occs/{id}")

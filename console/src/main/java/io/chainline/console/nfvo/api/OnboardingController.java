@@ -51,7 +51,7 @@ abstract class OnboardingController<V> {
 
     /** The collection's GET, which each subclass maps with its resource's schema documented. */
     ResponseEntity<List<JsonNode>> page(String filter, String marker, HttpServletRequest request) {
-        return paging.page(type, resources::all, filter, marker, request);
+        return paging.keyset(type, resources::page, filter, marker, request);
     }
 
     @PostMapping

@@ -3,12 +3,19 @@ package io.chainline.console.nfvo.api;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.nfvo.service.ApiRoot;
+import io.chainline.console.nfvo.service.KeysetPages;
+import io.chainline.console.nfvo.service.KeysetPages.Key;
+import io.chainline.console.nfvo.service.KeysetPages.Keyed;
+import io.chainline.console.nfvo.service.Sol005Collection;
 import io.chainline.console.nfvo.service.Sol005Json;
 import io.chainline.console.nfvo.service.Sol005V1;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +33,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 class Sol013Paging {
+
+    /**
+     * How many SQL pages one answer reads at most while terms evaluated in memory leave it short; then the page is
+     * short and its marker continues after the last row read, so a client pages on and the cost stays bounded.
+     */
+    static final int MAX_ROUNDS = 10;
+
+    /** Attributes whose v1 value differs from the column (v2.6.1 has no ERROR state): filtered in memory on v1. */
+    private static final Set<String> V1_SHAPED = Set.of("onboardingState", "nsdOnboardingState", "pnfdOnboardingState");
 
     private final Sol005Json json;
     private final JsonMapper http;
@@ -51,10 +67,7 @@ class Sol013Paging {
         Sol013Attributes.require(type, parsed);
         Sol013Selectors selectors = Sol013Selectors.of(type, request);
         int from = offset(marker);
-        Shape shape = new Shape(
-                Sol005V1.isV1(request.getRequestURI()
-                        .substring(request.getContextPath().length())),
-                root.of(request));
+        Shape shape = new Shape(isV1(request), root.of(request));
         List<T> matching = parsed.terms().isEmpty()
                 ? all.get()
                 : all.get().stream()
@@ -71,6 +84,81 @@ class Sol013Paging {
         }
         List<T> page = from >= matching.size() ? List.<T>of() : matching.subList(from, to);
         return answer.body(page.stream().map(r -> selected(r, selectors, shape)).toList());
+    }
+
+    /**
+     * A collection paged in SQL by key (ADR 0044): the filter's terms that map to columns narrow each SQL page, the
+     * whole filter is evaluated again on the rows (as the client reads them), and further SQL pages are read while
+     * the answer is short, at most {@link #MAX_ROUNDS}.
+     */
+    <T> ResponseEntity<List<JsonNode>> keyset(
+            Class<T> type, Sol005Collection<T> collection, String filter, String marker, HttpServletRequest request) {
+        Sol013Filter parsed = Sol013Filter.parse(filter);
+        Sol013Attributes.require(type, parsed);
+        Sol013Selectors selectors = Sol013Selectors.of(type, request);
+        Optional<Key> after = PageMarker.parse(marker);
+        Shape shape = new Shape(isV1(request), root.of(request));
+        boolean v1 = shape.v1();
+        List<KeysetPages.Term> terms = parsed.terms().stream()
+                .filter(t -> !(v1
+                        && t.path().size() == 1
+                        && V1_SHAPED.contains(t.path().getFirst())))
+                .map(t -> new KeysetPages.Term(t.op(), String.join(".", t.path()), t.values()))
+                .toList();
+        Scan<T> scan = scan(collection, parsed, terms, after, shape);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        scan.next().ifPresent(key -> answer.header(HttpHeaders.LINK, next(request, PageMarker.of(key))));
+        return answer.body(
+                scan.page().stream().map(r -> selected(r, selectors, shape)).toList());
+    }
+
+    /** One answer's rows and the key the next page starts after, if there is one. */
+    private record Scan<T>(List<T> page, Optional<Key> next) {}
+
+    private <T> Scan<T> scan(
+            Sol005Collection<T> collection,
+            Sol013Filter filter,
+            List<KeysetPages.Term> terms,
+            Optional<Key> after,
+            Shape shape) {
+        List<Keyed<T>> matches = new ArrayList<>();
+        Optional<Key> cursor = after;
+        boolean more = true;
+        for (int round = 0; round < MAX_ROUNDS && more && matches.size() <= pageSize; round++) {
+            List<Keyed<T>> rows = collection.page(new KeysetPages.Request(terms, cursor, pageSize + 1));
+            more = rows.size() > pageSize;
+            for (Keyed<T> row : rows) {
+                cursor = Optional.of(row.key());
+                if (filter.terms().isEmpty() || filter.matches(shaped(json.tree(row.view()), shape))) {
+                    matches.add(row);
+                }
+                if (matches.size() > pageSize) {
+                    break;
+                }
+            }
+        }
+        if (matches.size() > pageSize) {
+            List<Keyed<T>> page = matches.subList(0, pageSize);
+            return new Scan<>(views(page), Optional.of(page.getLast().key()));
+        }
+        return new Scan<>(views(matches), more ? cursor : Optional.empty());
+    }
+
+    private static <T> List<T> views(List<Keyed<T>> rows) {
+        return rows.stream().map(Keyed::view).toList();
+    }
+
+    private static String next(HttpServletRequest request, String marker) {
+        String next = ServletUriComponentsBuilder.fromRequest(request)
+                .replaceQueryParam("nextpage_opaque_marker", marker)
+                .build()
+                .toUriString();
+        return "<" + next + ">; rel=\"next\"";
+    }
+
+    private static boolean isV1(HttpServletRequest request) {
+        return Sol005V1.isV1(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** Whether the collection is a v1 one, and the request's {apiRoot}. */

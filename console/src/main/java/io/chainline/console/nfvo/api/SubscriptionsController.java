@@ -70,9 +70,9 @@ class SubscriptionsController {
             @RequestParam(required = false) String filter,
             @RequestParam(name = "nextpage_opaque_marker", required = false) String marker,
             HttpServletRequest request) {
-        return paging.page(
+        return paging.keyset(
                 Sol005Views.SubscriptionView.class,
-                () -> subscriptions.list(api(request), version(request)),
+                r -> subscriptions.page(api(request), version(request), r),
                 filter,
                 marker,
                 request);

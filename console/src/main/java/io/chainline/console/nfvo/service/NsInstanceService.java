@@ -37,6 +37,7 @@ public class NsInstanceService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final NsVnfInstances vnfInstances;
+    private final KeysetPages pages;
 
     NsInstanceService(
             NsInstanceRepository instances,
@@ -47,7 +48,8 @@ public class NsInstanceService {
             AuditLog audit,
             TransactionTemplate tx,
             Clock clock,
-            NsVnfInstances vnfInstances) {
+            NsVnfInstances vnfInstances,
+            KeysetPages pages) {
         this.instances = instances;
         this.nsds = nsds;
         this.deploymentQueries = deploymentQueries;
@@ -57,6 +59,7 @@ public class NsInstanceService {
         this.tx = tx;
         this.clock = clock;
         this.vnfInstances = vnfInstances;
+        this.pages = pages;
     }
 
     public Sol005Views.NsInstanceView create(NsRequests.CreateNsRequest request, String actor) {
@@ -135,6 +138,54 @@ public class NsInstanceService {
                 .toList();
     }
 
+    /**
+     * What NsInstance shows from its own columns. deploymentId is left to memory: it shows only while its deployment
+     * exists, so the column would keep rows a neq should not.
+     */
+    static final Map<String, KeysetPages.Column> COLUMNS = Map.of(
+            "id", KeysetPages.Column.uuid("id"),
+            "nsInstanceName", KeysetPages.Column.text("nsName"),
+            "nsInstanceDescription", KeysetPages.Column.text("description"),
+            "nsdInfoId", KeysetPages.Column.uuid("nsdInfoId"));
+
+    /** One page (ADR 0044): its NSDs, deployments (with last jobs and steps), chains and packages read once each. */
+    public List<KeysetPages.Keyed<Sol005Views.NsInstanceView>> page(KeysetPages.Request request) {
+        return tx.execute(s -> {
+            List<NsInstance> rows = pages.rows(NsInstance.class, COLUMNS, request, null);
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, NsdInfo> nsdOf =
+                    nsds.resources(rows.stream().map(NsInstance::getNsdInfoId).toList());
+            Map<UUID, DeploymentQueries.Deployed> deployed = deploymentQueries.deployed(
+                    rows.stream().flatMap(i -> i.getDeploymentId().stream()).toList());
+            // only a live deployment shows VNF instances: the chains and packages are read for those alone
+            NsVnfInstances.Page vnfs = vnfInstances.page(rows.stream()
+                    .filter(i -> deployedOf(i, deployed)
+                            .filter(NsInstanceService::live)
+                            .isPresent())
+                    .map(i -> nsdOf.get(i.getNsdInfoId()))
+                    .toList());
+            return rows.stream()
+                    .map(i -> new KeysetPages.Keyed<>(
+                            new KeysetPages.Key(i.getCreatedAt(), i.getId()),
+                            view(i, nsdOf.get(i.getNsdInfoId()), deployedOf(i, deployed), vnfs)))
+                    .toList();
+        });
+    }
+
+    private static boolean live(DeploymentQueries.Deployed deployed) {
+        return deployed.summary().state() != DeploymentState.TERMINATED;
+    }
+
+    /** As {@link #deploymentOf}: the instance's deployment while it still has the instance's name. */
+    private static Optional<DeploymentQueries.Deployed> deployedOf(
+            NsInstance instance, Map<UUID, DeploymentQueries.Deployed> deployed) {
+        return instance.getDeploymentId()
+                .map(deployed::get)
+                .filter(d -> d.summary().name().equals(instance.getName()));
+    }
+
     public Sol005Views.NsInstanceView get(UUID id) {
         return view(load(id));
     }
@@ -162,7 +213,11 @@ public class NsInstanceService {
 
     /** NOT_INSTANTIATED until instantiated, and again once terminated. */
     boolean instantiated(NsInstance instance) {
-        return deploymentOf(instance)
+        return instantiated(deploymentOf(instance));
+    }
+
+    private static boolean instantiated(Optional<DeploymentViews.DeploymentSummary> deployment) {
+        return deployment
                 .map(d -> d.state() != DeploymentState.TERMINATED && d.state() != DeploymentState.NOT_INSTANTIATED)
                 .orElse(false);
     }
@@ -203,6 +258,22 @@ public class NsInstanceService {
                 .filter(d -> d.state() != DeploymentState.TERMINATED)
                 .map(d -> vnfInstances.of(nsd, deploymentQueries.detail(d.id()).desired()))
                 .orElse(null);
+        return view(instance, nsd, deployment, vnfs);
+    }
+
+    private Sol005Views.NsInstanceView view(
+            NsInstance instance, NsdInfo nsd, Optional<DeploymentQueries.Deployed> deployed, NsVnfInstances.Page page) {
+        List<Sol005Views.VnfInstanceView> vnfs = deployed.filter(NsInstanceService::live)
+                .map(d -> page.of(nsd, d.desired()))
+                .orElse(null);
+        return view(instance, nsd, deployed.map(DeploymentQueries.Deployed::summary), vnfs);
+    }
+
+    private static Sol005Views.NsInstanceView view(
+            NsInstance instance,
+            NsdInfo nsd,
+            Optional<DeploymentViews.DeploymentSummary> deployment,
+            List<Sol005Views.VnfInstanceView> vnfs) {
         return new Sol005Views.NsInstanceView(
                 instance.getId(),
                 instance.getNsName(),
@@ -210,7 +281,7 @@ public class NsInstanceService {
                 Optional.ofNullable(instance.getDescription()).orElse(""),
                 nsd.getNsd().map(NsdInfo.Nsd::nsdId).orElse(null),
                 instance.getNsdInfoId(),
-                instantiated(instance) ? "INSTANTIATED" : "NOT_INSTANTIATED",
+                instantiated(deployment) ? "INSTANTIATED" : "NOT_INSTANTIATED",
                 deployment.map(DeploymentViews.DeploymentSummary::id).orElse(null),
                 deployment.map(d -> d.state().name()).orElse(null),
                 vnfs,

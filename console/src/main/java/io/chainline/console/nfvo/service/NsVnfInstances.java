@@ -8,11 +8,14 @@ import io.chainline.console.nfvo.domain.NsdInfo;
 import io.chainline.console.nfvo.domain.OnboardingState;
 import io.chainline.console.nfvo.domain.VnfPackage;
 import io.chainline.console.nfvo.domain.VnfPackageRepository;
+import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.VnfProfileRef;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -34,16 +37,52 @@ class NsVnfInstances {
 
     List<Sol005Views.VnfInstanceView> of(NsdInfo nsd, DesiredState desired) {
         Map<String, VnfProfileRef> profiles = profiles(nsd);
-        Map<String, VnfPackage> byVnfd =
-                packages
-                        .findByVnfdIdIn(profiles.values().stream()
-                                .map(VnfProfileRef::descriptorId)
-                                .toList())
-                        .stream()
-                        .filter(p -> p.getOnboardingState() == OnboardingState.ONBOARDED
-                                && p.getVnfd().isPresent())
-                        .collect(Collectors.toMap(
-                                p -> p.getVnfd().orElseThrow().vnfdId(), Function.identity(), (a, b) -> a));
+        return of(profiles, onboarded(profiles.values()), desired);
+    }
+
+    /** What {@link #of} needs for a page of NS instances, read at once: their chain versions, then their packages. */
+    final class Page {
+        private final Map<UUID, NsDescriptor> descriptors;
+        private final Map<String, VnfPackage> byVnfd;
+
+        private Page(Collection<NsdInfo> nsds) {
+            List<UUID> chainIds = nsds.stream()
+                    .flatMap(n -> n.getNsd().map(NsdInfo.Nsd::chainId).stream())
+                    .distinct()
+                    .toList();
+            descriptors = chainIds.isEmpty() ? Map.of() : chains.descriptors(chainIds);
+            byVnfd = onboarded(descriptors.values().stream()
+                    .flatMap(d -> d.vnfs().stream())
+                    .toList());
+        }
+
+        List<Sol005Views.VnfInstanceView> of(NsdInfo nsd, DesiredState desired) {
+            Map<String, VnfProfileRef> profiles = nsd.getNsd()
+                    .map(n -> descriptors.get(n.chainId()))
+                    .map(NsVnfInstances::byNode)
+                    .orElse(Map.of());
+            return NsVnfInstances.of(profiles, byVnfd, desired);
+        }
+    }
+
+    Page page(Collection<NsdInfo> nsds) {
+        return new Page(nsds);
+    }
+
+    private Map<String, VnfPackage> onboarded(Collection<VnfProfileRef> profiles) {
+        List<String> vnfdIds =
+                profiles.stream().map(VnfProfileRef::descriptorId).distinct().toList();
+        if (vnfdIds.isEmpty()) {
+            return Map.of();
+        }
+        return packages.findByVnfdIdIn(vnfdIds).stream()
+                .filter(p -> p.getOnboardingState() == OnboardingState.ONBOARDED
+                        && p.getVnfd().isPresent())
+                .collect(Collectors.toMap(p -> p.getVnfd().orElseThrow().vnfdId(), Function.identity(), (a, b) -> a));
+    }
+
+    private static List<Sol005Views.VnfInstanceView> of(
+            Map<String, VnfProfileRef> profiles, Map<String, VnfPackage> byVnfd, DesiredState desired) {
         Map<String, List<DesiredState.PlacedVdu>> byNf = desired.placements().stream()
                 .collect(Collectors.groupingBy(DesiredState.PlacedVdu::nf, LinkedHashMap::new, Collectors.toList()));
         return byNf.entrySet().stream()
@@ -52,6 +91,11 @@ class NsVnfInstances {
                         Optional.ofNullable(profiles.get(e.getKey())).map(p -> byVnfd.get(p.descriptorId())),
                         e.getValue()))
                 .toList();
+    }
+
+    private static Map<String, VnfProfileRef> byNode(NsDescriptor descriptor) {
+        return descriptor.vnfs().stream()
+                .collect(Collectors.toMap(VnfProfileRef::node, Function.identity(), (a, b) -> a));
     }
 
     /**
@@ -83,8 +127,7 @@ class NsVnfInstances {
             return Map.of();
         }
         try {
-            return chains.get(onboarded.get().chainId()).descriptor().vnfs().stream()
-                    .collect(Collectors.toMap(VnfProfileRef::node, Function.identity(), (a, b) -> a));
+            return byNode(chains.get(onboarded.get().chainId()).descriptor());
         } catch (ChainlineException e) {
             if (e.category() != Category.NOT_FOUND) {
                 throw e;

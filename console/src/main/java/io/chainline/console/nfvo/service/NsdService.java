@@ -10,12 +10,17 @@ import io.chainline.console.nfvo.domain.NsInstanceRepository;
 import io.chainline.console.nfvo.domain.NsdInfo;
 import io.chainline.console.nfvo.domain.NsdInfoRepository;
 import io.chainline.console.nfvo.domain.OnboardingState;
+import io.chainline.console.nfvo.domain.OperationalState;
+import io.chainline.tosca.model.NsDescriptor;
 import io.chainline.tosca.model.VnfProfileRef;
 import io.chainline.tosca.sol001.Sol001Writer;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,6 +157,57 @@ public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
     }
 
     @Override
+    protected Class<NsdInfo> entity() {
+        return NsdInfo.class;
+    }
+
+    /** What NsdInfo shows from its own columns; vnfPkgIds and the usage state are derived, so filtered in memory. */
+    static final Map<String, KeysetPages.Column> COLUMNS = Map.of(
+            "id", KeysetPages.Column.uuid("id"),
+            "nsdId", KeysetPages.Column.text("nsdId"),
+            "nsdName", KeysetPages.Column.text("nsdName"),
+            "nsdVersion", KeysetPages.Column.text("nsdVersion"),
+            "nsdDesigner", KeysetPages.Column.text("nsdDesigner"),
+            "nsdOnboardingState", KeysetPages.Column.of("onboardingState", OnboardingState.class),
+            "nsdOperationalState", KeysetPages.Column.of("operationalState", OperationalState.class));
+
+    @Override
+    protected Map<String, KeysetPages.Column> columns() {
+        return COLUMNS;
+    }
+
+    /** The page's usage states and VNFD ids from two queries, not two per NSD. */
+    @Override
+    protected List<Sol005Views.NsdInfoView> infos(List<NsdInfo> rows) {
+        List<UUID> ids = rows.stream().map(NsdInfo::getId).toList();
+        Set<UUID> used = ids.isEmpty() ? Set.of() : Set.copyOf(instances.findNsdInfoIdsIn(ids));
+        List<UUID> chainIds = rows.stream()
+                .flatMap(n -> n.getNsd().map(NsdInfo.Nsd::chainId).stream())
+                .toList();
+        Map<UUID, NsDescriptor> descriptors = chainIds.isEmpty() ? Map.of() : chains.descriptors(chainIds);
+        return rows.stream()
+                .map(n -> Sol005Infos.nsd(
+                        n,
+                        n.getNsd()
+                                .map(d -> vnfdIdsOf(d, descriptors.get(d.chainId())))
+                                .orElse(List.of()),
+                        used.contains(n.getId()),
+                        deps.notifications().json()))
+                .toList();
+    }
+
+    private static List<String> vnfdIdsOf(NsdInfo.Nsd nsd, NsDescriptor descriptor) {
+        if (descriptor == null) {
+            log.warn("chainline.nsd.chain-missing nsdId={} chain={}", nsd.nsdId(), nsd.chainId());
+            return List.of();
+        }
+        return descriptor.vnfs().stream()
+                .map(VnfProfileRef::descriptorId)
+                .distinct()
+                .toList();
+    }
+
+    @Override
     protected Sol005Views.NsdInfoView info(NsdInfo nsd) {
         return Sol005Infos.nsd(
                 nsd, vnfdIdsOf(nsd), inUse(nsd), deps.notifications().json());
@@ -200,6 +256,13 @@ public class NsdService extends Onboarding<NsdInfo, Sol005Views.NsdInfoView> {
             log.warn("chainline.nsd.chain-missing nsdId={} chain={}", nsd.nsdId(), nsd.chainId());
             return List.of();
         }
+    }
+
+    /** These NSD infos by id, in one query (a page of NS instances); unknown ids are absent. */
+    Map<UUID, NsdInfo> resources(Collection<UUID> ids) {
+        Map<UUID, NsdInfo> found = new HashMap<>();
+        deps.tx().executeWithoutResult(s -> nsds.findAllById(ids).forEach(n -> found.put(n.getId(), n)));
+        return found;
     }
 
     /** The onboarded NSD of this descriptor id, for creating an NS instance. */

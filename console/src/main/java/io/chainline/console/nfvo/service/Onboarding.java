@@ -7,6 +7,7 @@ import io.chainline.console.nfvo.domain.OnboardedResource;
 import io.chainline.console.nfvo.domain.OnboardingState;
 import io.chainline.console.nfvo.domain.OperationalState;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
             Executor executor,
             TransactionTemplate tx,
             Clock clock,
-            OnboardingLease lease) {}
+            OnboardingLease lease,
+            KeysetPages pages) {}
 
     protected Onboarding(Kind kind, Deps deps) {
         this.kind = kind;
@@ -99,6 +101,32 @@ public abstract class Onboarding<E extends OnboardedResource, V> {
                         .map(this::info)
                         .toList());
     }
+
+    /**
+     * One page of the collection (ADR 0044): one query for the rows and one per attribute the rows do not hold
+     * (usage), however many rows the page has.
+     */
+    public List<KeysetPages.Keyed<V>> page(KeysetPages.Request request) {
+        return deps.tx().execute(s -> {
+            List<E> rows = deps.pages().rows(entity(), columns(), request, null);
+            List<V> infos = infos(rows);
+            List<KeysetPages.Keyed<V>> page = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                E row = rows.get(i);
+                page.add(new KeysetPages.Keyed<>(new KeysetPages.Key(row.getCreatedAt(), row.getId()), infos.get(i)));
+            }
+            return page;
+        });
+    }
+
+    /** The entity class, for the page's query. */
+    protected abstract Class<E> entity();
+
+    /** The SOL013 attributes of {@code V} that columns of {@code E} hold, which a page's query filters by. */
+    protected abstract Map<String, KeysetPages.Column> columns();
+
+    /** The rows in SOL005's shape, in their order, with what they do not hold read for all of them at once. */
+    protected abstract List<V> infos(List<E> rows);
 
     public V get(UUID id) {
         return deps.tx().execute(s -> info(load(id)));

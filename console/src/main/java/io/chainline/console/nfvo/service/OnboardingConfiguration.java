@@ -45,7 +45,9 @@ class OnboardingConfiguration {
             Threads threads,
             TransactionTemplate tx,
             Clock clock,
-            OnboardingLease lease) {
-        return new Onboarding.Deps(content, fetcher, audit, notifications, metrics, threads.pool, tx, clock, lease);
+            OnboardingLease lease,
+            KeysetPages pages) {
+        return new Onboarding.Deps(
+                content, fetcher, audit, notifications, metrics, threads.pool, tx, clock, lease, pages);
     }
 }

@@ -40,6 +40,7 @@ public class OpOccService {
     private final Sol005Json json;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final KeysetPages pages;
 
     OpOccService(
             NsLcmOpOccRepository opOccs,
@@ -49,7 +50,8 @@ public class OpOccService {
             Notifications notifications,
             Sol005Json json,
             AuditLog audit,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            KeysetPages pages) {
         this.opOccs = opOccs;
         this.instances = instances;
         this.queries = queries;
@@ -58,11 +60,33 @@ public class OpOccService {
         this.json = json;
         this.audit = audit;
         this.tx = tx;
+        this.pages = pages;
     }
 
     public List<Sol005Views.NsLcmOpOccView> list() {
         return tx.execute(s ->
                 opOccs.findAllByOrderByCreatedAtAsc().stream().map(this::view).toList());
+    }
+
+    /** What NsLcmOpOcc shows from its own columns; operationState comes from the job, so it is filtered in memory. */
+    static final Map<String, KeysetPages.Column> COLUMNS = Map.of(
+            "id", KeysetPages.Column.uuid("id"),
+            "nsInstanceId", KeysetPages.Column.uuid("nsInstanceId"),
+            "lcmOperationType", KeysetPages.Column.of("operation", LcmOperationType.class));
+
+    /** One page (ADR 0044): the occurrences in one query, their jobs and steps in two more. */
+    public List<KeysetPages.Keyed<Sol005Views.NsLcmOpOccView>> page(KeysetPages.Request request) {
+        return tx.execute(s -> {
+            List<NsLcmOpOcc> rows = pages.rows(NsLcmOpOcc.class, COLUMNS, request, null);
+            Map<UUID, DeploymentViews.JobSummary> jobs = rows.isEmpty()
+                    ? Map.of()
+                    : queries.jobSummaries(rows.stream().map(NsLcmOpOcc::getId).toList());
+            return rows.stream()
+                    .map(occ -> new KeysetPages.Keyed<>(
+                            new KeysetPages.Key(occ.getCreatedAt(), occ.getId()),
+                            view(occ, Optional.ofNullable(jobs.get(occ.getId())).orElseGet(() -> job(occ)))))
+                    .toList();
+        });
     }
 
     public Sol005Views.NsLcmOpOccView get(UUID id) {
@@ -217,7 +241,14 @@ public class OpOccService {
     }
 
     private Sol005Views.NsLcmOpOccView view(NsLcmOpOcc occ) {
-        DeploymentViews.JobSummary job = queries.job(occ.getId()).summary();
+        return view(occ, job(occ));
+    }
+
+    private DeploymentViews.JobSummary job(NsLcmOpOcc occ) {
+        return queries.job(occ.getId()).summary();
+    }
+
+    private Sol005Views.NsLcmOpOccView view(NsLcmOpOcc occ, DeploymentViews.JobSummary job) {
         String state = operationState(job.state(), occ.getFailedBy().isPresent());
         FailureDetails error = error(state, job.errorCode(), job.errorMessage());
         String self = "/api/nslcm/v2/ns_lcm_op_occs/" + occ.getId();

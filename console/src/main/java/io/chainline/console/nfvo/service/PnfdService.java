@@ -5,15 +5,18 @@ import io.chainline.console.base.service.ChainlineException.Category;
 import io.chainline.console.catalog.service.PnfCatalog;
 import io.chainline.console.catalog.service.PnfSummary;
 import io.chainline.console.catalog.service.PnfUsage;
+import io.chainline.console.nfvo.domain.OnboardingState;
 import io.chainline.console.nfvo.domain.OperationalState;
 import io.chainline.console.nfvo.domain.PnfdInfo;
 import io.chainline.console.nfvo.domain.PnfdInfoRepository;
 import io.chainline.tosca.sol001.Sol001Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -158,7 +161,47 @@ public class PnfdService extends Onboarding<PnfdInfo, PnfdInfoView> {
     }
 
     @Override
+    protected Class<PnfdInfo> entity() {
+        return PnfdInfo.class;
+    }
+
+    /** What PnfdInfo shows from its own columns (pnfdersion as SOL005 spells it); the usage state is derived. */
+    static final Map<String, KeysetPages.Column> COLUMNS = Map.of(
+            "id", KeysetPages.Column.uuid("id"),
+            "pnfdId", KeysetPages.Column.text("pnfdId"),
+            "pnfdName", KeysetPages.Column.text("pnfdName"),
+            "pnfdersion", KeysetPages.Column.text("pnfdVersion"),
+            "pnfdProvider", KeysetPages.Column.text("pnfdProvider"),
+            "pnfdInvariantId", KeysetPages.Column.text("pnfdInvariantId"),
+            "pnfdOnboardingState", KeysetPages.Column.of("onboardingState", OnboardingState.class));
+
+    @Override
+    protected Map<String, KeysetPages.Column> columns() {
+        return COLUMNS;
+    }
+
+    /** The page's usage states from one look at the chains, not one per PNFD. */
+    @Override
+    protected List<PnfdInfoView> infos(List<PnfdInfo> rows) {
+        List<String> pnfdIds = rows.stream()
+                .flatMap(r -> r.getPnfd().map(PnfdInfo.Pnfd::pnfdId).stream())
+                .toList();
+        Set<String> used = new HashSet<>();
+        if (!pnfdIds.isEmpty()) {
+            usages.forEach(u -> used.addAll(u.usedAmong(pnfdIds)));
+        }
+        return rows.stream()
+                .map(r ->
+                        view(r, r.getPnfd().map(p -> used.contains(p.pnfdId())).orElse(false)))
+                .toList();
+    }
+
+    @Override
     protected PnfdInfoView info(PnfdInfo info) {
+        return view(info, inUse(info));
+    }
+
+    private PnfdInfoView view(PnfdInfo info, boolean inUse) {
         var pnfd = info.getPnfd();
         String self = COLLECTION + "/" + info.getId();
         Map<String, Sol005Views.Link> links = new LinkedHashMap<>();
@@ -175,7 +218,7 @@ public class PnfdService extends Onboarding<PnfdInfo, PnfdInfoView> {
                 info.getFailureJson()
                         .map(f -> deps.notifications().json().read(f, FailureDetails.class))
                         .orElse(null),
-                inUse(info) ? "IN_USE" : "NOT_IN_USE",
+                inUse ? "IN_USE" : "NOT_IN_USE",
                 deps.notifications().json().map(info.getUserDefinedJson()),
                 links);
     }

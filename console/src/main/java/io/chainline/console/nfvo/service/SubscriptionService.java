@@ -56,6 +56,7 @@ public class SubscriptionService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SubscriptionFaults faults;
+    private final KeysetPages pages;
 
     SubscriptionService(
             SubscriptionRepository subscriptions,
@@ -66,7 +67,8 @@ public class SubscriptionService {
             AuditLog audit,
             TransactionTemplate tx,
             Clock clock,
-            SubscriptionFaults faults) {
+            SubscriptionFaults faults,
+            KeysetPages pages) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.callbacks = callbacks;
@@ -76,6 +78,7 @@ public class SubscriptionService {
         this.tx = tx;
         this.clock = clock;
         this.faults = faults;
+        this.pages = pages;
     }
 
     /** On the version each API is served at today (nsfm 1.0.0, the others 2.0.0). */
@@ -125,6 +128,26 @@ public class SubscriptionService {
     /** The subscriptions made on that major version of the API; those on the other are its resources. */
     public List<Sol005Views.SubscriptionView> list(String api, String version) {
         return tx.execute(s -> ofVersion(api, version).stream().map(this::view).toList());
+    }
+
+    /** What a subscription shows from its own columns; its filter is JSON, so it is filtered in memory. */
+    static final Map<String, KeysetPages.Column> COLUMNS = Map.of(
+            "id", KeysetPages.Column.uuid("id"),
+            "callbackUri", KeysetPages.Column.text("callbackUri"),
+            "authType", KeysetPages.Column.of("authType", Subscription.AuthType.class));
+
+    /** One page of the subscriptions made on that major version of the API, in one query (ADR 0044). */
+    public List<KeysetPages.Keyed<Sol005Views.SubscriptionView>> page(
+            String api, String version, KeysetPages.Request request) {
+        return tx.execute(s -> pages
+                .rows(
+                        Subscription.class,
+                        COLUMNS,
+                        request,
+                        (cb, root) -> cb.and(cb.equal(root.get("api"), api), cb.equal(root.get("apiVersion"), version)))
+                .stream()
+                .map(e -> new KeysetPages.Keyed<>(new KeysetPages.Key(e.getCreatedAt(), e.getId()), view(e)))
+                .toList());
     }
 
     private List<Subscription> ofVersion(String api, String version) {

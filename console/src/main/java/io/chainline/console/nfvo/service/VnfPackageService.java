@@ -8,6 +8,8 @@ import io.chainline.console.catalog.service.ImportOutcome;
 import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.chain.service.ChainService;
 import io.chainline.console.nfvo.domain.ImportCheck;
+import io.chainline.console.nfvo.domain.OnboardingState;
+import io.chainline.console.nfvo.domain.OperationalState;
 import io.chainline.console.nfvo.domain.VnfPackage;
 import io.chainline.console.nfvo.domain.VnfPackageRepository;
 import io.chainline.tosca.ExportResult;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
@@ -181,6 +184,43 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
         subject.put("vnfPkgId", pkg.getId().toString());
         pkg.getVnfd().ifPresent(v -> subject.put("vnfdId", v.vnfdId()));
         deps.notifications().publish(API, type, body, subject);
+    }
+
+    @Override
+    protected Class<VnfPackage> entity() {
+        return VnfPackage.class;
+    }
+
+    /** What VnfPkgInfo shows from its own columns; usageState is derived, so it is filtered in memory. */
+    static final Map<String, KeysetPages.Column> COLUMNS = Map.of(
+            "id", KeysetPages.Column.uuid("id"),
+            "vnfdId", KeysetPages.Column.text("vnfdId"),
+            "vnfProvider", KeysetPages.Column.text("vnfProvider"),
+            "vnfProductName", KeysetPages.Column.text("vnfProductName"),
+            "vnfSoftwareVersion", KeysetPages.Column.text("vnfSoftwareVersion"),
+            "vnfdVersion", KeysetPages.Column.text("vnfdVersion"),
+            "checksum.hash", KeysetPages.Column.text("contentSha256"),
+            "onboardingState", KeysetPages.Column.of("onboardingState", OnboardingState.class),
+            "operationalState", KeysetPages.Column.of("operationalState", OperationalState.class));
+
+    @Override
+    protected Map<String, KeysetPages.Column> columns() {
+        return COLUMNS;
+    }
+
+    /** usageState of the whole page from one query: which of its VNFDs a chain version uses. */
+    @Override
+    protected List<Sol005Views.VnfPkgInfo> infos(List<VnfPackage> rows) {
+        List<UUID> catalogIds = rows.stream()
+                .flatMap(p -> p.getVnfd().map(VnfPackage.Vnfd::catalogId).stream())
+                .toList();
+        Set<UUID> used = catalogIds.isEmpty() ? Set.of() : chains.usedAmong(catalogIds);
+        return rows.stream()
+                .map(p -> Sol005Infos.vnfPackage(
+                        p,
+                        p.getVnfd().map(v -> used.contains(v.catalogId())).orElse(false),
+                        deps.notifications().json()))
+                .toList();
     }
 
     /** SOL005 usageState: IN_USE while a service chain version uses the package's VNFD. */
