@@ -49,20 +49,7 @@ public final class DockerConnectorFactory implements ConnectorFactory {
             throw new ConnectorException(
                     ConnectorException.Reason.BAD_ACCESS, "A Docker target needs Docker access details.");
         }
-        URI endpoint = docker.endpoint();
-        String scheme = String.valueOf(endpoint.getScheme());
-        if (scheme.equals("ssh")) {
-            throw new ConnectorException(
-                    ConnectorException.Reason.UNSUPPORTED,
-                    "ssh:// endpoints are not supported yet. Forward the daemon's socket (ssh -nNT -L"
-                            + " /run/chainline/docker.sock:/var/run/docker.sock user@host) and register"
-                            + " unix:///run/chainline/docker.sock, or enable TLS on tcp://host:2376.");
-        }
-        if (!scheme.equals("unix") && !scheme.equals("tcp")) {
-            throw new ConnectorException(
-                    ConnectorException.Reason.BAD_ACCESS,
-                    "A Docker endpoint starts with unix:// or tcp://, as DOCKER_HOST does; got " + scheme + "://.");
-        }
+        URI endpoint = endpointOf(docker);
         Optional<Path> certificates =
                 docker.clientCertificate().isPresent() ? Optional.of(certificates(docker)) : Optional.empty();
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
@@ -86,6 +73,25 @@ public final class DockerConnectorFactory implements ConnectorFactory {
                 clock,
                 () -> certificates.ifPresent(DockerConnectorFactory::delete),
                 facts);
+    }
+
+    /** The daemon's address, refused with what to do instead when docker-java cannot reach it as given. */
+    private static URI endpointOf(DockerAccess docker) {
+        URI endpoint = docker.endpoint();
+        String scheme = String.valueOf(endpoint.getScheme());
+        if (scheme.equals("ssh")) {
+            throw new ConnectorException(
+                    ConnectorException.Reason.UNSUPPORTED,
+                    "ssh:// endpoints are not supported yet. Forward the daemon's socket (ssh -nNT -L"
+                            + " /run/chainline/docker.sock:/var/run/docker.sock user@host) and register"
+                            + " unix:///run/chainline/docker.sock, or enable TLS on tcp://host:2376.");
+        }
+        if (!scheme.equals("unix") && !scheme.equals("tcp")) {
+            throw new ConnectorException(
+                    ConnectorException.Reason.BAD_ACCESS,
+                    "A Docker endpoint starts with unix:// or tcp://, as DOCKER_HOST does; got " + scheme + "://.");
+        }
+        return endpoint;
     }
 
     /** ca.pem, cert.pem and key.pem, as docker-java wants them, readable by this process only. */
