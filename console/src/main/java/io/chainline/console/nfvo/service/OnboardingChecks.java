@@ -35,9 +35,10 @@ public class OnboardingChecks {
 
     /**
      * What the JSON column holds; {@code securityOption} is the SOL004 option a VNF package's bytes use
-     * ({@link SecurityOption}; absent for NSDs and for packages checked before it was recorded).
+     * ({@link SecurityOption}; absent for NSDs and for packages checked before it was recorded); {@code vnfmInfo} the
+     * onboarded VNFD's vnfm_info (absent until the package is onboarded, and for packages onboarded before it was).
      */
-    record Stored(List<FailureDetails.IssueView> warnings, int total, String securityOption) {}
+    record Stored(List<FailureDetails.IssueView> warnings, int total, String securityOption, List<String> vnfmInfo) {}
 
     private final VnfPackageRepository packages;
     private final NsdInfoRepository nsds;
@@ -68,7 +69,8 @@ public class OnboardingChecks {
                 .toList();
         return new ImportCheck(
                 profile.key(),
-                json.write(new Stored(kept, warnings.size(), securityOption == null ? null : securityOption.name())));
+                json.write(new Stored(
+                        kept, warnings.size(), securityOption == null ? null : securityOption.name(), null)));
     }
 
     /**
@@ -80,6 +82,25 @@ public class OnboardingChecks {
         return Optional.ofNullable(check.getWarningsJson())
                 .map(j -> json.read(j, Stored.class).securityOption())
                 .orElse(SecurityOption.OPTION_1.name());
+    }
+
+    /** The check of a package once onboarded, with the VNFD's vnfm_info, which SOL005 V3's VnfPkgInfo carries. */
+    static ImportCheck withVnfmInfo(ImportCheck check, List<String> vnfmInfo, Sol005Json json) {
+        Stored stored = json.read(check.getWarningsJson(), Stored.class);
+        return new ImportCheck(
+                check.getProfile(),
+                json.write(
+                        new Stored(stored.warnings(), stored.total(), stored.securityOption(), List.copyOf(vnfmInfo))));
+    }
+
+    /**
+     * VnfPkgInfo.vnfmInfo (SOL005 V3, table 9.5.2.5-1: the VNFMs compatible with the VNF, copied from the VNFD): null
+     * before the package is onboarded, so the attribute is left out as it is for vnfdId.
+     */
+    static List<String> vnfmInfo(ImportCheck check, Sol005Json json) {
+        return Optional.ofNullable(check.getWarningsJson())
+                .map(j -> json.read(j, Stored.class).vnfmInfo())
+                .orElse(null);
     }
 
     /** Every onboarded VNF package's check, by package id. */
@@ -115,7 +136,7 @@ public class OnboardingChecks {
     private CheckView view(ImportCheck check) {
         Stored stored = Optional.ofNullable(check.getWarningsJson())
                 .map(j -> json.read(j, Stored.class))
-                .orElse(new Stored(List.of(), 0, null));
+                .orElse(new Stored(List.of(), 0, null, null));
         return new CheckView(check.getProfile(), stored.warnings(), stored.total());
     }
 

@@ -34,6 +34,11 @@ final class Sol005Infos {
                 pkg.getOnboardingState().name(),
                 pkg.getOperationalState().name(),
                 usage(inUse),
+                vnfd.isPresent()
+                        ? pkg.getCheck()
+                                .map(c -> OnboardingChecks.vnfmInfo(c, json))
+                                .orElse(null)
+                        : null,
                 failure(pkg, json),
                 json.map(pkg.getUserDefinedJson()),
                 links);

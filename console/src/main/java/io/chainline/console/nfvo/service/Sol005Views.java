@@ -31,6 +31,7 @@ public final class Sol005Views {
             String onboardingState,
             String operationalState,
             String usageState,
+            List<String> vnfmInfo,
             FailureDetails onboardingFailureDetails,
             Map<String, Object> userDefinedData,
             @JsonProperty("_links") Map<String, Link> links) {}

@@ -83,7 +83,11 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
             return Optional.of(rejected(fileName, outcome.profile(), outcome.issues()));
         }
         VnfSummary published = publish(outcome.stored().orElseThrow(), actor);
-        deps.tx().executeWithoutResult(s -> onboarded(id, published, check, actor));
+        List<String> vnfmInfo =
+                catalog.get(published.id()).descriptor().identity().vnfmInfo();
+        ImportCheck onboardedCheck = OnboardingChecks.withVnfmInfo(
+                check, vnfmInfo, deps.notifications().json());
+        deps.tx().executeWithoutResult(s -> onboarded(id, published, onboardedCheck, vnfmInfo, actor));
         return Optional.empty();
     }
 
@@ -97,7 +101,7 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
         }
     }
 
-    private void onboarded(UUID id, VnfSummary published, ImportCheck check, String actor) {
+    private void onboarded(UUID id, VnfSummary published, ImportCheck check, List<String> vnfmInfo, String actor) {
         VnfPackage pkg = load(id);
         pkg.checked(check);
         pkg.onboarded(
@@ -118,8 +122,6 @@ public class VnfPackageService extends Onboarding<VnfPackage, Sol005Views.VnfPkg
                         published.productName() + " " + published.descriptorVersion() + " (VNFD "
                                 + published.descriptorId() + ")");
         // vnfmInfo: mandatory since SOL005 V3 (table 9.5.2.8-1), the VNFD's vnfm_info; v1 subscribers never see it
-        List<String> vnfmInfo =
-                catalog.get(published.id()).descriptor().identity().vnfmInfo();
         deps.notifications()
                 .publish(
                         API,

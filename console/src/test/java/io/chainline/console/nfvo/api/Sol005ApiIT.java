@@ -183,6 +183,9 @@ class Sol005ApiIT {
                     .as(one.toString())
                     .isEqualTo("ONBOARDED");
             assertThat(one.path("packageSecurityOption").asString()).isEqualTo("OPTION_1");
+            assertThat(one.path("vnfmInfo").isArray())
+                    .as("VnfPkgInfo.vnfmInfo (SOL005 V3), copied from the VNFD once onboarded: " + one)
+                    .isTrue();
             assertThat(two.path("onboardingState").asString())
                     .as(two.toString())
                     .isEqualTo("ONBOARDED");
