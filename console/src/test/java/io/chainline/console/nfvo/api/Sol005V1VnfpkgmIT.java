@@ -122,17 +122,18 @@ class Sol005V1VnfpkgmIT extends Sol005V1Base {
     @Test
     void versionsAreListedAndTheVersionHeaderIsHonoured() throws Exception {
         JsonNode root = api.raw().read("/api/vnfpkgm/api_versions");
-        assertThat(root.path("uriPrefix").asString()).isEqualTo("/api/vnfpkgm");
+        assertThat(root.path("uriPrefix").asString()).startsWith("http://").endsWith("/api/vnfpkgm");
         assertThat(root.path("apiVersions").findValuesAsString("version")).containsExactly("1.0.0", "2.0.0");
         JsonNode v1 = api.read("/api/vnfpkgm/v1/api_versions");
-        assertThat(v1.path("uriPrefix").asString()).isEqualTo("/api/vnfpkgm/v1");
+        assertThat(v1.path("uriPrefix").asString()).startsWith("http://").endsWith("/api/vnfpkgm/v1");
         assertThat(v1.path("apiVersions").findValuesAsString("version")).containsExactly("1.0.0");
         for (String api : List.of("nsd", "nslcm")) {
             assertThat(this.api
                             .read("/api/" + api + "/v1/api_versions")
                             .path("uriPrefix")
                             .asString())
-                    .isEqualTo("/api/" + api + "/v1");
+                    .startsWith("http://")
+                    .endsWith("/api/" + api + "/v1");
         }
 
         HttpResponse<String> wrong =
