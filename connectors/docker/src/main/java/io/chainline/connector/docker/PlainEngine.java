@@ -217,8 +217,8 @@ final class PlainEngine implements EngineMode {
                     .map(InspectContainerResponse::getState)
                     .orElse(null);
             ResourceRef about = new ResourceRef("container", "", name(container));
-            Verdict verdict = verdict(name(container), state);
-            if (verdict.state() == Observation.State.FAILED && !isRunning(state)) {
+            ContainerVerdict verdict = ContainerVerdict.of(name(container), state, clock.instant());
+            if (verdict.state() == Observation.State.FAILED && !ContainerVerdict.isRunning(state)) {
                 events.add(new Observation.Event(
                         Instants.of(state == null ? null : state.getFinishedAt()),
                         about,
@@ -243,39 +243,6 @@ final class PlainEngine implements EngineMode {
         return new Observation(resources, events);
     }
 
-    /** What a container's state means for its workload; {@code settling}: running, waiting out {@link #SETTLE}. */
-    private record Verdict(Observation.State state, String message, boolean settling) {}
-
-    private Verdict verdict(String name, InspectContainerResponse.ContainerState state) {
-        if (!isRunning(state)) {
-            return new Verdict(Observation.State.FAILED, stopped(name, state), false);
-        }
-        String health = state.getHealth() == null
-                ? ""
-                : String.valueOf(state.getHealth().getStatus());
-        if (health.equals("unhealthy")) {
-            return new Verdict(
-                    Observation.State.FAILED, "Container " + name + " runs but fails its health check.", false);
-        }
-        if (health.equals("starting")) {
-            return new Verdict(
-                    Observation.State.PROGRESSING,
-                    "Container " + name + " is starting; its health check has not passed yet.",
-                    false);
-        }
-        if (!checksHealth(state) && settling(state)) {
-            return new Verdict(
-                    Observation.State.PROGRESSING,
-                    "Container " + name + " has just started; waiting " + SETTLE.toSeconds() + " s to see it stays up.",
-                    true);
-        }
-        return new Verdict(Observation.State.READY, "", false);
-    }
-
-    private static boolean isRunning(InspectContainerResponse.ContainerState state) {
-        return state != null && Boolean.TRUE.equals(state.getRunning());
-    }
-
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
@@ -287,34 +254,6 @@ final class PlainEngine implements EngineMode {
     @Override
     public Optional<Instant> settledAt() {
         return settledAt;
-    }
-
-    /** podman reports an empty health object for containers without a health check. */
-    private static boolean checksHealth(InspectContainerResponse.ContainerState state) {
-        String status = state.getHealth() == null ? null : state.getHealth().getStatus();
-        return status != null && !status.isBlank() && !"none".equals(status);
-    }
-
-    private boolean settling(InspectContainerResponse.ContainerState state) {
-        java.time.Instant started = Instants.of(state.getStartedAt());
-        return started.isAfter(clock.instant().minus(SETTLE));
-    }
-
-    private static String stopped(String name, InspectContainerResponse.ContainerState state) {
-        if (state == null) {
-            return "Container " + name + " disappeared while being read.";
-        }
-        StringBuilder message = new StringBuilder("Container " + name + " is not running: it is " + state.getStatus());
-        if (state.getExitCodeLong() != null && !"created".equals(state.getStatus())) {
-            message.append(", exit code ").append(state.getExitCodeLong());
-        }
-        if (Boolean.TRUE.equals(state.getOOMKilled())) {
-            message.append(", killed for running out of memory; raise its memory limit");
-        }
-        if (state.getError() != null && !state.getError().isBlank()) {
-            message.append(": ").append(state.getError());
-        }
-        return message.append('.').toString();
     }
 
     @Override
