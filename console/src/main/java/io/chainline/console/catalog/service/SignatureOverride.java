@@ -22,8 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SignatureOverride {
 
-    /** The audit action of an override. */
+    /** The audit action of an override that stored a VNFD draft. */
     public static final String ACTION = "vnf.signature-overridden";
+
+    /** The audit action of an override that stored a PNFD (the audit log lists actions by area, so it names its own). */
+    public static final String PNF_ACTION = "pnf.signature-overridden";
 
     private final AuditLog audit;
 
@@ -73,7 +76,7 @@ public class SignatureOverride {
     @Transactional
     public PnfSummary storePnf(Supplier<PnfSummary> pnfd, ImportRequest request, List<Issue> failures, String actor) {
         PnfSummary stored = pnfd.get();
-        audit.record(actor, ACTION, "pnf", stored.id().toString(), detail(request, failures));
+        audit.record(actor, PNF_ACTION, "pnf", stored.id().toString(), detail(request, failures));
         return stored;
     }
 

@@ -178,11 +178,14 @@ final class ImportDialog extends Dialog {
         profile.setItems(Profile.INTEROP, Profile.STRICT);
         profile.setItemLabelGenerator(p -> switch (p) {
             case INTEROP -> "Interop: deviations the reference VNFMs accept are warnings";
-            case STRICT -> "Strict: ETSI conformance, every deviation is an error";
+            // legacy Tacker VNFDs are another input format, converted with a report in both profiles, not a deviation
+            case STRICT ->
+                "Strict: ETSI conformance, every deviation from SOL001 is an error (legacy Tacker VNFDs are"
+                        + " still converted, with warnings)";
         });
         profile.setValue(byDefault);
         profile.setHelperText("The console's default is " + profileLabel(byDefault)
-                + " (chainline.tosca.profile); a choice here applies to this import only.");
+                + ", set by the administrator; a choice here applies to this import only.");
     }
 
     /**

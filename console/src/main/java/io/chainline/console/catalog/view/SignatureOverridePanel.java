@@ -81,8 +81,10 @@ final class SignatureOverridePanel extends VerticalLayout {
                 () -> run.accept(given));
     }
 
-    static final String CONSEQUENCE = "The package is imported as a draft although its signature does not verify; the"
-            + " override, your reason and the package's SHA-256 are recorded in the audit log.";
+    static final String CONSEQUENCE =
+            "The package is imported (a VNFD as a draft, a PNFD into the PNF catalog) although"
+                    + " its signature does not verify; the override, your reason and the package's SHA-256 are recorded in the"
+                    + " audit log and on the imported descriptor.";
 
     /** The failing finding in one line (its full text one click away) and the reason as the audit log will read it. */
     static Div summary(List<Issue> failures, String reason) {
