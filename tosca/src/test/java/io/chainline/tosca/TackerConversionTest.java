@@ -166,8 +166,12 @@ class TackerConversionTest {
                 .contains("legacy Tacker VNFD", "converted to a SOL001 VNFD", "4 VDU(s), 1 connection point(s)");
         assertThat(paths(imported, IssueCode.TACKER_LEGACY_DROPPED))
                 .containsExactlyInAnyOrder(
+                        "description",
                         NODES + "VDU1.properties.mgmt_driver",
                         NODES + "VDU1.properties.config",
+                        NODES + "VDU1.properties.user_data_format",
+                        NODES + "VDU2.properties.mgmt_driver",
+                        NODES + "CP1.properties.anti_spoofing_protection",
                         NODES + "VDU1.properties.monitoring_policy",
                         NODES + "VDU3.capabilities.nfv_compute.properties.mem_page_size",
                         NODES + "CP1.properties.security_groups",

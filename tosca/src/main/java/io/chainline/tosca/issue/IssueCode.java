@@ -118,6 +118,8 @@ public enum IssueCode {
     TACKER_FLAVOR_UNKNOWN("TACKER-FLAVOR-UNKNOWN", Severity.WARNING),
     /** A VDU whose nfv_compute and flavour disagree: nfv_compute's sizes are taken. */
     TACKER_FLAVOR_CONFLICT("TACKER-FLAVOR-CONFLICT", Severity.WARNING),
+    /** A Tacker scaling policy carried as VDU profile bounds, a scaling aspect and the default instantiation level. */
+    TACKER_SCALING_CONVERTED("TACKER-SCALING-CONVERTED", Severity.WARNING),
 
     // SOL004 packages
     CSAR_NOT_A_ZIP("CSAR-NOT-A-ZIP", Severity.ERROR),

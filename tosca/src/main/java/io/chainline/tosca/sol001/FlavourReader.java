@@ -28,7 +28,9 @@ final class FlavourReader {
         String id = topology.substitutedFlavour()
                 .or(() -> vnf.flatMap(n -> n.text("flavour_id")))
                 .orElse(DEFAULT_FLAVOUR);
-        PolicyReader.Scaling scaling = policies.scaling(topology);
+        PolicyReader.Scaling scaling = TackerScaling.convert(topology)
+                .map(c -> new PolicyReader.Scaling(c.aspects(), c.initialDeltas(), c.levels(), c.defaultLevel()))
+                .orElseGet(() -> policies.scaling(topology));
         return new Flavour(
                 id,
                 vnf.flatMap(n -> n.text("flavour_description")).orElse(""),

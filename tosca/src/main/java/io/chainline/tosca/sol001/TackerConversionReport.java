@@ -68,9 +68,10 @@ final class TackerConversionReport {
     static void report(List<Topology> topologies, VnfDescriptor vnf, YMap root, Issues issues) {
         TackerConversionReport report = new TackerConversionReport(issues);
         report.converted(vnf, root);
+        report.description(root);
         for (Topology topology : topologies) {
             topology.nodes().forEach(report::node);
-            topology.policies().forEach(p -> report.dropped(p, "policy"));
+            topology.policies().forEach(report::policy);
             topology.groups().stream()
                     .filter(g -> !g.is(NfvTypes.PLACEMENT_GROUP))
                     .forEach(g -> report.dropped(g, "group"));
@@ -90,6 +91,51 @@ final class TackerConversionReport {
                         + vdus + " VDU(s), " + cps + " connection point(s), " + links + " virtual link(s). Chainline"
                         + " keeps and exports it as SOL001; the warnings that follow say which sizes were assumed"
                         + " and which Tacker properties are not carried.");
+    }
+
+    /** The VNF model has no description of its own: the template's is not carried. */
+    private void description(YMap root) {
+        root.get("description")
+                .ifPresent(d -> issues.add(
+                        IssueCode.TACKER_LEGACY_DROPPED,
+                        root.keyLocation("description"),
+                        "description",
+                        "The template's description is not carried into the SOL001 descriptor: the VNF descriptor"
+                                + " keeps a product name and provider, not a description."));
+    }
+
+    private void policy(Node policy) {
+        TackerScaling.of(policy).ifPresentOrElse(scaling -> scaling(policy, scaling), () -> dropped(policy, "policy"));
+    }
+
+    private void scaling(Node policy, TackerScaling s) {
+        issues.add(
+                IssueCode.TACKER_SCALING_CONVERTED,
+                policy.definition().location(),
+                policy.definition().path(),
+                "Tacker's scaling policy " + s.policy() + " is converted for " + String.join(", ", s.targets())
+                        + ": min_instances " + s.min() + " and max_instances " + s.max()
+                        + " are each VDU's min/max_number_of_instances; the scaling aspect " + s.policy()
+                        + " adds increment " + s.increment() + " instance(s) per step up to max scale level "
+                        + s.maxScaleLevel() + "; default_instances " + s.initial()
+                        + " is the instances of the default instantiation level '" + TackerScaling.DEFAULT_LEVEL
+                        + "' (scale level " + s.initialScaleLevel() + "), which the VNF starts at.");
+        policy.definition()
+                .map("properties")
+                .ifPresent(props -> props.keys().stream()
+                        .filter(key -> !TackerScaling.CARRIED.contains(key))
+                        .forEach(key -> issues.add(
+                                IssueCode.TACKER_LEGACY_DROPPED,
+                                props.keyLocation(key),
+                                props.path() + "." + key,
+                                "Tacker's " + key + " of the scaling policy " + s.policy()
+                                        + " is not carried into the SOL001 descriptor; " + scalingHint(key) + ".")));
+    }
+
+    private static String scalingHint(String key) {
+        return "cooldown".equals(key)
+                ? "SOL001 scaling has no cooldown: scaling here is asked for, not triggered by alarms"
+                : "Chainline has no counterpart for it";
     }
 
     private void node(Node node) {
@@ -162,20 +208,25 @@ final class TackerConversionReport {
                                         + " point in a chain" + DESIGNER + ".")));
     }
 
-    /** Every assigned property outside {@code read}, except those that ask for nothing (mgmt_driver: noop). */
+    /**
+     * Every assigned property outside {@code read}; one whose value asks for nothing (mgmt_driver: noop) is still named,
+     * so the report is complete, and says that nothing is lost.
+     */
     private void properties(Node node, Set<String> read, Map<String, String> hints) {
         node.definition()
                 .map("properties")
                 .ifPresent(props -> props.keys().stream()
                         .filter(key -> !read.contains(key))
-                        .filter(key -> !asksNothing(key, props))
                         .forEach(key -> issues.add(
                                 IssueCode.TACKER_LEGACY_DROPPED,
                                 props.keyLocation(key),
                                 props.path() + "." + key,
                                 "Tacker's " + key + " of " + node.name()
                                         + " is not carried into the SOL001 descriptor; "
-                                        + hints.getOrDefault(key, defaultHint(node)) + ".")));
+                                        + (asksNothing(key, props)
+                                                ? "its value asks for nothing, so nothing is lost"
+                                                : hints.getOrDefault(key, defaultHint(node)))
+                                        + ".")));
     }
 
     private static String defaultHint(Node node) {

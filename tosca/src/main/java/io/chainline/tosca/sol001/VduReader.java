@@ -28,7 +28,7 @@ final class VduReader {
             } else if (node.is(NfvTypes.DEPLOYABLE_UNIT)) {
                 vdus.add(deployableUnit(node, topology));
             } else if (node.is(NfvTypes.LEGACY_VDU)) {
-                vdus.add(legacy(node));
+                vdus.add(legacy(node, TackerScaling.profile(topology, node.name())));
             }
         }
         return vdus;
@@ -137,9 +137,10 @@ final class VduReader {
     /**
      * Tacker's VDU.Tacker: a VM sized by nfv_compute or its flavour's name ({@link TackerCompute}), or (with vnfcs) a
      * pod of containers. Its user_data (cloud-init, as Nova is given it) is the VM's boot data. The model keeps a VM's
-     * root disk as its image's min_disk (what a deployment sizes the disk by), so the flavour's disk goes there.
+     * root disk as its image's min_disk (what a deployment sizes the disk by), so the flavour's disk goes there. Its
+     * instance counts come from a Tacker scaling policy targeting it ({@link TackerScaling}), else exactly one.
      */
-    private static Vdu legacy(Node node) {
+    private static Vdu legacy(Node node, VduProfile profile) {
         Optional<YMap> vnfcs = node.at("vnfcs").filter(YMap.class::isInstance).map(YMap.class::cast);
         if (vnfcs.isPresent()) {
             List<Container> containers = new ArrayList<>();
@@ -148,7 +149,7 @@ final class VduReader {
                     node.name(),
                     node.name(),
                     "",
-                    VduProfile.ONE,
+                    profile,
                     node.name(),
                     "Deployment",
                     containers,
@@ -160,7 +161,7 @@ final class VduReader {
                 node.name(),
                 node.textOr("name", node.name()),
                 "",
-                VduProfile.ONE,
+                profile,
                 size.cpus(),
                 size.memoryBytes(),
                 Optional.empty(),
