@@ -4,6 +4,7 @@ import io.chainline.tosca.issue.IssueCode;
 import io.chainline.tosca.issue.Issues;
 import io.chainline.tosca.model.Flavour;
 import io.chainline.tosca.model.VnfDescriptor;
+import io.chainline.tosca.model.VnfIdentity;
 import io.chainline.tosca.yaml.YMap;
 import io.chainline.tosca.yaml.YScalar;
 import java.util.List;
@@ -90,7 +91,32 @@ final class TackerConversionReport {
                 "Read as a legacy Tacker VNFD (tosca_simple_profile_for_nfv_1_0_0) and converted to a SOL001 VNFD: "
                         + vdus + " VDU(s), " + cps + " connection point(s), " + links + " virtual link(s). Chainline"
                         + " keeps and exports it as SOL001; the warnings that follow say which sizes were assumed"
-                        + " and which Tacker properties are not carried.");
+                        + " and which Tacker properties are not carried." + identityToFill(vnf));
+    }
+
+    /**
+     * A legacy VNFD names only its product (template_name); SOL001's identity must be filled before the descriptor
+     * can be published or exported, so the report says so where the user reads it first.
+     */
+    private static String identityToFill(VnfDescriptor vnf) {
+        VnfIdentity id = vnf.identity();
+        List<String> blank = new java.util.ArrayList<>();
+        if (id.provider().isBlank()) {
+            blank.add("provider");
+        }
+        if (id.softwareVersion().isBlank()) {
+            blank.add("software version");
+        }
+        if (id.descriptorVersion().isBlank()) {
+            blank.add("descriptor version");
+        }
+        if (id.descriptorId().isBlank()) {
+            blank.add("descriptor id");
+        }
+        return blank.isEmpty()
+                ? ""
+                : " It has no SOL001 identity: set its " + String.join(", ", blank)
+                        + " (in the designer, or with convert --identity) before it can be published or exported.";
     }
 
     /** The VNF model has no description of its own: the template's is not carried. */
