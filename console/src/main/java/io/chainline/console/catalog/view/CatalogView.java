@@ -67,21 +67,33 @@ public class CatalogView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(search, state);
         boolean operator =
                 user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false);
+        PnfList pnfList = new PnfList(pnfs);
         if (operator) {
             Button create = new Button("New VNF", e -> new NewVnfDialog(catalog, user, CatalogView::open).open());
             create.setId("catalog-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button importButton =
-                    new Button("Import…", e -> new ImportDialog(exchange, user, CatalogView::open).open());
+            Button importButton = new Button("Import…", e -> importDialog(exchange, user, pnfList));
             importButton.setId("catalog-import");
             toolbar.add(create, importButton);
         }
         configureGrid();
-        add(toolbar, grid, new PnfList(pnfs));
+        add(toolbar, grid, pnfList);
         // the PNF list sits below: the VNF grid takes the room left, never all of it
         grid.setWidthFull();
         grid.setMinHeight("20em");
         setFlexGrow(1, grid);
+    }
+
+    /** Whatever an import stored is listed once the dialog closes (it may store more than one attempt's worth). */
+    private void importDialog(CatalogExchange exchange, CurrentUser user, PnfList pnfList) {
+        ImportDialog dialog = new ImportDialog(exchange, user, CatalogView::open);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                grid.getDataProvider().refreshAll();
+                pnfList.refresh();
+            }
+        });
+        dialog.open();
     }
 
     /** The grid fetches one page at a time from the catalog, filtered and sorted by the database. */

@@ -126,6 +126,7 @@ final class DesignerActions implements DesignActionsBar.Design<VnfSummary> {
 
     @Override
     public void backToList() {
+        view.forgetEdits(); // only after a delete: the draft is gone, its edits with it
         UI.getCurrent().navigate(CatalogView.class);
     }
 

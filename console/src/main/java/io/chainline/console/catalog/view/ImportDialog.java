@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import io.chainline.console.base.service.ChainlineException;
 import io.chainline.console.catalog.service.CatalogExchange;
 import io.chainline.console.catalog.service.ImportOutcome;
@@ -20,6 +21,7 @@ import io.chainline.console.security.view.CurrentUser;
 import io.chainline.tosca.issue.Issue;
 import io.chainline.tosca.issue.Profile;
 import io.chainline.tosca.issue.Severity;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +49,32 @@ final class ImportDialog extends Dialog {
                     issue.file() + (issue.line() > 0 ? ":" + issue.line() : ""),
                     issue.path(),
                     issue.message());
+        }
+
+        /** The list reads errors first, then by file and line, so the first row is the first thing to fix. */
+        static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::severityRank)
+                .thenComparing(Finding::file)
+                .thenComparingInt(Finding::line);
+
+        private int severityRank() {
+            return switch (severity) {
+                case "Error" -> 0;
+                case "Warning" -> 1;
+                default -> 2;
+            };
+        }
+
+        private String file() {
+            int colon = where.lastIndexOf(':');
+            return colon > 0 && line() > 0 ? where.substring(0, colon) : where;
+        }
+
+        private int line() {
+            int colon = where.lastIndexOf(':');
+            String tail = colon < 0 ? "" : where.substring(colon + 1);
+            return !tail.isEmpty() && tail.chars().allMatch(Character::isDigit) && tail.length() < 9
+                    ? Integer.parseInt(tail)
+                    : 0;
         }
 
         static String severity(Severity severity) {
@@ -140,6 +168,7 @@ final class ImportDialog extends Dialog {
     private final CatalogExchange exchange;
     private final CurrentUser user;
     private final Consumer<UUID> opened;
+    private Registration openListener;
 
     ImportDialog(CatalogExchange exchange, CurrentUser user, Consumer<UUID> opened) {
         this.exchange = exchange;
@@ -150,13 +179,19 @@ final class ImportDialog extends Dialog {
                 reason -> importUploaded(Optional.of(reason)));
         setHeaderTitle("Import a VNF or PNF descriptor or package");
         setWidth("min(84em, 95vw)");
-        Upload upload =
-                new Upload(UploadHandler.inMemory((meta, bytes) -> uploaded.set(new Uploaded(meta.fileName(), bytes))));
+        // the handler runs inside UI.access: choosing another file starts a new attempt, nothing of the last one stays
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            uploaded.set(new Uploaded(meta.fileName(), bytes));
+            resetResult();
+        }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CatalogExchange.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".yaml", ".yml", ".csar", ".zip");
-        upload.addFileRemovedListener(e -> uploaded.set(null));
+        upload.addFileRemovedListener(e -> {
+            uploaded.set(null);
+            resetResult();
+        });
         productName.setId("import-product-name");
         productName.setHelperText("A new product name, e.g. to import a package of a product the catalog has");
         productName.setWidthFull();
@@ -169,7 +204,9 @@ final class ImportDialog extends Dialog {
         open.setId("import-open");
         open.setVisible(false);
         add(upload, profile, productName, verdict, findings, override);
-        getFooter().add(new Button("Close", e -> close()), run, open);
+        Button closeButton = new Button("Close", e -> close());
+        closeButton.setId("import-close");
+        getFooter().add(closeButton, run, open);
     }
 
     /** The console's default is preselected; choosing the other applies to this import only. */
@@ -240,11 +277,27 @@ final class ImportDialog extends Dialog {
         if (outcome.storedPnf().isPresent()) {
             open.setText("Open the PNF");
         }
-        open.addClickListener(e -> {
+        openListener = open.addClickListener(e -> {
             close();
             opener.get().run();
         });
         open.setVisible(true);
+    }
+
+    /** Back to a dialog that has imported nothing yet (the profile and product name stay as chosen). */
+    private void resetResult() {
+        verdict.setText("");
+        findings.setItems(List.of());
+        findings.setVisible(false);
+        override.hide();
+        run.setEnabled(true);
+        run.setTooltipText(null);
+        open.setVisible(false);
+        open.setText("Open in the designer");
+        if (openListener != null) {
+            openListener.remove();
+            openListener = null;
+        }
     }
 
     /** Offered only when the override would import the file; otherwise say what would still refuse it. */
@@ -283,7 +336,7 @@ final class ImportDialog extends Dialog {
 
     private void show(Rejection rejection) {
         verdict.setText(rejection.verdict());
-        findings.setItems(rejection.findings());
+        findings.setItems(rejection.findings().stream().sorted(Finding.ORDER).toList());
         findings.setVisible(true);
     }
 }

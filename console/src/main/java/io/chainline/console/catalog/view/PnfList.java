@@ -18,8 +18,11 @@ import java.util.UUID;
 final class PnfList extends VerticalLayout {
 
     private final Grid<PnfSummary> grid = new Grid<>(PnfSummary.class, false);
+    private final Paragraph none = new Paragraph("No PNF descriptors yet: import a PNFD (YAML or CSAR) with Import…");
+    private final PnfCatalog pnfs;
 
     PnfList(PnfCatalog pnfs) {
+        this.pnfs = pnfs;
         setId("catalog-pnfs");
         setPadding(false);
         H3 title = new H3("Physical network functions");
@@ -33,13 +36,17 @@ final class PnfList extends VerticalLayout {
                 .setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> open(e.getItem().id()));
+        none.setId("catalog-pnfs-none");
+        add(title, none, grid);
+        refresh();
+    }
+
+    /** Reads the list again: after an import stored a PNFD, it is listed without reloading the page. */
+    void refresh() {
         List<PnfSummary> all = pnfs.all();
         grid.setItems(all);
-        Paragraph none = new Paragraph("No PNF descriptors yet: import a PNFD (YAML or CSAR) with Import…");
-        none.setId("catalog-pnfs-none");
         none.setVisible(all.isEmpty());
         grid.setVisible(!all.isEmpty());
-        add(title, none, grid);
     }
 
     static void open(UUID id) {

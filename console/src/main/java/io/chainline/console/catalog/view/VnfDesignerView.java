@@ -12,9 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.chainline.connector.api.Platform;
+import io.chainline.console.base.view.UnsavedChanges;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogExchange;
 import io.chainline.console.catalog.service.CatalogService;
@@ -47,7 +50,7 @@ import java.util.UUID;
 @Route("catalog/:id")
 @PageTitle("VNF designer")
 @RolesAllowed(Role.VIEWER_NAME)
-public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserver {
+public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final CatalogService catalog;
     private final CatalogExchange exchange;
@@ -70,6 +73,9 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     private final Pre yaml = new Pre();
     private final IssuesPanel issues = new IssuesPanel();
     private final Span preserved = new Span();
+    private final Span unsaved = UnsavedChanges.badge("designer-unsaved");
+    /** The model as last saved (or loaded): the form differs from it while there are unsaved changes. */
+    private VnfDescriptor saved;
 
     public VnfDesignerView(
             CatalogService catalog,
@@ -123,6 +129,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
                 user.account().map(a -> a.role().includes(Role.OPERATOR)).orElse(false);
         boolean editable = operator && loaded.summary().state() == DescriptorState.DRAFT;
         design = new Design(loaded.descriptor(), editable, this::refresh);
+        saved = design.get();
         identity = new IdentityForm(design);
         vdus = new VduSection(design, images, design::reshaped);
         connectivity = new ConnectivityEditor(design);
@@ -145,6 +152,7 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout header = new HorizontalLayout(
                 title,
                 state,
+                unsaved,
                 actions.buttons(loaded.summary(), operator, editable),
                 DesignerDownloads.yaml(exchange, loaded.summary()),
                 DesignerDownloads.csar(exchange, loaded.summary()));
@@ -190,8 +198,30 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
         return design.get();
     }
 
+    /** Leaving with unsaved edits asks first: navigating away used to drop them without a word. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (dirty()) {
+            UnsavedChanges.confirmLeave(
+                    event,
+                    loaded.summary().productName() + " " + loaded.summary().descriptorVersion(),
+                    this::forgetEdits);
+        }
+    }
+
+    private boolean dirty() {
+        return design != null && design.editable() && !design.get().equals(saved);
+    }
+
+    /** The edits are dropped on purpose (discarded on leaving, or the draft deleted): nothing left to ask about. */
+    void forgetEdits() {
+        saved = design.get();
+        unsaved.setVisible(false);
+    }
+
     private void refresh() {
         VnfDescriptor descriptor = current();
+        unsaved.setVisible(dirty());
         Publishability verdict = check.publishability(descriptor);
         issues.show(
                 verdict, TargetFit.of(descriptor, platforms), loaded.summary().state() == DescriptorState.DRAFT);
@@ -209,11 +239,12 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
 
     /** Saves the model into the draft (before publishing, too); returns the new lock version. */
     long save() {
-        var saved = catalog.saveDraft(
+        var stored = catalog.saveDraft(
                 loaded.summary().id(), version, current(), user.username().orElseThrow());
-        version = saved.version();
+        version = stored.version();
+        forgetEdits();
         Notification.show(
-                "Saved " + saved.productName() + " " + saved.descriptorVersion(),
+                "Saved " + stored.productName() + " " + stored.descriptorVersion(),
                 3000,
                 Notification.Position.BOTTOM_START);
         return version;

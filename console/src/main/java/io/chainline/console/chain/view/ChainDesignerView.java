@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.chainline.console.base.view.Confirm;
+import io.chainline.console.base.view.UnsavedChanges;
 import io.chainline.console.catalog.domain.DescriptorState;
 import io.chainline.console.catalog.service.CatalogService;
 import io.chainline.console.catalog.service.DescriptorDiff;
@@ -73,7 +74,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
     private final Div drawing = new Div();
     private final Paragraph verdict = new Paragraph();
     private final VerticalLayout problems = new VerticalLayout();
-    private final Span unsaved = new Span("Unsaved changes");
+    private final Span unsaved = UnsavedChanges.badge("chain-unsaved");
     private final Paragraph refused = new Paragraph();
 
     public ChainDesignerView(
@@ -98,8 +99,6 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         verdict.setId("chain-verdict");
         problems.setId("chain-problems");
         problems.setPadding(false);
-        unsaved.setId("chain-unsaved");
-        unsaved.getElement().getThemeList().add("badge contrast");
         refused.setId("chain-edit-refused");
         refused.getStyle().set("color", "var(--lumo-error-text-color)");
     }
@@ -223,16 +222,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
         if (!editable || !dirty) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        Confirm.destructive(
-                "Leave without saving?",
-                "Your changes to " + summary.name() + " " + summary.nsVersion()
-                        + " since the last save are lost if you leave now. Cancel, then Save, to keep them.",
-                "Discard changes and leave",
-                () -> {
-                    dirty = false;
-                    leave.proceed();
-                });
+        UnsavedChanges.confirmLeave(event, summary.name() + " " + summary.nsVersion(), () -> dirty = false);
     }
 
     /** Stores the edited draft (naming the version it was loaded at), reads it back, and returns the lock version. */

@@ -55,4 +55,19 @@ class ImportDialogFindingsTest {
         assertThat(finding.whatToDo())
                 .isEqualTo("vcpe-nsd.yaml is a network service descriptor; import it under" + " Service chains.");
     }
+
+    @Test
+    void findingsReadErrorsFirstThenByFileAndLine() {
+        var listed = java.util.stream.Stream.of(
+                        new Finding("W", "Warning", "a.yaml:1", "", ""),
+                        new Finding("E3", "Error", "b.yaml:2", "", ""),
+                        new Finding("E2", "Error", "a.yaml:10", "", ""),
+                        new Finding("E1", "Error", "a.yaml:9", "", ""),
+                        new Finding("N", "Note", "a.yaml", "", ""))
+                .sorted(Finding.ORDER)
+                .map(Finding::code)
+                .toList();
+
+        assertThat(listed).containsExactly("E1", "E2", "E3", "W", "N");
+    }
 }

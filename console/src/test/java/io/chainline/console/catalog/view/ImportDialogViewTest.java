@@ -10,6 +10,7 @@ import io.chainline.console.catalog.service.VnfSummary;
 import io.chainline.console.support.TestUsers;
 import io.chainline.console.support.ViewTest;
 import io.chainline.tosca.model.Sol001Edition;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,10 @@ class ImportDialogViewTest extends ViewTest {
         click("import-run");
 
         assertThat(textOf("import-verdict")).isEqualTo("Choose a YAML or CSAR file first.");
+
+        test(byId(Upload.class, "import-upload"))
+                .upload("broken.yaml", "application/yaml", "node_types: [\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(textOf("import-verdict")).as("a file is chosen now").isEmpty();
     }
 
     @Test

@@ -101,6 +101,33 @@ class ImportProfileViewTest extends ViewTest {
     }
 
     @Test
+    void afterAnImportRemovingTheFileAndChoosingAnotherStartsAfresh() {
+        openImport(TestUsers.OPERATOR, "fw-signed.zip", SignedPackages.signed("fw", firewallCsar()));
+        click("import-run");
+        assertThat(byId(Button.class, "import-run").isEnabled()).isFalse();
+
+        Upload upload = byId(Upload.class, "import-upload");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                upload, new com.vaadin.flow.component.upload.FileRemovedEvent(upload, "fw-signed.zip"));
+
+        assertThat(textOf("import-verdict")).as("the old success text is gone").isEmpty();
+        assertThat(shown("import-issues")).as("the old findings are gone").isFalse();
+        assertThat(shown("import-open")).isFalse();
+
+        test(upload).upload("fw-again.zip", "application/zip", SignedPackages.signed("fw", firewallCsar()));
+        assertThat(byId(Button.class, "import-run").isEnabled()).isTrue();
+        type(
+                "import-product-name",
+                "vFirewall-again-" + UUID.randomUUID().toString().substring(0, 8));
+        click("import-run");
+
+        assertThat(textOf("import-verdict")).startsWith("Imported with ").contains("fw-again.zip");
+        click("import-open");
+        assertThat(getCurrentView()).isInstanceOf(VnfDesignerView.class);
+        assertThat(textOf("designer-title")).contains("vFirewall-again-");
+    }
+
+    @Test
     void onlyAnAdminIsOfferedTheOverrideOfAFailingSignatureAndOthersReadWhy() {
         openImport(TestUsers.OPERATOR, "fw.zip", SignedPackages.withBrokenSignature("fw", firewallCsar()));
 

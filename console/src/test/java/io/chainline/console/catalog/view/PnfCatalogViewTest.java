@@ -21,6 +21,9 @@ class PnfCatalogViewTest extends ViewTest {
     @Autowired
     PnfCatalog pnfs;
 
+    @Autowired
+    io.chainline.console.catalog.service.CatalogExchange exchange;
+
     /** A SOL001 v4.4.1 PNFD written for these tests: an edge router with a WAN and a LAN port. */
     static String pnfd(String descriptorId, String name) {
         return """
@@ -88,6 +91,28 @@ class PnfCatalogViewTest extends ViewTest {
     }
 
     @Test
+    void whatAnImportStoredIsListedOnceTheDialogCloses() {
+        String id = UUID.randomUUID().toString();
+        String name = "Listed-" + id.substring(0, 6);
+        signIn(TestUsers.OPERATOR);
+        navigate(CatalogView.class);
+        click("catalog-import");
+        // stored while the dialog is open (as an import that shows its warnings before closing does)
+        exchange.importAny(
+                "edge.yaml",
+                pnfd(id, name).getBytes(StandardCharsets.UTF_8),
+                java.util.Optional.empty(),
+                TestUsers.OPERATOR);
+        assertThat(text()).doesNotContain(name);
+
+        click("import-close");
+
+        assertThat(shown("catalog-pnf-grid")).isTrue();
+        assertThat(shown("catalog-pnfs-none")).isFalse();
+        assertThat(rows("catalog-pnf-grid")).anySatisfy(r -> assertThat(r).contains(name, "wan, lan"));
+    }
+
+    @Test
     void aDescriptorIdTheCatalogHasIsAFindingInTheDialog() {
         String id = UUID.randomUUID().toString();
         importPnfd(id, "First");
@@ -107,6 +132,11 @@ class PnfCatalogViewTest extends ViewTest {
 
         click("pnf-delete");
         assertThat(confirmation()).contains("Removes this PNF descriptor");
+        assertThat(byId(com.vaadin.flow.component.button.Button.class, "confirm-cancel")
+                        .getElement()
+                        .hasAttribute("data-default-focus"))
+                .as("Enter cancels: Cancel has the focus, not the red Delete")
+                .isTrue();
         click("confirm-ok");
 
         assertThat(getCurrentView()).isInstanceOf(CatalogView.class);

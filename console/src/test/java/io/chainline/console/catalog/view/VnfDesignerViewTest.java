@@ -102,6 +102,45 @@ class VnfDesignerViewTest extends ViewTest {
     }
 
     @Test
+    void leavingWithUnsavedChangesAsksFirstAndLeaveDiscardsThem() {
+        String product = newDraft();
+        assertThat(shown("designer-unsaved")).as("nothing edited yet").isFalse();
+        type("identity-provider", "Other Networks");
+        assertThat(shown("designer-unsaved")).isTrue();
+
+        // as the side menu does; the test's own navigate() insists on arriving
+        com.vaadin.flow.component.UI.getCurrent().navigate(CatalogView.class);
+        assertThat(confirmation())
+                .contains("Leave without saving?")
+                .contains(product)
+                .contains("lost");
+        click("confirm-cancel");
+        assertThat(getCurrentView()).as("navigation postponed").isInstanceOf(VnfDesignerView.class);
+        assertThat(byId(TextField.class, "identity-provider").getValue()).isEqualTo("Other Networks");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(CatalogView.class);
+        click("confirm-ok");
+        assertThat(getCurrentView()).isInstanceOf(CatalogView.class);
+        assertThat(catalog.search(new CatalogQuery(product, Optional.empty()), 0, 1, Sort.unsorted())
+                        .getFirst()
+                        .provider())
+                .as("discarded: the saved draft is as it was")
+                .isEqualTo("Example Networks");
+    }
+
+    @Test
+    void afterSavingNavigationIsFree() {
+        newDraft();
+        type("identity-provider", "Other Networks");
+        click("designer-save");
+        assertThat(shown("designer-unsaved")).isFalse();
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(CatalogView.class);
+        assertThat(confirmationOpen()).isFalse();
+        assertThat(getCurrentView()).isInstanceOf(CatalogView.class);
+    }
+
+    @Test
     void aPublishedVersionIsReadOnlyAndSaysItNeverChanges() {
         VnfSummary published = catalog.search(
                         new CatalogQuery("vRouter", Optional.of(DescriptorState.PUBLISHED)), 0, 1, Sort.unsorted())
