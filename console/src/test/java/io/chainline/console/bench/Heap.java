@@ -3,12 +3,13 @@ package io.chainline.console.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The console process's heap after a full GC ({@code jcmd GC.run}, then the generations' "used" from
- * {@code GC.heap_info}, in KiB) and its resident set ({@code /proc/<pid>/status}).
+ * {@code GC.heap_info}, in KiB), its resident set ({@code /proc/<pid>/status}) and its CPU time.
  */
 final class Heap {
 
@@ -37,6 +38,11 @@ final class Heap {
             total += Long.parseLong(used.group(1));
         }
         return total;
+    }
+
+    /** The console's CPU time so far (user + system), which a loaded machine distorts less than wall time. */
+    Duration cpu() {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
     long rss() throws IOException {

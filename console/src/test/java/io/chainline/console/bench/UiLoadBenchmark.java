@@ -49,9 +49,14 @@ public final class UiLoadBenchmark {
             Heap heap = new Heap(console.pid());
             new UiLoad(plan(base, 1, Duration.ofSeconds(8), Duration.ofMillis(300), Duration.ZERO, routes)).run();
             long baseline = heap.usedAfterGc();
+            Duration cpuBefore = heap.cpu();
             UiLoadStats stats = new UiLoad(plan(base, users, duration, think, ramp, routes)).run();
+            Duration cpu = heap.cpu().minus(cpuBefore);
             long loaded = heap.usedAfterGc();
             report(stats, users, duration, think, baseline, loaded, heap.rss());
+            System.out.printf(
+                    "console CPU during the run: %.1f s, %.1f ms per action%n",
+                    cpu.toMillis() / 1000.0, (double) cpu.toMillis() / Math.max(1, stats.actions()));
         }
         System.out.println("uptime at end: " + uptime());
     }
