@@ -78,6 +78,10 @@ final class UidlSession {
             throw new IllegalStateException(
                     "the UI answered navigating to /" + route + " with an error: " + head(uidl));
         }
+        if (uidl.contains("vaadin-login-form") || uidl.contains("Could not navigate")) {
+            // a lost session lands on the sign-in view; an unknown route or a denied one on Vaadin's error view
+            throw new IllegalStateException("navigating to /" + route + " did not reach the view: " + head(uidl));
+        }
         syncId = Integer.parseInt(group(SYNC_ID, uidl, "the next sync id"));
         clientId = Integer.parseInt(group(CLIENT_ID, uidl, "the next client id"));
     }
