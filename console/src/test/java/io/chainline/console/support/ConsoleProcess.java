@@ -39,6 +39,11 @@ public final class ConsoleProcess implements AutoCloseable {
 
     /** Starts the jar with these extra arguments and waits until its API answers. */
     public static ConsoleProcess start(Path home, List<String> arguments) throws Exception {
+        return start(home, List.of("-Xmx512m"), arguments);
+    }
+
+    /** As {@link #start(Path, List)}, with these JVM options instead of the default heap cap. */
+    public static ConsoleProcess start(Path home, List<String> jvmOptions, List<String> arguments) throws Exception {
         Path jar;
         try (var files = Files.list(Path.of("target"))) {
             jar = files.filter(f -> f.getFileName().toString().matches("console-.*\\.jar"))
@@ -49,8 +54,10 @@ public final class ConsoleProcess implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        List<String> command = new ArrayList<>(
-                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar", jar.toString()));
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         List<String> defaults = List.of(
                 "--server.port=" + port,
                 "--chainline.home=" + home,
