@@ -61,7 +61,7 @@ class ImportDialogLegacyTackerTest {
                 "legacy-web.yaml",
                 new ImportOutcome(true, result.report().issues(), Optional.of(draft), Profile.INTEROP, List.of()));
 
-        assertThat(shown.verdict()).contains("with 3 warning(s)");
+        assertThat(shown.verdict()).contains("Imported with 3 warnings");
         assertThat(shown.findings())
                 .extracting(Finding::code, Finding::severity, Finding::where, Finding::path)
                 .containsExactlyInAnyOrder(
