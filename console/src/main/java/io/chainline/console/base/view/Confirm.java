@@ -102,11 +102,19 @@ public final class Confirm {
      */
     private static void focusOnOpen(ConfirmDialog dialog, Button cancel) {
         cancel.getElement().setAttribute("data-default-focus", "");
+        // the overlay sometimes focuses its confirm button later than two frames (the first dialog of a page, while
+        // its code loads: a walkthrough found the red button focused), so the focus is set again if the confirm
+        // button or nothing took it meanwhile; a user does not reach the confirm button within a second by keyboard
         dialog.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
-                cancel.getElement()
-                        .executeJs(
-                                "const b = this; requestAnimationFrame(() => requestAnimationFrame(() => b.focus()))");
+                cancel.getElement().executeJs("""
+                        const b = this;
+                        const fix = () => {
+                          const a = document.activeElement;
+                          if (a !== b && (a === null || a === document.body || a.id === 'confirm-ok')) b.focus();
+                        };
+                        requestAnimationFrame(() => requestAnimationFrame(() => b.focus()));
+                        [100, 250, 500, 1000].forEach(t => setTimeout(fix, t));""");
             }
         });
     }

@@ -87,6 +87,19 @@ public final class VnfEdits {
         }
     }
 
+    /**
+     * As {@link #freeName}, for a new VDU whose container is named {@code <vdu>_main}: neither may be taken (a VDU
+     * renamed earlier keeps its container's name).
+     */
+    public static String freeVduName(VnfDescriptor d, String prefix) {
+        Set<String> taken = nodeNames(FlavourDraft.first(d));
+        for (int i = 1; ; i++) {
+            if (!taken.contains(prefix + i) && !taken.contains(prefix + i + "_main")) {
+                return prefix + i;
+            }
+        }
+    }
+
     static Set<String> nodeNames(Flavour f) {
         Set<String> names = new java.util.HashSet<>();
         f.vdus().forEach(v -> {
@@ -108,7 +121,11 @@ public final class VnfEdits {
 
     public static Result addVdu(VnfDescriptor d, Vdu vdu) {
         FlavourDraft f = FlavourDraft.of(d);
-        if (nodeNames(f.build()).contains(vdu.node())) {
+        Set<String> taken = nodeNames(f.build());
+        // a container's node name is a node template too: two of a name export as one (found by the property test)
+        if (taken.contains(vdu.node())
+                || (vdu instanceof ContainerVdu unit
+                        && unit.containers().stream().anyMatch(c -> taken.contains(c.node())))) {
             return Result.of(d);
         }
         f.vdus.add(vdu);

@@ -39,7 +39,7 @@ final class VduSection extends VerticalLayout {
 
     private Button add(String label, String id, Function<String, Vdu> blank, String prefix) {
         Button button = new Button(label, e -> {
-            design.apply(d -> VnfEdits.addVdu(d, blank.apply(VnfEdits.freeName(d, prefix))));
+            design.apply(d -> VnfEdits.addVdu(d, blank.apply(VnfEdits.freeVduName(d, prefix))));
             render();
             shapeChanged.run();
         });

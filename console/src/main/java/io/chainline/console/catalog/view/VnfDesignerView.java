@@ -216,12 +216,12 @@ public class VnfDesignerView extends VerticalLayout implements BeforeEnterObserv
     /** The edits are dropped on purpose (discarded on leaving, or the draft deleted): nothing left to ask about. */
     void forgetEdits() {
         saved = design.get();
-        unsaved.setVisible(false);
+        UnsavedChanges.show(unsaved, false);
     }
 
     private void refresh() {
         VnfDescriptor descriptor = current();
-        unsaved.setVisible(dirty());
+        UnsavedChanges.show(unsaved, dirty());
         Publishability verdict = check.publishability(descriptor);
         issues.show(
                 verdict, TargetFit.of(descriptor, platforms), loaded.summary().state() == DescriptorState.DRAFT);

@@ -259,7 +259,7 @@ public class ChainDesignerView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void refresh() {
-        unsaved.setVisible(dirty);
+        UnsavedChanges.show(unsaved, dirty);
         parts.refresh();
         pnfParts.refresh();
         addressing.refresh();

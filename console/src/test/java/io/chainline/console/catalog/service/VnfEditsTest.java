@@ -34,6 +34,22 @@ class VnfEditsTest {
     }
 
     @Test
+    void aNewVduWhoseContainerNameIsTakenIsRefusedAndTheDesignerPicksAFreeOne() {
+        VnfDescriptor d = VnfEdits.addVdu(
+                        DemoDescriptors.blank("p", "q", "id"), VnfEditsPropertiesTest.containerVdu("a"))
+                .descriptor();
+        d = VnfEdits.renameVdu(d, "a", "b").descriptor();
+
+        // b keeps its container a_main: a new VDU a would export a second node template a_main
+        assertThat(VnfEdits.addVdu(d, VnfEditsPropertiesTest.containerVdu("a")).descriptor())
+                .isEqualTo(d);
+        VnfDescriptor withVdu1 =
+                VnfEdits.addVdu(d, VnfEditsPropertiesTest.containerVdu("vdu1")).descriptor();
+        withVdu1 = VnfEdits.renameVdu(withVdu1, "vdu1", "web").descriptor();
+        assertThat(VnfEdits.freeVduName(withVdu1, "vdu")).isEqualTo("vdu2");
+    }
+
+    @Test
     void addingACpAndAVlKeepsEverythingElse() {
         VnfDescriptor d = LinkEdits.addVl(
                         FW,
