@@ -150,10 +150,9 @@ final class TackerConversionReport {
                 .map("properties")
                 .ifPresent(props -> props.keys().stream()
                         .filter(key -> !TackerScaling.CARRIED.contains(key))
-                        .forEach(key -> issues.add(
-                                IssueCode.TACKER_LEGACY_DROPPED,
-                                props.keyLocation(key),
-                                props.path() + "." + key,
+                        .forEach(key -> droppedKey(
+                                props,
+                                key,
                                 "Tacker's " + key + " of the scaling policy " + s.policy()
                                         + " is not carried into the SOL001 descriptor; " + scalingHint(key) + ".")));
     }
@@ -195,10 +194,9 @@ final class TackerConversionReport {
         TackerCompute.nfvCompute(node)
                 .ifPresent(compute -> compute.keys().stream()
                         .filter(key -> !COMPUTE_READ.contains(key))
-                        .forEach(key -> issues.add(
-                                IssueCode.TACKER_LEGACY_DROPPED,
-                                compute.keyLocation(key),
-                                compute.path() + "." + key,
+                        .forEach(key -> droppedKey(
+                                compute,
+                                key,
                                 "nfv_compute." + key + " of " + node.name()
                                         + " is not carried into the SOL001 descriptor:"
                                         + " it became a Nova flavour extra spec (CPU pinning, NUMA, huge pages), which"
@@ -207,10 +205,9 @@ final class TackerConversionReport {
                 .map("artifacts")
                 .ifPresent(artifacts -> artifacts
                         .keys()
-                        .forEach(name -> issues.add(
-                                IssueCode.TACKER_LEGACY_DROPPED,
-                                artifacts.keyLocation(name),
-                                artifacts.path() + "." + name,
+                        .forEach(name -> droppedKey(
+                                artifacts,
+                                name,
                                 "The artifact " + name + " of " + node.name()
                                         + " (an image Tacker uploaded to Glance) is not"
                                         + " carried into the SOL001 descriptor; set the VDU's image in the designer"
@@ -223,15 +220,19 @@ final class TackerConversionReport {
         node.definition()
                 .map("properties")
                 .ifPresent(props -> props.text("network_name")
-                        .ifPresent(network -> issues.add(
-                                IssueCode.TACKER_LEGACY_DROPPED,
-                                props.keyLocation("network_name"),
-                                props.path() + ".network_name",
+                        .ifPresent(network -> droppedKey(
+                                props,
+                                "network_name",
                                 "Tacker attached " + node.name() + " to the existing network '" + network
                                         + "'; that is not carried into the SOL001 descriptor (the name stays as the"
                                         + " link's description): a VNF's internal link is created with each"
                                         + " deployment. Connect an existing network through an external connection"
                                         + " point in a chain" + DESIGNER + ".")));
+    }
+
+    /** A key of {@code map} not carried into the SOL001 descriptor, reported where it stands. */
+    private void droppedKey(YMap map, String key, String message) {
+        issues.add(IssueCode.TACKER_LEGACY_DROPPED, map.keyLocation(key), map.path() + "." + key, message);
     }
 
     /**
@@ -243,10 +244,9 @@ final class TackerConversionReport {
                 .map("properties")
                 .ifPresent(props -> props.keys().stream()
                         .filter(key -> !read.contains(key))
-                        .forEach(key -> issues.add(
-                                IssueCode.TACKER_LEGACY_DROPPED,
-                                props.keyLocation(key),
-                                props.path() + "." + key,
+                        .forEach(key -> droppedKey(
+                                props,
+                                key,
                                 "Tacker's " + key + " of " + node.name()
                                         + " is not carried into the SOL001 descriptor; "
                                         + (asksNothing(key, props)
