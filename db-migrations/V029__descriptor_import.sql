@@ -28,3 +28,7 @@ CREATE TABLE descriptor_import_finding (
     message    VARCHAR(4000) NOT NULL,
     PRIMARY KEY (import_id, seq)
 );
+
+-- the designer and the PNF page read a descriptor's record by its id, and deleting a descriptor cascades here
+CREATE INDEX descriptor_import_vnf ON descriptor_import (vnf_id);
+CREATE INDEX descriptor_import_pnf ON descriptor_import (pnf_id);
